@@ -1,0 +1,5 @@
+"""`python -m watchdesk` runs the CLI."""
+
+from watchdesk.cli import app
+
+app()

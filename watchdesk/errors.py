@@ -1,0 +1,63 @@
+"""Errors watchdesk raises on purpose, each carrying the one-line message a user sees.
+
+    WatchdeskError
+    ├── InputError              one input item (file, page, JSONL line) cannot be read; the run goes on
+    │   ├── EmptyDocument       nothing but white space
+    │   ├── BinaryDocument      bytes that are not text (NUL bytes, an image, an archive)
+    │   ├── UndecodableDocument not UTF-8 and no usable declared charset
+    │   ├── DocumentTooLarge    over the configured size limit
+    │   ├── NoMainText          extraction found no article text in the page
+    │   └── BadRecord           a JSONL line that is not a usable record
+    ├── ModelMissing            an NLP model package is not installed
+    └── StoreError              the database cannot be opened or migrated
+"""
+
+from __future__ import annotations
+
+
+class WatchdeskError(Exception):
+    """Base class; `str()` is the whole message for the user."""
+
+
+class InputError(WatchdeskError):
+    """One input item cannot be used. The message names the item first."""
+
+    reason = "cannot be read"
+
+    def __init__(self, item: str, detail: str | None = None) -> None:
+        self.item = item
+        self.detail = detail
+        message = f"{item}: {self.reason}" + (f" ({detail})" if detail else "")
+        super().__init__(message)
+
+
+class EmptyDocument(InputError):
+    reason = "empty document"
+
+
+class BinaryDocument(InputError):
+    reason = "binary content, not text"
+
+
+class UndecodableDocument(InputError):
+    reason = "not UTF-8 and no usable charset declared"
+
+
+class DocumentTooLarge(InputError):
+    reason = "too large"
+
+
+class NoMainText(InputError):
+    reason = "no article text found"
+
+
+class BadRecord(InputError):
+    reason = "bad record"
+
+
+class ModelMissing(WatchdeskError):
+    """An NLP model package is missing; the message says which package to install."""
+
+
+class StoreError(WatchdeskError):
+    """The database cannot be opened, migrated or written."""

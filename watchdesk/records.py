@@ -1,0 +1,173 @@
+"""The vocabulary every stage speaks: frozen records passed from fetch to desk.
+
+Stages take these records and return new ones; nothing here does I/O. Every annotation carries a
+`Span` into `Article.text`, so whatever the desk shows leads back to the exact characters it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+StatementKind = Literal["direct", "indirect", "according_to"]
+Polarity = Literal["affirm", "deny"]
+Modality = Literal["asserted", "expected", "planned", "uncertain", "question"]
+SpeakerKind = Literal["person", "organisation", "group"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open character range `[start, end)` into an article's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def slice(self, text: str) -> str:
+        """Return the characters of `text` this span covers."""
+        return text[self.start : self.end]
+
+    def __contains__(self, other: object) -> bool:
+        return isinstance(other, Span) and self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where documents come from: a feed, a site, a folder, or a name the operator gave."""
+
+    name: str
+    url: str | None = None
+    kind: Literal["file", "feed", "sitemap", "page"] = "file"
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """Bytes exactly as they were read, with what the reader knew about them.
+
+    It is stored before any processing, so every later stage can be re-run from it.
+    `published`, `title` and `language` are hints from the operator or the feed, used when
+    the page itself says nothing.
+    """
+
+    uri: str
+    content: bytes
+    content_type: Literal["text/html", "text/plain"]
+    fetched_at: datetime
+    source: str | None = None
+    published: date | None = None
+    title: str | None = None
+    language: str | None = None
+    encoding: str | None = None  # declared by the transport (HTTP header), if any
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """Clean main text and metadata of one document."""
+
+    url: str
+    title: str
+    text: str
+    language: str
+    published: date | None = None
+    author: str | None = None
+    site: str | None = None
+    canonical_url: str | None = None
+    syndicated_from: str | None = None  # the outlet a "Source: X" line credits
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One mention of a named thing; `canonical` is the fullest name the article gives it."""
+
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, PRODUCT, LAW
+    span: Span
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Who said what: a speaker, the words attributed to them, and how sure they sounded.
+
+    `span` covers the reported words (`content`) in the article text; `cue_span` the verb or
+    phrase that attributes them ("said", "according to").
+    """
+
+    speaker: str
+    speaker_mention: str
+    cue: str
+    kind: StatementKind
+    content: str
+    span: Span
+    speakers: tuple[str, ...] = ()
+    speaker_role: str | None = None
+    speaker_org: str | None = None
+    speaker_kind: SpeakerKind = "person"
+    polarity: Polarity = "affirm"
+    modality: Modality = "asserted"
+    cue_span: Span | None = None
+
+    def __post_init__(self) -> None:
+        # `speakers` always lists at least the main speaker, so consumers never special-case it.
+        if not self.speakers:
+            object.__setattr__(self, "speakers", (self.speaker,))
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number claimed in the text, with its unit and, where the text says, what is counted."""
+
+    text: str
+    value: float
+    unit: str
+    span: Span
+    approximate: bool = False  # "some", "about", "nearly" …
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time expression resolved against the publication date.
+
+    `value` is an ISO date ("2023-03-03"); a range also has `end`. `grain` says how precise the
+    text was: a "next month" resolves to the month's first day with grain "month".
+    """
+
+    text: str
+    value: str
+    span: Span
+    end: str | None = None
+    grain: Literal["day", "week", "month", "year"] = "day"
+    relation: Literal["on", "by", "until", "from", "after", "before"] = "on"
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A promise or forecast for a time: statement index, due date and any stated condition."""
+
+    statement: int
+    due: str | None
+    condition: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessedArticle:
+    """Everything one pass of the pipeline learned about one document."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeMention, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    pipeline_version: str = ""
+    warnings: tuple[str, ...] = field(default=())
