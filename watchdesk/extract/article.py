@@ -1,0 +1,229 @@
+"""Stage 1: a RawDocument → its Article: clean main text and metadata, via trafilatura for HTML.
+
+The text is a sequence of paragraphs separated by one blank line ("\n\n"); inside a paragraph
+white space is collapsed to single spaces, so a newline never falls inside a sentence. HTML
+headings (h2, h3 …) are kept as paragraphs of their own: they often carry the claim a section
+makes ("Opposition demands answers"). Only a leading heading that repeats the title is dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from datetime import date
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import nh3
+from trafilatura import bare_extraction
+
+from watchdesk.errors import NoMainText
+from watchdesk.extract.decode import decode_document
+from watchdesk.extract.language import detect_language
+from watchdesk.records import Article, RawDocument
+
+PARAGRAPH_SEPARATOR = "\n\n"
+MIN_LETTERS = 20  # fewer letters than a short headline: a cookie wall or error page, no article
+MAX_TITLE_CHARS = 150  # a plain-text first line longer than this is prose, not a headline
+MAX_CREDIT_CHARS = 160  # a syndication credit is one short line; a longer paragraph is prose
+CREDIT_TAIL = 3  # credits sit at the very end ("Source: X") or right after the headline
+
+# Invisible characters that split words for tokenizers and search without showing on screen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
+# C0/C1 controls other than tab and newline survive some CMS exports; they are never prose.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TAG_LIKE = re.compile(r"<[a-zA-Z/!?]")
+
+# "Source: Baltic Wire", "Originally published by Meduza", "This article first appeared in
+# The Moscow Times and is republished with permission.", "Источник: ТАСС".
+_CREDIT = re.compile(
+    r"""^(?:
+        source\s*:
+      | (?:this\s+(?:article|story|piece)\s+(?:was\s+)?)?(?:first|originally)\s+
+        (?:published|appeared)\s+(?:by|in|on|at)
+      | this\s+(?:article|story|piece)\s+(?:was\s+)?(?:published|appeared)\s+(?:by|in|on|at)
+      | republished\s+(?:from|with\s+permission\s+(?:from|of))
+      | источник\s*:
+      | впервые\s+опубликовано\s+(?:в|на)
+    )\s*(?P<outlet>.+)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What may follow the outlet's name: "… and is republished with permission", "… on March 3".
+_CREDIT_END = re.compile(r"\s*(?:[,;(]|\s(?:and|under|with|on)\s).*$|[\s.]+$", re.IGNORECASE)
+
+# trafilatura's XML: these elements start and end a paragraph; `lb` is a line break inside one.
+_BLOCKS = {"p", "head", "item", "quote", "list", "table", "row", "code", "div", "section", "body"}
+_BREAK, _CELL = "\x1e", "\x1f"  # record / unit separators: cannot survive _clean, so safe markers
+
+
+def extract_article(raw: RawDocument) -> Article:
+    """Return the document's main text and metadata; raise NoMainText when there is no article."""
+    text = decode_document(raw)
+    if raw.content_type == "text/html":
+        meta, paragraphs = _from_html(text)
+    else:
+        meta, paragraphs = {}, _from_plain_text(text)
+
+    title = meta.get("title") or raw.title
+    if title is None and raw.content_type == "text/plain" and _is_headline(paragraphs):
+        title = paragraphs.pop(0)  # the first line of a plain-text file is its headline
+    elif title and paragraphs and _same_text(paragraphs[0], title):
+        paragraphs.pop(0)  # trafilatura repeats the h1 as the first line; the title field has it
+    syndicated_from, paragraphs = _find_credit(paragraphs)
+
+    body = PARAGRAPH_SEPARATOR.join(paragraphs)
+    if sum(char.isalpha() for char in body) < MIN_LETTERS:
+        raise NoMainText(raw.uri, f"{len(body)} characters of text after extraction")
+    return Article(
+        url=raw.uri,
+        title=title or _stem(raw.uri),
+        text=body,
+        language=_language_tag(raw.language) or detect_language(body),
+        published=_parse_date(meta.get("date")) or raw.published,
+        author=meta.get("author"),
+        site=meta.get("site") or _host(raw.uri),
+        canonical_url=meta.get("url"),
+        syndicated_from=syndicated_from,
+    )
+
+
+def _from_html(page: str) -> tuple[dict[str, str], list[str]]:
+    """Run trafilatura and return its cleaned metadata and the main text's paragraphs."""
+    document = bare_extraction(
+        page,
+        url=None,  # so that `url` in the result is the page's own canonical link, never our input
+        include_comments=False,  # reader comments are not the article (and on by default)
+        include_tables=True,  # tables in news carry figures the desk extracts
+        with_metadata=True,
+        # Dates only from markup (meta tags, <time>, JSON-LD, the URL): the extensive search
+        # scans free text and would take a date *mentioned* in the article for its publication.
+        date_extraction_params={"original_date": True, "extensive_search": False},
+    )
+    if document is None:
+        return {}, []
+    # A Document unless as_dict=True (deprecated) is passed; the dict case only satisfies the types.
+    fields = document if isinstance(document, dict) else document.as_dict()
+    meta = {
+        "title": _clean(fields.get("title") or ""),
+        "author": _clean(fields.get("author") or ""),
+        "site": _clean(fields.get("sitename") or fields.get("hostname") or ""),
+        "url": (fields.get("url") or "").strip(),
+        "date": (fields.get("date") or "").strip(),
+    }
+    body = fields.get("body")
+    if body is not None and len(body):
+        paragraphs = _paragraphs_from_tree(body)
+    else:  # fallback extractors may leave only the text
+        paragraphs = [_clean(line) for line in (fields.get("text") or "").split("\n")]
+    return {key: value for key, value in meta.items() if value}, [p for p in paragraphs if p]
+
+
+def _paragraphs_from_tree(body: Any) -> list[str]:
+    """Flatten trafilatura's XML body into paragraphs, one per block element."""
+    pieces: list[str] = []
+    _flatten(body, pieces)
+    paragraphs = []
+    for chunk in "".join(pieces).split(_BREAK):
+        # Table cells joined with " | " keep a row's figures on one line, in order.
+        cells = [_clean(cell) for cell in chunk.split(_CELL)]
+        paragraph = " | ".join(cell for cell in cells if cell)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _flatten(element: Any, pieces: list[str]) -> None:
+    """Append the element's text with paragraph and cell markers (recursive, document order)."""
+    tag = element.tag if isinstance(element.tag, str) else ""  # comments and PIs have no name
+    if tag in _BLOCKS:
+        pieces.append(_BREAK)
+    elif tag == "cell":
+        pieces.append(_CELL)
+    elif tag == "lb":
+        pieces.append(" ")  # a <br> inside a paragraph is layout, not a new paragraph
+    if tag and element.text:
+        pieces.append(element.text)
+    for child in element:
+        _flatten(child, pieces)
+    if tag in _BLOCKS:
+        pieces.append(_BREAK)
+    if element.tail:
+        pieces.append(element.tail)
+
+
+def _from_plain_text(text: str) -> list[str]:
+    """Split plain text into paragraphs at blank lines; a newline inside a paragraph is a space."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [p for p in (_clean(block) for block in re.split(r"\n[ \t\f\v]*\n", text)) if p]
+
+
+def _is_headline(paragraphs: list[str]) -> bool:
+    """Say whether the first paragraph reads as a headline: short, one line, no closing period."""
+    if len(paragraphs) < 2:
+        return False  # a lone paragraph is the article, whatever its length
+    first = paragraphs[0]
+    return len(first) <= MAX_TITLE_CHARS and not first.endswith((".", ":", ";", ","))
+
+
+def _find_credit(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """Find a syndication credit near the start or the end, and drop its line from the text."""
+    # Only the first paragraph and the last few: a "Source: IMF" under a chart mid-article
+    # credits a figure, not the article.
+    candidates = [0, *range(max(1, len(paragraphs) - CREDIT_TAIL), len(paragraphs))]
+    for index in candidates:
+        paragraph = paragraphs[index] if index < len(paragraphs) else ""
+        if len(paragraph) > MAX_CREDIT_CHARS:
+            continue
+        match = _CREDIT.match(paragraph)
+        if match is None:
+            continue
+        outlet = _CREDIT_END.sub("", match.group("outlet")).strip(" \"'«»“”")
+        if outlet and not outlet[0].isdigit():  # "First published on 3 March" names no outlet
+            return outlet, paragraphs[:index] + paragraphs[index + 1 :]
+    return None, paragraphs
+
+
+def _clean(text: str) -> str:
+    """Return text NFC-normalised, with no markup, no invisible characters and single spaces."""
+    if _TAG_LIKE.search(text):
+        # nh3 drops tags (and script/style content) and escapes what is left; unescaping
+        # after it restores the literal text without letting any markup back in.
+        text = html.unescape(nh3.clean(text, tags=set()))
+    text = _CONTROLS.sub(" ", text.translate(_INVISIBLE))
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _same_text(left: str, right: str) -> bool:
+    return left.casefold().rstrip(".") == right.casefold().rstrip(".")
+
+
+def _parse_date(value: str | None) -> date | None:
+    """Read trafilatura's YYYY-MM-DD date; anything else counts as no date."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _language_tag(hint: str | None) -> str | None:
+    """Reduce an operator or feed hint ("en-GB", "RU") to its ISO 639-1 primary subtag."""
+    if not hint:
+        return None
+    primary = hint.strip().replace("_", "-").split("-")[0].lower()
+    return primary or None
+
+
+def _stem(uri: str) -> str:
+    """Name an untitled document after its file (or the last segment of its URL)."""
+    path = PurePosixPath(unquote(urlsplit(uri).path))
+    return path.stem or urlsplit(uri).netloc or uri
+
+
+def _host(uri: str) -> str | None:
+    """A web page's host stands in for a missing site name; a local file has none."""
+    parts = urlsplit(uri)
+    return parts.hostname if parts.scheme in {"http", "https"} else None
