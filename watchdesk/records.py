@@ -171,3 +171,34 @@ class ProcessedArticle:
     commitments: tuple[Commitment, ...] = ()
     pipeline_version: str = ""
     warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """Where a stored annotation came from: enough to cite and link the article."""
+
+    id: int
+    url: str
+    title: str
+    site: str | None
+    published: date | None
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStatement:
+    """A statement as the store holds it: its row id, its article and its place in that article."""
+
+    id: int
+    article: ArticleRef
+    index: int
+    statement: Statement
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article with every annotation saved for it."""
+
+    ref: ArticleRef
+    processed: ProcessedArticle
+    document_id: int

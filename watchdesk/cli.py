@@ -1,0 +1,276 @@
+"""The `watchdesk` command: a thin shell over pipeline, store and web.
+
+Store-backed commands print tables for people and, with --json, the same records as JSON lines.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from watchdesk.contract import analysis_json
+from watchdesk.errors import InputError, WatchdeskError
+from watchdesk.ingest.files import read_inputs
+from watchdesk.nlp.parse import Parser
+from watchdesk.pipeline import ingest as run_ingest
+from watchdesk.pipeline import process
+from watchdesk.records import StoredStatement
+from watchdesk.settings import Settings, load_settings
+from watchdesk.store import Store, open_store
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
+app.add_typer(db_app, name="db")
+
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: $WATCHDESK_DB or sqlite:///watchdesk.db)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")]
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _open(db: str | None) -> tuple[Settings, Store]:
+    settings = load_settings(db=db)
+    try:
+        return settings, open_store(settings.db)
+    except WatchdeskError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def analyze(
+    file: Annotated[Path, typer.Argument(help="An .html or .txt file.")],
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language code; detected if absent.")
+    ] = None,
+) -> None:
+    """Print one JSON object with everything found in FILE; touches no database.
+
+    Example:
+        watchdesk analyze article.html --published 2026-02-20
+    """
+    settings = load_settings()
+    items = list(
+        read_inputs([file], published=_date(published), max_bytes=settings.max_document_bytes)
+    )
+    raw = items[0] if items else InputError(str(file), "nothing to read")
+    try:
+        if isinstance(raw, InputError):
+            raise raw
+        if lang:
+            raw = replace(raw, language=lang)
+        result = process(raw, Parser(settings.spacy_model_en))
+    except WatchdeskError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    sys.stdout.write(json.dumps(analysis_json(result), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files, folders or .jsonl archives.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date for documents that carry none.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Name of the source these came from.")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Store and process local documents; a bad file is reported and the run goes on.
+
+    Example:
+        watchdesk ingest demo/corpus --source demo
+    """
+    settings, store = _open(db)
+    items = list(
+        read_inputs(
+            paths, published=_date(published), source=source, max_bytes=settings.max_document_bytes
+        )
+    )
+    parser = Parser(settings.spacy_model_en)
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=as_json or not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("", total=len(items))
+        report = run_ingest(
+            items,
+            store,
+            parser,
+            on_item=lambda name: progress.update(
+                task, advance=1, description=Path(name).name[-40:]
+            ),
+        )
+    for line in report.errors:
+        err.print(f"error: {line}", markup=False, highlight=False)
+    summary = {
+        "stored": report.stored,
+        "unchanged": report.unchanged,
+        "failed": len(report.errors),
+        "db": store.url,
+    }
+    if as_json:
+        sys.stdout.write(json.dumps(summary) + "\n")
+    else:
+        out.print(
+            f"{report.stored} stored, {report.unchanged} unchanged, {len(report.errors)} failed"
+            f" — {store.url}"
+        )
+    if report.errors and not (report.stored or report.unchanged):
+        raise typer.Exit(1)
+
+
+@app.command()
+def statements(
+    speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Articles published on or after this date.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Articles published on or before this date.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many statements.")] = 200,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List who said what, newest articles first.
+
+    Example:
+        watchdesk statements --speaker Brandvik --json
+    """
+    _, store = _open(db)
+    found = store.statements(speaker=speaker, since=_date(since), until=_date(until), limit=limit)
+    if as_json:
+        for item in found:
+            sys.stdout.write(json.dumps(_statement_json(item), ensure_ascii=False) + "\n")
+        return
+    table = Table("date", "speaker", "said", "kind", "stance", "article", show_lines=False)
+    for item in found:
+        s = item.statement
+        who = s.speaker + (
+            f"\n[dim]{s.speaker_role or ''} {s.speaker_org or ''}[/]"
+            if (s.speaker_role or s.speaker_org)
+            else ""
+        )
+        table.add_row(
+            str(item.article.published or ""),
+            who,
+            _clip(s.content, 120),
+            s.kind,
+            f"{s.polarity}/{s.modality}",
+            _clip(item.article.title, 40),
+        )
+    out.print(table)
+
+
+def _statement_json(item: StoredStatement) -> dict[str, Any]:
+    s = item.statement
+    return {
+        "id": item.id,
+        "speaker": s.speaker,
+        "speakers": list(s.speakers),
+        "speaker_mention": s.speaker_mention,
+        "speaker_role": s.speaker_role,
+        "speaker_org": s.speaker_org,
+        "speaker_kind": s.speaker_kind,
+        "cue": s.cue,
+        "kind": s.kind,
+        "content": s.content,
+        "start": s.span.start,
+        "end": s.span.end,
+        "polarity": s.polarity,
+        "modality": s.modality,
+        "article": {
+            "id": item.article.id,
+            "title": item.article.title,
+            "url": item.article.url,
+            "site": item.article.site,
+            "published": item.article.published.isoformat() if item.article.published else None,
+        },
+    }
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Serve the desk (web pages and JSON API) over the store.
+
+    Example:
+        watchdesk serve --host 127.0.0.1 --port 8000
+    """
+    import uvicorn
+
+    from watchdesk.web.app import create_app
+
+    settings = load_settings(db=db, host=host, port=port)
+    err.print(f"watchdesk desk on http://{settings.host}:{settings.port}/ — {settings.db}")
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Create the database or bring its schema up to date.
+
+    Example:
+        watchdesk db upgrade --db postgresql://localhost/watchdesk
+    """
+    _, store = _open(db)
+    out.print(f"{store.url} is up to date")
+
+
+@db_app.command("status")
+def db_status(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Count what the store holds and list documents whose processing failed.
+
+    Example:
+        watchdesk db status
+    """
+    _, store = _open(db)
+    counts = store.counts()
+    failed = store.failed_documents()
+    if as_json:
+        sys.stdout.write(
+            json.dumps({"counts": counts, "failed": [{"uri": u, "error": e} for u, e in failed]})
+            + "\n"
+        )
+        return
+    for name, count in counts.items():
+        out.print(f"{name:12} {count}")
+    for _uri, error in failed:
+        err.print(f"failed: {error}", markup=False, highlight=False)

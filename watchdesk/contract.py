@@ -1,0 +1,87 @@
+"""The stable JSON of `watchdesk analyze` (DESIGN.md): scripts outside the project rely on it.
+
+Fields may be added; none may be renamed, removed or change meaning.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from watchdesk.records import ProcessedArticle, Quantity, Statement, TimeMention
+
+
+def analysis_json(processed: ProcessedArticle) -> dict[str, Any]:
+    """Return the contract object for one processed article."""
+    article = processed.article
+    return {
+        "title": article.title,
+        "language": article.language,
+        "published": article.published.isoformat() if article.published else None,
+        "text": article.text,
+        "url": article.url,
+        "author": article.author,
+        "site": article.site,
+        "entities": [
+            {
+                "text": e.text,
+                "label": e.label,
+                "canonical": e.canonical,
+                "start": e.span.start,
+                "end": e.span.end,
+            }
+            for e in processed.entities
+        ],
+        "statements": [_statement(s) for s in processed.statements],
+        "quantities": [_quantity(q) for q in processed.quantities],
+        "times": [_time(t) for t in processed.times],
+        "commitments": [
+            {"statement": c.statement, "due": c.due, "condition": c.condition}
+            for c in processed.commitments
+        ],
+        "pipeline_version": processed.pipeline_version,
+    }
+
+
+def _statement(s: Statement) -> dict[str, Any]:
+    return {
+        "speaker": s.speaker,
+        "speakers": list(s.speakers),
+        "speaker_mention": s.speaker_mention,
+        "speaker_role": s.speaker_role,
+        "speaker_org": s.speaker_org,
+        "speaker_kind": s.speaker_kind,
+        "cue": s.cue,
+        "kind": s.kind,
+        "content": s.content,
+        "start": s.span.start,
+        "end": s.span.end,
+        "polarity": s.polarity,
+        "modality": s.modality,
+    }
+
+
+def _quantity(q: Quantity) -> dict[str, Any]:
+    # JSON readers expect 12000, not 12000.0, for whole counts.
+    value: float | int = int(q.value) if float(q.value).is_integer() else q.value
+    return {
+        "text": q.text,
+        "value": value,
+        "unit": q.unit,
+        "approximate": q.approximate,
+        "start": q.span.start,
+        "end": q.span.end,
+    }
+
+
+def _time(t: TimeMention) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "text": t.text,
+        "value": t.value,
+        "start": t.span.start,
+        "end": t.span.end,
+    }
+    if t.end is not None:
+        out["end_value"] = t.end  # "end" is taken by the character offset
+    out["grain"] = t.grain
+    out["relation"] = t.relation
+    return out

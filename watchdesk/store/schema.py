@@ -1,0 +1,171 @@
+"""The tables, in SQLAlchemy Core: one schema for SQLite and PostgreSQL.
+
+Alembic revisions in `migrations/` create and evolve these tables; this module is what the code
+queries. Character offsets are named `start_char`/`end_char` because `end` is an SQL keyword.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    # Named constraints keep Alembic migrations identical on both dialects.
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("url", Text),
+    Column("kind", String(20), nullable=False, server_default="file"),
+    Column("language", String(8)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Raw input exactly as read. One row per distinct (uri, content): ingesting the same bytes twice
+# stores them once, while a page that changed keeps each version.
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uri", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("content_type", String(40), nullable=False),
+    Column("encoding", String(40)),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
+    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    Column("published_hint", Date),
+    Column("title_hint", Text),
+    Column("language_hint", String(8)),
+    Column("error", Text),  # why processing failed, shown to the operator; NULL once it succeeds
+    UniqueConstraint("uri", "sha256"),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "document_id",
+        Integer,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("url", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("published", Date),
+    Column("author", Text),
+    Column("site", Text),
+    Column("canonical_url", Text),
+    Column("syndicated_from", Text),
+    Column("pipeline_version", String(40), nullable=False),
+    Column("processed_at", DateTime(timezone=True), nullable=False),
+    Index(None, "published"),
+)
+
+
+def _annotation_table(name: str, *columns: Column[object]) -> Table:
+    """Annotation rows hang off an article, keep their order, and carry a span into its text."""
+    return Table(
+        name,
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column(
+            "article_id",
+            Integer,
+            ForeignKey("articles.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        Column("idx", Integer, nullable=False),
+        Column("start_char", Integer, nullable=False),
+        Column("end_char", Integer, nullable=False),
+        *columns,
+        UniqueConstraint("article_id", "idx"),
+    )
+
+
+entities = _annotation_table(
+    "entities",
+    Column("text", Text, nullable=False),
+    Column("label", String(20), nullable=False),
+    Column("canonical", Text, nullable=False),
+)
+
+statements = _annotation_table(
+    "statements",
+    Column("speaker", Text, nullable=False, index=True),
+    Column("speakers", JSON, nullable=False),
+    Column("speaker_mention", Text, nullable=False),
+    Column("speaker_role", Text),
+    Column("speaker_org", Text),
+    Column("speaker_kind", String(20), nullable=False),
+    Column("cue", Text, nullable=False),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("kind", String(20), nullable=False),
+    Column("content", Text, nullable=False),
+    Column("polarity", String(10), nullable=False),
+    Column("modality", String(12), nullable=False),
+)
+
+quantities = _annotation_table(
+    "quantities",
+    Column("text", Text, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("unit", Text, nullable=False),
+    Column("approximate", Boolean, nullable=False),
+    Column("extra", JSON, nullable=False),  # fields a later pipeline version adds (qualifier …)
+)
+
+times = _annotation_table(
+    "times",
+    Column("text", Text, nullable=False),
+    Column("value", String(10), nullable=False),
+    Column("end_value", String(10)),
+    Column("grain", String(8), nullable=False),
+    Column("relation", String(8), nullable=False),
+)
+
+commitments = Table(
+    "commitments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "article_id",
+        Integer,
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("statement_idx", Integer, nullable=False),
+    Column("due", String(10)),
+    Column("condition", Text),
+)

@@ -1,0 +1,528 @@
+"""Edge: the one class that talks to the database, in domain words. No SQL leaves `store/`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Engine,
+    RowMapping,
+    create_engine,
+    event,
+    func,
+    select,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+
+from watchdesk.errors import StoreError
+from watchdesk.records import (
+    Article,
+    ArticleRef,
+    Commitment,
+    Entity,
+    ProcessedArticle,
+    Quantity,
+    RawDocument,
+    Span,
+    Statement,
+    StoredArticle,
+    StoredStatement,
+    TimeMention,
+)
+from watchdesk.store import schema
+from watchdesk.store.search import search_article_ids
+
+DEFAULT_URL = "sqlite:///watchdesk.db"
+
+
+def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
+    """Connect to `url`, bring its schema up to date, and return the store."""
+    engine = _create_engine(url)
+    store = Store(engine)
+    if migrate:
+        store.migrate()
+    return store
+
+
+def _create_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise StoreError(f"not a database URL: {url!r}") from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        # Plain postgresql:// would pick psycopg2; watchdesk ships psycopg 3.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() != "postgresql":
+        raise StoreError(
+            f"unsupported database {parsed.get_backend_name()!r}: use sqlite or postgresql"
+        )
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets the desk read while an ingest run writes; foreign keys are off by default in SQLite.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+class Store:
+    """Saves and reads watchdesk records; one instance per database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise StoreError(f"database {self.url}: {exc.orig}") from exc
+
+    def migrate(self) -> None:
+        """Apply every Alembic revision the database lacks."""
+        config = Config()
+        config.set_main_option(
+            "script_location", str(resources.files("watchdesk.store") / "migrations")
+        )
+        with self._begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+
+    # -- sources ---------------------------------------------------------------------------
+
+    def ensure_source(self, name: str, *, kind: str = "file", url: str | None = None) -> int:
+        """Return the id of the source called `name`, creating it on first use."""
+        with self._begin() as conn:
+            found = conn.execute(
+                select(schema.sources.c.id).where(schema.sources.c.name == name)
+            ).scalar()
+            if found is not None:
+                return int(found)
+            row = {"name": name, "kind": kind, "url": url, "created_at": _now()}
+            return _new_id(conn.execute(schema.sources.insert().values(row)))
+
+    # -- raw documents ---------------------------------------------------------------------
+
+    def add_document(self, raw: RawDocument) -> tuple[int, bool]:
+        """Store raw input unless the same bytes from the same URI are stored; (id, is_new)."""
+        source_id = self.ensure_source(raw.source) if raw.source else None
+        key = (schema.documents.c.uri == raw.uri) & (schema.documents.c.sha256 == raw.sha256)
+        with self._begin() as conn:
+            found = conn.execute(select(schema.documents.c.id).where(key)).scalar()
+            if found is not None:
+                return int(found), False
+        row = {
+            "uri": raw.uri,
+            "sha256": raw.sha256,
+            "content": raw.content,
+            "content_type": raw.content_type,
+            "encoding": raw.encoding,
+            "source_id": source_id,
+            "fetched_at": raw.fetched_at,
+            "published_hint": raw.published,
+            "title_hint": raw.title,
+            "language_hint": raw.language,
+        }
+        try:
+            with self._begin() as conn:
+                return _new_id(conn.execute(schema.documents.insert().values(row))), True
+        except IntegrityError:
+            # Another process stored the same document between our look-up and insert.
+            with self._begin() as conn:
+                return int(
+                    conn.execute(select(schema.documents.c.id).where(key)).scalar_one()
+                ), False
+
+    def document(self, document_id: int) -> RawDocument | None:
+        d = schema.documents
+        with self._begin() as conn:
+            row = conn.execute(
+                select(d, schema.sources.c.name.label("source_name"))
+                .select_from(d.outerjoin(schema.sources))
+                .where(d.c.id == document_id)
+            ).first()
+        if row is None:
+            return None
+        return RawDocument(
+            uri=row.uri,
+            content=row.content,
+            content_type=row.content_type,
+            fetched_at=row.fetched_at,
+            source=row.source_name,
+            published=row.published_hint,
+            title=row.title_hint,
+            language=row.language_hint,
+            encoding=row.encoding,
+        )
+
+    def record_error(self, document_id: int, message: str) -> None:
+        """Remember why a document could not be processed, so the operator sees it."""
+        d = schema.documents
+        with self._begin() as conn:
+            conn.execute(d.update().where(d.c.id == document_id).values(error=message))
+
+    def pipeline_version(self, document_id: int) -> str | None:
+        """The pipeline version that made this document's article, or None if it has none."""
+        a = schema.articles
+        with self._begin() as conn:
+            return conn.execute(
+                select(a.c.pipeline_version).where(a.c.document_id == document_id)
+            ).scalar()
+
+    # -- articles and annotations ----------------------------------------------------------
+
+    def save_article(self, document_id: int, processed: ProcessedArticle) -> int:
+        """Save an article and its annotations, replacing any earlier ones of the document.
+
+        The article keeps its id across re-processing, so links to it stay valid.
+        """
+        a = schema.articles
+        article = processed.article
+        values = {
+            "url": article.url,
+            "title": article.title,
+            "text": article.text,
+            "language": article.language,
+            "published": article.published,
+            "author": article.author,
+            "site": article.site,
+            "canonical_url": article.canonical_url,
+            "syndicated_from": article.syndicated_from,
+            "pipeline_version": processed.pipeline_version,
+            "processed_at": _now(),
+        }
+        with self._begin() as conn:
+            article_id = conn.execute(select(a.c.id).where(a.c.document_id == document_id)).scalar()
+            if article_id is None:
+                article_id = _new_id(
+                    conn.execute(a.insert().values(document_id=document_id, **values))
+                )
+            else:
+                conn.execute(a.update().where(a.c.id == article_id).values(**values))
+                for table in _ANNOTATION_TABLES:
+                    conn.execute(table.delete().where(table.c.article_id == article_id))
+            _insert_annotations(conn, int(article_id), processed)
+            d = schema.documents
+            conn.execute(d.update().where(d.c.id == document_id).values(error=None))
+        return int(article_id)
+
+    def article(self, article_id: int) -> StoredArticle | None:
+        """Return one article with all its annotations, or None."""
+        a = schema.articles
+        with self._begin() as conn:
+            row = conn.execute(select(a).where(a.c.id == article_id)).first()
+            if row is None:
+                return None
+            annotations = {
+                table.name: conn.execute(
+                    select(table).where(table.c.article_id == article_id).order_by(table.c.id)
+                ).all()
+                for table in _ANNOTATION_TABLES
+            }
+        processed = ProcessedArticle(
+            article=_article(row._mapping),
+            entities=tuple(_entity(r._mapping) for r in annotations["entities"]),
+            statements=tuple(_statement(r._mapping) for r in annotations["statements"]),
+            quantities=tuple(_quantity(r._mapping) for r in annotations["quantities"]),
+            times=tuple(_time(r._mapping) for r in annotations["times"]),
+            commitments=tuple(
+                Commitment(r.statement_idx, r.due, r.condition) for r in annotations["commitments"]
+            ),
+            pipeline_version=row.pipeline_version,
+        )
+        return StoredArticle(_ref(row._mapping), processed, row.document_id)
+
+    def articles(
+        self, *, limit: int = 50, offset: int = 0, language: str | None = None
+    ) -> list[ArticleRef]:
+        """Newest articles first (by publication date, then by id)."""
+        a = schema.articles
+        query = select(*_REF_COLUMNS).order_by(a.c.published.desc(), a.c.id.desc())
+        if language:
+            query = query.where(a.c.language == language)
+        with self._begin() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset)).all()
+        return [_ref(row._mapping) for row in rows]
+
+    def statements(
+        self,
+        *,
+        speaker: str | None = None,
+        article_id: int | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> list[StoredStatement]:
+        """Statements, newest article first, in text order within an article.
+
+        `speaker` matches any part of the speaker's resolved name, case-insensitively.
+        """
+        s, a = schema.statements, schema.articles
+        query = (
+            select(s, *_REF_COLUMNS)
+            .select_from(s.join(a))
+            .order_by(a.c.published.desc(), a.c.id.desc(), s.c.idx)
+        )
+        if speaker:
+            query = query.where(func.lower(s.c.speaker).contains(speaker.lower(), autoescape=True))
+        if article_id is not None:
+            query = query.where(s.c.article_id == article_id)
+        if since is not None:
+            query = query.where(a.c.published >= since)
+        if until is not None:
+            query = query.where(a.c.published <= until)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._begin() as conn:
+            rows = conn.execute(query).all()
+        return [
+            StoredStatement(
+                id=row.id,
+                article=_ref(row._mapping, id_key="article_id"),
+                index=row.idx,
+                statement=_statement(row._mapping),
+            )
+            for row in rows
+        ]
+
+    def search(self, query: str, *, limit: int = 50) -> list[ArticleRef]:
+        """Articles matching every word of `query`, best first."""
+        a = schema.articles
+        try:
+            with self._begin() as conn:
+                ids = search_article_ids(conn, query, limit)
+                rows = (
+                    conn.execute(select(*_REF_COLUMNS).where(a.c.id.in_(ids))).all() if ids else []
+                )
+        except ProgrammingError as exc:
+            raise StoreError(f"search failed: {exc.orig}") from exc
+        by_id = {row.id: _ref(row._mapping) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def counts(self) -> dict[str, int]:
+        """How many rows each kind of record has; for status lines and tests."""
+        tables = (schema.sources, schema.documents, schema.articles, *_ANNOTATION_TABLES)
+        with self._begin() as conn:
+            return {
+                t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
+                for t in tables
+            }
+
+    def failed_documents(self) -> list[tuple[str, str]]:
+        """(uri, error) of every stored document whose processing failed."""
+        d = schema.documents
+        with self._begin() as conn:
+            rows = conn.execute(
+                select(d.c.uri, d.c.error).where(d.c.error.is_not(None)).order_by(d.c.id)
+            ).all()
+        return [(row.uri, row.error) for row in rows]
+
+
+_ANNOTATION_TABLES = (
+    schema.entities,
+    schema.statements,
+    schema.quantities,
+    schema.times,
+    schema.commitments,
+)
+
+_REF_COLUMNS = (
+    schema.articles.c.id,
+    schema.articles.c.url,
+    schema.articles.c.title,
+    schema.articles.c.site,
+    schema.articles.c.published,
+    schema.articles.c.language,
+)
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None  # an INSERT of one row always reports its key
+    return int(key[0])
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _insert_annotations(conn: Connection, article_id: int, processed: ProcessedArticle) -> None:
+    rows: dict[str, list[dict[str, object]]] = {
+        "entities": [
+            {"text": e.text, "label": e.label, "canonical": e.canonical, **_span(e.span)}
+            for e in processed.entities
+        ],
+        "statements": [_statement_row(s) for s in processed.statements],
+        "quantities": [
+            {
+                "text": q.text,
+                "value": q.value,
+                "unit": q.unit,
+                "approximate": q.approximate,
+                "extra": _extra_fields(q, {"text", "value", "unit", "approximate", "span"}),
+                **_span(q.span),
+            }
+            for q in processed.quantities
+        ],
+        "times": [
+            {
+                "text": t.text,
+                "value": t.value,
+                "end_value": t.end,
+                "grain": t.grain,
+                "relation": t.relation,
+                **_span(t.span),
+            }
+            for t in processed.times
+        ],
+    }
+    for table in _ANNOTATION_TABLES[:-1]:
+        batch = [
+            {"article_id": article_id, "idx": i, **row} for i, row in enumerate(rows[table.name])
+        ]
+        if batch:
+            conn.execute(table.insert(), batch)
+    commitments = [
+        {
+            "article_id": article_id,
+            "statement_idx": c.statement,
+            "due": c.due,
+            "condition": c.condition,
+        }
+        for c in processed.commitments
+    ]
+    if commitments:
+        conn.execute(schema.commitments.insert(), commitments)
+
+
+def _span(span: Span) -> dict[str, int]:
+    return {"start_char": span.start, "end_char": span.end}
+
+
+def _extra_fields(record: object, known: set[str]) -> dict[str, object]:
+    """Fields a record has beyond the table's columns, kept as JSON so no data is dropped."""
+    slots: Iterable[str] = getattr(record, "__slots__", ())
+    return {name: getattr(record, name) for name in slots if name not in known}
+
+
+def _statement_row(s: Statement) -> dict[str, object]:
+    return {
+        "speaker": s.speaker,
+        "speakers": list(s.speakers),
+        "speaker_mention": s.speaker_mention,
+        "speaker_role": s.speaker_role,
+        "speaker_org": s.speaker_org,
+        "speaker_kind": s.speaker_kind,
+        "cue": s.cue,
+        "cue_start": s.cue_span.start if s.cue_span else None,
+        "cue_end": s.cue_span.end if s.cue_span else None,
+        "kind": s.kind,
+        "content": s.content,
+        "polarity": s.polarity,
+        "modality": s.modality,
+        **_span(s.span),
+    }
+
+
+def _ref(row: RowMapping, id_key: str = "id") -> ArticleRef:
+    return ArticleRef(
+        id=row[id_key],
+        url=row["url"],
+        title=row["title"],
+        site=row["site"],
+        published=row["published"],
+        language=row["language"],
+    )
+
+
+def _article(row: RowMapping) -> Article:
+    return Article(
+        url=row["url"],
+        title=row["title"],
+        text=row["text"],
+        language=row["language"],
+        published=row["published"],
+        author=row["author"],
+        site=row["site"],
+        canonical_url=row["canonical_url"],
+        syndicated_from=row["syndicated_from"],
+    )
+
+
+def _entity(row: RowMapping) -> Entity:
+    return Entity(row["text"], row["label"], _row_span(row), row["canonical"])
+
+
+def _statement(row: RowMapping) -> Statement:
+    cue_span = None
+    if row["cue_start"] is not None and row["cue_end"] is not None:
+        cue_span = Span(row["cue_start"], row["cue_end"])
+    return Statement(
+        speaker=row["speaker"],
+        speakers=tuple(row["speakers"]),
+        speaker_mention=row["speaker_mention"],
+        speaker_role=row["speaker_role"],
+        speaker_org=row["speaker_org"],
+        speaker_kind=row["speaker_kind"],
+        cue=row["cue"],
+        cue_span=cue_span,
+        kind=row["kind"],
+        content=row["content"],
+        span=_row_span(row),
+        polarity=row["polarity"],
+        modality=row["modality"],
+    )
+
+
+def _quantity(row: RowMapping) -> Quantity:
+    extra = {k: v for k, v in (row["extra"] or {}).items() if k in Quantity.__slots__}
+    return Quantity(
+        text=row["text"],
+        value=row["value"],
+        unit=row["unit"],
+        span=_row_span(row),
+        approximate=row["approximate"],
+        **extra,
+    )
+
+
+def _time(row: RowMapping) -> TimeMention:
+    return TimeMention(
+        text=row["text"],
+        value=row["value"],
+        span=_row_span(row),
+        end=row["end_value"],
+        grain=row["grain"],
+        relation=row["relation"],
+    )
+
+
+def _row_span(row: RowMapping) -> Span:
+    return Span(row["start_char"], row["end_char"])
