@@ -1,0 +1,75 @@
+"""find_entities: spaCy mentions with trimmed boundaries and the fullest name as canonical."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchdesk.nlp.entities import find_entities
+
+ARTICLE = (
+    "Maeve Halloran, head of the defence programme at the Nordic Policy Forum, said Karesia "
+    "would not withdraw its troops. Halloran's view was shared by the Kremlin. "
+    "Halloran added that the drills would end in March."
+)
+
+
+def _by_text(entities, text):
+    return [entity for entity in entities if entity.text == text]
+
+
+def test_spans_slice_back_to_entity_text(parse):
+    doc = parse(ARTICLE)
+    for entity in find_entities(doc):
+        assert entity.span.slice(doc.text) == entity.text
+
+
+def test_dates_and_numbers_are_left_to_other_stages(parse):
+    entities = find_entities(parse("Ilse Brandvik said 12,000 soldiers would leave on March 3."))
+    assert {entity.label for entity in entities} == {"PERSON"}
+
+
+def test_surname_gets_full_name_as_canonical(parse):
+    entities = find_entities(parse(ARTICLE))
+    surnames = _by_text(entities, "Halloran")
+    assert len(surnames) == 2
+    assert {entity.canonical for entity in surnames} == {"Maeve Halloran"}
+    assert {entity.label for entity in surnames} == {"PERSON"}
+
+
+def test_possessive_is_trimmed_from_the_mention(parse):
+    entities = find_entities(parse(ARTICLE))
+    assert not [entity for entity in entities if entity.text.endswith("'s")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (ARTICLE, "Nordic Policy Forum"),
+        ("The White House said talks would resume.", "White House"),
+    ],
+)
+def test_leading_the_is_stripped_from_organisations(parse, text, org):
+    entities = find_entities(parse(text))
+    assert org in {entity.canonical for entity in entities if entity.label == "ORG"}
+    assert org in {entity.text for entity in entities if entity.label == "ORG"}
+
+
+def test_title_before_name_is_not_part_of_the_person(parse):
+    entities = find_entities(parse("Defence Minister Ilse Brandvik visited the border on Monday."))
+    people = [entity for entity in entities if entity.label == "PERSON"]
+    assert [person.text for person in people] == ["Ilse Brandvik"]
+
+
+def test_surname_mislabelled_by_ner_is_a_person(parse):
+    text = 'On Monday, Ilse Brandvik visited the border. Brandvik said: "We are ready."'
+    entities = find_entities(parse(text))
+    assert [entity.canonical for entity in entities if entity.label == "PERSON"] == [
+        "Ilse Brandvik",
+        "Ilse Brandvik",
+    ]
+
+
+def test_entities_come_in_text_order(parse):
+    entities = find_entities(parse(ARTICLE))
+    starts = [entity.span.start for entity in entities]
+    assert starts == sorted(starts)

@@ -1,0 +1,139 @@
+"""Stage 3: named entities. Parsed article → people, organisations and places with canonical names.
+
+spaCy's NER gives the mentions; this module trims its boundary slips (a trailing "'s", a leading
+"the" or a title), gives each mention the fullest name the article uses for it ("Halloran" →
+"Maeve Halloran") and recovers surnames the model mislabelled or missed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from watchdesk.nlp.aliases import canonical_key, is_short_form, strip_possessive
+from watchdesk.nlp.lexicon_en import HONORIFICS, ROLE_WORDS
+from watchdesk.records import Entity, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+KEPT_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW"}
+)  # DATE, CARDINAL, MONEY … belong to the times and quantities stages
+# "the Kremlin" and "Kremlin" are one name; places like "the Netherlands" keep their article.
+_THE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "LOC"})
+_PERSON_SLIP_LABELS = frozenset({"ORG", "GPE", "NORP"})  # labels the model gives unfamiliar people
+_POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def find_entities(doc: Doc) -> list[Entity]:
+    """Return the article's named-entity mentions in text order, each with its canonical name."""
+    mentions = [m for m in (_trim(ent) for ent in doc.ents if ent.label_ in KEPT_LABELS) if m]
+    text = doc.text
+    mentions = _relabel_surnames(text, mentions)
+    mentions = sorted([*mentions, *_missed_surnames(doc, mentions)], key=lambda m: m[0].start)
+    people = [span.slice(text) for span, label in mentions if label == "PERSON"]
+    return [
+        Entity(
+            text=span.slice(text),
+            label=label,
+            span=span,
+            canonical=_canonical(span.slice(text), label, people),
+        )
+        for span, label in mentions
+    ]
+
+
+def _trim(ent: DocSpan) -> tuple[Span, str] | None:
+    """Cut spaCy's usual boundary slips; None when nothing of the mention is left."""
+    tokens: list[Token] = list(ent)
+    label: str = ent.label_
+    # "Halloran's" and "Forces'" come out of some models with the possessive inside the entity.
+    while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if tokens and label in _THE_LABELS and tokens[0].lower_ == "the":
+        tokens.pop(0)
+    # "Defence Minister Ilse Brandvik" or "Mr Brandvik": the title is a role, not the name.
+    if label == "PERSON":
+        while len(tokens) > 1 and _is_title(tokens[0]):
+            tokens.pop(0)
+    elif tokens and label in _PERSON_SLIP_LABELS:
+        tokens, label = _repair_split_name(tokens, label)
+    if not tokens:
+        return None
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(strip_possessive(tokens[-1].text) or tokens[-1].text)
+    return Span(start, end), label
+
+
+def _repair_split_name(tokens: list[Token], label: str) -> tuple[list[Token], str]:
+    """Rejoin a given name the model cut off: "Ilse [Brandvik](ORG)" is the person Ilse Brandvik.
+
+    The small English model does this to unfamiliar names at the start of a sentence. The cut-off
+    name is a capitalised PROPN compound of the mention, right before it, outside any entity.
+    """
+    given: list[Token] = []
+    token = tokens[0]
+    while token.i > 0:
+        previous = token.doc[token.i - 1]
+        attached = previous.dep_ == "compound" and previous.head.i in {t.i for t in tokens}
+        if not (attached and previous.pos_ == "PROPN" and previous.is_title):
+            break
+        if previous.ent_type_ or _is_title(previous):
+            break
+        given.insert(0, previous)
+        token = previous
+    if not given:
+        return tokens, label
+    return [*given, *tokens], "PERSON"
+
+
+def _is_title(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in HONORIFICS or word in ROLE_WORDS
+
+
+def _relabel_surnames(text: str, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Relabel a lone surname of a known person: the small model often tags "Halloran" as a GPE."""
+    surnames = _surname_keys(text, mentions)
+    return [
+        (span, "PERSON" if canonical_key(span.slice(text)) in surnames else label)
+        for span, label in mentions
+    ]
+
+
+def _surname_keys(text: str, mentions: list[tuple[Span, str]]) -> set[str]:
+    """Keys of the last words of multi-word person names: the surnames a later mention may use."""
+    return {
+        canonical_key(span.slice(text).split()[-1])
+        for span, label in mentions
+        if label == "PERSON" and len(span.slice(text).split()) > 1
+    }
+
+
+def _missed_surnames(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Add surnames of people named earlier that NER missed ("Brandvik said" with no entity)."""
+    surnames = _surname_keys(doc.text, mentions)
+    covered = [span for span, _ in mentions]
+    found: list[tuple[Span, str]] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or canonical_key(token.text) not in surnames:
+            continue
+        span = Span(token.idx, token.idx + len(token.text))
+        if not any(span.start < other.end and other.start < span.end for other in covered):
+            found.append((span, "PERSON"))
+    return found
+
+
+def _canonical(mention: str, label: str, people: list[str]) -> str:
+    """Return the fullest form the article gives the mention; for people, the longest name."""
+    name = strip_possessive(mention)
+    if label != "PERSON":
+        return name
+    fuller = [person for person in people if is_short_form(name, person)]
+    if not fuller:
+        return name
+    # The longest full name wins; among equals, the first the article used.
+    return max(fuller, key=lambda person: len(person.split()))
