@@ -6,6 +6,9 @@ queries. Character offsets are named `start_char`/`end_char` because `end` is an
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -23,6 +26,27 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on both dialects: SQLite stores naive text and would drop the zone."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; pass an aware UTC datetime")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
 
 metadata = MetaData(
     # Named constraints keep Alembic migrations identical on both dialects.
@@ -42,7 +66,7 @@ sources = Table(
     Column("url", Text),
     Column("kind", String(20), nullable=False, server_default="file"),
     Column("language", String(8)),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
 )
 
 # Raw input exactly as read. One row per distinct (uri, content): ingesting the same bytes twice
@@ -57,7 +81,7 @@ documents = Table(
     Column("content_type", String(40), nullable=False),
     Column("encoding", String(40)),
     Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
-    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    Column("fetched_at", UTCDateTime(), nullable=False),
     Column("published_hint", Date),
     Column("title_hint", Text),
     Column("language_hint", String(8)),
@@ -86,7 +110,7 @@ articles = Table(
     Column("canonical_url", Text),
     Column("syndicated_from", Text),
     Column("pipeline_version", String(40), nullable=False),
-    Column("processed_at", DateTime(timezone=True), nullable=False),
+    Column("processed_at", UTCDateTime(), nullable=False),
     Index(None, "published"),
 )
 
