@@ -97,8 +97,9 @@ def _from_html(page: str) -> tuple[dict[str, str], list[str]]:
         include_comments=False,  # reader comments are not the article (and on by default)
         include_tables=True,  # tables in news carry figures the desk extracts
         with_metadata=True,
-        # Dates only from markup (meta tags, <time>, JSON-LD, the URL): the extensive search
-        # scans free text and would take a date *mentioned* in the article for its publication.
+        # Dates from markup (meta tags, <time>, JSON-LD, the URL): the extensive search scans
+        # free text and would take a date *mentioned* in the article ("signed on May 14, 2019")
+        # for its publication. htmldate's fast path still accepts a bare ISO date in the text.
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
     if document is None:
