@@ -10,20 +10,19 @@ import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from watchdesk.contract import analysis_json
+from watchdesk.contract import analysis_json, stored_statement_json
 from watchdesk.errors import InputError, WatchdeskError
 from watchdesk.ingest.files import read_inputs
 from watchdesk.nlp.parse import Parser
 from watchdesk.pipeline import ingest as run_ingest
 from watchdesk.pipeline import process
-from watchdesk.records import StoredStatement
 from watchdesk.settings import Settings, load_settings
 from watchdesk.store import Store, open_store
 
@@ -171,7 +170,7 @@ def statements(
     found = store.statements(speaker=speaker, since=_date(since), until=_date(until), limit=limit)
     if as_json:
         for item in found:
-            sys.stdout.write(json.dumps(_statement_json(item), ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(stored_statement_json(item), ensure_ascii=False) + "\n")
         return
     table = Table("date", "speaker", "said", "kind", "stance", "article", show_lines=False)
     for item in found:
@@ -190,33 +189,6 @@ def statements(
             _clip(item.article.title, 40),
         )
     out.print(table)
-
-
-def _statement_json(item: StoredStatement) -> dict[str, Any]:
-    s = item.statement
-    return {
-        "id": item.id,
-        "speaker": s.speaker,
-        "speakers": list(s.speakers),
-        "speaker_mention": s.speaker_mention,
-        "speaker_role": s.speaker_role,
-        "speaker_org": s.speaker_org,
-        "speaker_kind": s.speaker_kind,
-        "cue": s.cue,
-        "kind": s.kind,
-        "content": s.content,
-        "start": s.span.start,
-        "end": s.span.end,
-        "polarity": s.polarity,
-        "modality": s.modality,
-        "article": {
-            "id": item.article.id,
-            "title": item.article.title,
-            "url": item.article.url,
-            "site": item.article.site,
-            "published": item.article.published.isoformat() if item.article.published else None,
-        },
-    }
 
 
 def _clip(text: str, width: int) -> str:

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from watchdesk.records import ProcessedArticle, Quantity, Statement, TimeMention
+from watchdesk.records import (
+    ArticleRef,
+    ProcessedArticle,
+    Quantity,
+    Statement,
+    StoredStatement,
+    TimeMention,
+)
 
 
 def analysis_json(processed: ProcessedArticle) -> dict[str, Any]:
@@ -39,6 +46,23 @@ def analysis_json(processed: ProcessedArticle) -> dict[str, Any]:
             for c in processed.commitments
         ],
         "pipeline_version": processed.pipeline_version,
+    }
+
+
+def stored_statement_json(item: StoredStatement) -> dict[str, Any]:
+    """A stored statement with its id and the article it came from (`statements --json`, API)."""
+    return {"id": item.id, **_statement(item.statement), "article": article_ref_json(item.article)}
+
+
+def article_ref_json(ref: ArticleRef) -> dict[str, Any]:
+    """Enough of an article to cite and link it."""
+    return {
+        "id": ref.id,
+        "title": ref.title,
+        "url": ref.url,
+        "site": ref.site,
+        "published": ref.published.isoformat() if ref.published else None,
+        "language": ref.language,
     }
 
 
