@@ -132,6 +132,7 @@ class Quantity:
     unit: str
     span: Span
     approximate: bool = False  # "some", "about", "nearly" …
+    qualifier: str | None = None  # the hedge or bound as written, lower-cased: "at least", "some"
 
 
 @dataclass(frozen=True, slots=True)
