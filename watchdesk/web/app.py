@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI, Request, Response
@@ -28,6 +29,7 @@ def create_app(settings: Settings) -> FastAPI:
         docs_url="/api/docs",
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        lifespan=_lifespan,
     )
     app.state.store = open_store(settings.db)
     app.state.settings = settings
@@ -49,8 +51,10 @@ def create_app(settings: Settings) -> FastAPI:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
-    @app.on_event("shutdown")
-    def close_store() -> None:
-        app.state.store.close()
-
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.store.close()

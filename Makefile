@@ -1,0 +1,57 @@
+# watchdesk — `make run` serves the demo desk, `make test` runs every check CI runs.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+DB     ?= sqlite:///watchdesk.db
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: install run demo serve test lint fmt typecheck imports pytest eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	# pip 23 does not pull trafilatura's lxml[html_clean] extra; a current pip does.
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+run: demo serve
+
+demo: install
+	$(BIN)/watchdesk ingest demo/corpus --db $(DB)
+
+serve: install
+	$(BIN)/watchdesk serve --db $(DB) --host $(HOST) --port $(PORT)
+
+test: lint typecheck imports pytest eval
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: install
+	$(BIN)/mypy
+
+imports: install
+	$(BIN)/lint-imports
+
+pytest: install
+	$(BIN)/pytest -q
+
+# Quality floors: extraction and attribution scores must not drop below tests/golden/floors.json.
+eval: install
+	$(BIN)/python benchmarks/quality.py --check
+
+bench: install
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info watchdesk.db*
