@@ -1,15 +1,15 @@
 """Errors watchdesk raises on purpose, each carrying the one-line message a user sees.
 
-    WatchdeskError
-    ├── InputError              one input item (file, page, JSONL line) cannot be read; the run goes on
-    │   ├── EmptyDocument       nothing but white space
-    │   ├── BinaryDocument      bytes that are not text (NUL bytes, an image, an archive)
-    │   ├── UndecodableDocument not UTF-8 and no usable declared charset
-    │   ├── DocumentTooLarge    over the configured size limit
-    │   ├── NoMainText          extraction found no article text in the page
-    │   └── BadRecord           a JSONL line that is not a usable record
-    ├── ModelMissing            an NLP model package is not installed
-    └── StoreError              the database cannot be opened or migrated
+WatchdeskError
+├── InputError              one input item (file, page, JSONL line) cannot be read; the run goes on
+│   ├── EmptyDocument       nothing but white space
+│   ├── BinaryDocument      bytes that are not text (NUL bytes, an image, an archive)
+│   ├── UndecodableDocument not UTF-8 and no usable declared charset
+│   ├── DocumentTooLarge    over the configured size limit
+│   ├── NoMainText          extraction found no article text in the page
+│   └── BadRecord           a JSONL line that is not a usable record
+├── ModelMissing            an NLP model package is not installed
+└── StoreError              the database cannot be opened or migrated
 """
 
 from __future__ import annotations
