@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from watchdesk.nlp.aliases import canonical_key, is_short_form, strip_possessive
-from watchdesk.nlp.lexicon_en import HONORIFICS, ROLE_WORDS
+from watchdesk.nlp.lexicon_en import HONORIFICS, REPORTING_VERBS, ROLE_HEADS, ROLE_WORDS
 from watchdesk.records import Entity, Span
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     mentions = [m for m in (_trim(ent) for ent in doc.ents if ent.label_ in KEPT_LABELS) if m]
     text = doc.text
     mentions = _relabel_surnames(text, mentions)
+    mentions = [*mentions, *_unlabelled_people(doc, mentions)]
     mentions = sorted([*mentions, *_missed_surnames(doc, mentions)], key=lambda m: m[0].start)
     people = [span.slice(text) for span, label in mentions if label == "PERSON"]
     return [
@@ -113,6 +114,36 @@ def _surname_keys(text: str, mentions: list[tuple[Span, str]]) -> set[str]:
     }
 
 
+def _unlabelled_people(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Add full names NER missed when the grammar says "person": a speaker or a titled subject.
+
+    The small model often misses an unfamiliar "Ilse Brandvik" at the start of a sentence. Only
+    two- or three-word capitalised names that say something or carry a role are taken.
+    """
+    covered = [span for span, _ in mentions]
+    found: list[tuple[Span, str]] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ not in {"nsubj", "nsubjpass"} or token.ent_type_:
+            continue
+        given = [t for t in token.lefts if t.dep_ == "compound" and t.i >= token.i - 2]
+        if not given or not all(
+            t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in given
+        ):
+            continue
+        if given[-1].i != token.i - 1 or any(_is_title(t) for t in given):
+            continue
+        speaks = token.head.lemma_.lower() in REPORTING_VERBS
+        titled = any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS for c in token.children)
+        span = Span(given[0].idx, token.idx + len(token.text))
+        if (speaks or titled) and not any(_overlap(span, other) for other in covered):
+            found.append((span, "PERSON"))
+    return found
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
 def _missed_surnames(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Add surnames of people named earlier that NER missed ("Brandvik said" with no entity)."""
     surnames = _surname_keys(doc.text, mentions)
@@ -122,7 +153,7 @@ def _missed_surnames(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[S
         if token.pos_ != "PROPN" or canonical_key(token.text) not in surnames:
             continue
         span = Span(token.idx, token.idx + len(token.text))
-        if not any(span.start < other.end and other.start < span.end for other in covered):
+        if not any(_overlap(span, other) for other in covered):
             found.append((span, "PERSON"))
     return found
 

@@ -1,0 +1,205 @@
+"""find_statements: who said what, with spans into the text, polarity and modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchdesk.nlp.entities import find_entities
+from watchdesk.nlp.statements import find_statements
+
+
+@pytest.fixture
+def statements(parse):
+    def run(text):
+        doc = parse(text)
+        found = find_statements(doc, find_entities(doc))
+        for statement in found:
+            assert statement.span.slice(doc.text) == statement.content
+            assert statement.cue_span is not None
+            assert statement.cue_span.slice(doc.text) == statement.cue
+        return found
+
+    return run
+
+
+def _only(found):
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- direct quotes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("open_mark", "close_mark"), [('"', '"'), ("\u201c", "\u201d")])
+def test_inverted_quote_attributes_to_apposition_name(statements, open_mark, close_mark):
+    text = f"{open_mark}We are ready,{close_mark} said Ilse Brandvik, Norvaland's defence minister."
+    statement = _only(statements(text))
+    assert statement.kind == "direct"
+    assert statement.content == "We are ready"
+    assert statement.speaker == "Ilse Brandvik"
+    assert statement.speaker_role == "defence minister"
+    assert statement.speaker_org == "Norvaland"
+    assert statement.cue == "said"
+
+
+def test_quote_after_colon_runs_over_several_sentences(statements):
+    statement = _only(statements('Ilse Brandvik said: "We will not leave. The troops stay."'))
+    assert statement.content == "We will not leave. The troops stay."
+    assert statement.kind == "direct"
+    assert statement.polarity == "deny"
+
+
+def test_split_quote_is_one_statement_from_first_to_last_quoted_word(statements):
+    text = (
+        "Ilse Brandvik, the defence minister, visited the border. "
+        '"We are ready," she said, "but not yet."'
+    )
+    statement = _only(statements(text))
+    assert statement.content == 'We are ready," she said, "but not yet.'
+    assert statement.speaker == "Ilse Brandvik"
+    assert statement.speaker_mention == "she"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "exercise" began on Monday near the border.',
+        "Troops began what Karesia calls a \u201cpeacekeeping mission\u201d on Monday.",
+    ],
+)
+def test_scare_quotes_are_not_statements(statements, text):
+    assert statements(text) == []
+
+
+def test_bare_quote_without_attribution_is_not_a_statement(statements):
+    assert statements('"We are ready for anything that comes our way."') == []
+
+
+# --- reported speech ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Ilse Brandvik said that the drills were routine.", "the drills were routine", "said"),
+        ("Ilse Brandvik said the drills were routine.", "the drills were routine", "said"),
+        (
+            "Ilse Brandvik told reporters on Monday that the drills were routine.",
+            "the drills were routine",
+            "told reporters",
+        ),
+        ("The drills were routine, Ilse Brandvik said.", "The drills were routine", "said"),
+        ("Ilse Brandvik claimed the drills were routine.", "the drills were routine", "claimed"),
+    ],
+)
+def test_reported_speech_content_and_cue(statements, text, content, cue):
+    statement = _only(statements(text))
+    assert statement.kind == "indirect"
+    assert (statement.content, statement.cue, statement.speaker) == (content, cue, "Ilse Brandvik")
+
+
+def test_according_to_drops_the_phrase_from_the_content(statements):
+    for text in [
+        "According to officials, the troops may stay until March.",
+        "The troops may stay until March, according to officials.",
+    ]:
+        statement = _only(statements(text))
+        assert statement.kind == "according_to"
+        assert statement.content in {
+            "the troops may stay until March",
+            "The troops may stay until March",
+        }
+        assert statement.cue.lower() == "according to"
+        assert statement.speaker_kind == "group"
+
+
+def test_several_speakers_are_listed_first_speaker_first(statements):
+    statement = _only(statements("Aldis Varro and Ilse Brandvik said the talks had failed."))
+    assert statement.speakers == ("Aldis Varro", "Ilse Brandvik")
+    assert statement.speaker == "Aldis Varro"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "The defence ministry said in a statement that drills will continue.",
+            "defence ministry",
+            "organisation",
+        ),
+        ("The White House said talks would resume.", "White House", "organisation"),
+        ("Experts warned that the buildup could last for months.", "Experts", "group"),
+        ("Residents said the soldiers left overnight.", "Residents", "group"),
+    ],
+)
+def test_institutional_and_group_speakers(statements, text, speaker, kind):
+    statement = _only(statements(text))
+    assert (statement.speaker, statement.speaker_kind) == (speaker, kind)
+
+
+# --- speaker resolution ------------------------------------------------------------------------
+
+ARTICLE = (
+    "Maeve Halloran, head of the defence programme at the Nordic Policy Forum, said Karesia "
+    "would keep its troops in the region. Halloran added that the drills were a signal. "
+    '"They want us to notice," she said.'
+)
+
+
+def test_surname_and_pronoun_resolve_to_full_name_with_role(statements):
+    found = statements(ARTICLE)
+    assert [s.speaker for s in found] == ["Maeve Halloran"] * 3
+    assert [s.speaker_mention for s in found] == ["Maeve Halloran", "Halloran", "she"]
+    for statement in found:
+        assert statement.speaker_role == "head of the defence programme"
+        assert statement.speaker_org == "Nordic Policy Forum"
+
+
+def test_role_before_name_gives_role(statements):
+    statement = _only(statements("Defence Minister Ilse Brandvik said the drills were routine."))
+    assert (statement.speaker, statement.speaker_role) == ("Ilse Brandvik", "Defence Minister")
+
+
+def test_the_minister_resolves_to_last_minister(statements):
+    text = (
+        "Ilse Brandvik, Norvaland's defence minister, visited the border. "
+        "The minister said that no date has been set for the withdrawal."
+    )
+    statement = _only(statements(text))
+    assert statement.speaker == "Ilse Brandvik"
+    assert statement.speaker_mention == "The minister"
+
+
+def test_unresolvable_pronoun_gives_no_statement(statements):
+    assert statements("She said the drills were routine.") == []
+
+
+def test_statements_come_in_text_order(statements):
+    found = statements(ARTICLE)
+    starts = [s.span.start for s in found]
+    assert starts == sorted(starts)
+
+
+# --- polarity and modality ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "modality"),
+    [
+        ("Ilse Brandvik said the troops will leave.", "affirm", "expected"),
+        ("Ilse Brandvik said the troops will not leave.", "deny", "expected"),
+        ("Ilse Brandvik denied that troops had crossed the border.", "deny", "asserted"),
+        ("Ilse Brandvik said the troops may leave in March.", "affirm", "uncertain"),
+        ("Ilse Brandvik said the government has not decided.", "affirm", "uncertain"),
+        ("Ilse Brandvik said that no date has been set.", "affirm", "uncertain"),
+        ("Ilse Brandvik said the army plans to withdraw in March.", "affirm", "planned"),
+        ("Ilse Brandvik promised to withdraw the troops by March.", "affirm", "planned"),
+        ("Ilse Brandvik feared the talks had failed.", "affirm", "uncertain"),
+        ("Ilse Brandvik said no troops had crossed the border.", "deny", "asserted"),
+        ("Ilse Brandvik said the talks had failed.", "affirm", "asserted"),
+        ('"Will the troops leave?" asked Ilse Brandvik.', "affirm", "question"),
+    ],
+)
+def test_polarity_and_modality(statements, text, polarity, modality):
+    statement = _only(statements(text))
+    assert (statement.polarity, statement.modality) == (polarity, modality)
