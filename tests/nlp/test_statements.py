@@ -98,6 +98,12 @@ def test_reported_speech_content_and_cue(statements, text, content, cue):
     assert (statement.content, statement.cue, statement.speaker) == (content, cue, "Ilse Brandvik")
 
 
+def test_partial_quote_inside_reported_speech_keeps_both_marks(statements):
+    text = 'Ilse Brandvik said the troops would leave "when the job is done".'
+    statement = _only(statements(text))
+    assert statement.content == 'the troops would leave "when the job is done"'
+
+
 def test_according_to_drops_the_phrase_from_the_content(statements):
     for text in [
         "According to officials, the troops may stay until March.",

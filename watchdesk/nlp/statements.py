@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CONTENT_EDGE = frozenset({"that", ",", ":", '"', "\u201c", "\u201d", "-", "\u2014"})
+_QUOTE_MARKS = frozenset({'"', "\u201d"})
 _NEGATED_ARGUMENTS = frozenset({"nothing", "nobody", "none", "no-one"})
 
 
@@ -239,10 +240,20 @@ def _trimmed(tokens: list[Token]) -> Span | None:
     while tokens and (tokens[0].lower_ in _CONTENT_EDGE or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"?", "!"}):
+        # Keep the closing mark of a partial quote: 'would leave "when the job is done"'.
+        if tokens[-1].text in _QUOTE_MARKS and _open_quotes(tokens[:-1]):
+            break
         tokens = tokens[:-1]
     if not tokens:
         return None
     return Span(tokens[0].idx, _end(tokens[-1]))
+
+
+def _open_quotes(tokens: list[Token]) -> bool:
+    """Whether a quote opened among the tokens is still open at their end."""
+    straight = sum(t.text == '"' for t in tokens)
+    curly = sum(t.text == "\u201c" for t in tokens) - sum(t.text == "\u201d" for t in tokens)
+    return straight % 2 == 1 or curly > 0
 
 
 def _words(tokens: list[Token]) -> list[Token]:
