@@ -1,0 +1,152 @@
+"""Forward-looking statements with due dates and conditions, from hand-built records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watchdesk.analysis.commitments import find_commitments
+from watchdesk.records import Commitment, Span, Statement, TimeMention
+
+PREFIX = "The minister said that "  # the statement's words start right after this
+START = len(PREFIX)
+
+
+def _statement(content, modality="planned", polarity="affirm"):
+    return Statement(
+        speaker="Ilse Brandvik",
+        speaker_mention="Brandvik",
+        cue="said",
+        kind="indirect",
+        content=content,
+        span=Span(len(PREFIX), len(PREFIX) + len(content)),
+        modality=modality,
+        polarity=polarity,
+    )
+
+
+def _time(content, text, value, *, relation="on", end=None, offset=START):
+    start = offset + content.index(text)
+    return TimeMention(
+        text=text, value=value, span=Span(start, start + len(text)), end=end, relation=relation
+    )
+
+
+@pytest.mark.parametrize("modality", ["planned", "expected"])
+def test_forward_statement_with_a_date_inside_is_a_commitment(modality):
+    content = "the troops will leave on March 3"
+    times = [_time(content, "March 3", "2026-03-03")]
+    assert find_commitments([_statement(content, modality)], times) == [
+        Commitment(statement=0, due="2026-03-03", condition=None)
+    ]
+
+
+def test_asserted_plain_future_counts_as_a_commitment():
+    content = "the troops will leave by March 3"
+    times = [_time(content, "March 3", "2026-03-03", relation="by")]
+    assert find_commitments([_statement(content, "asserted")], times) == [
+        Commitment(statement=0, due="2026-03-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "modality", "polarity"),
+    [
+        ("the troops left on March 3", "asserted", "affirm"),
+        ("the troops will not leave on March 3", "asserted", "affirm"),
+        ("the troops will leave on March 3", "planned", "deny"),
+        ("the troops may leave on March 3", "uncertain", "affirm"),
+        ("will the troops leave on March 3", "question", "affirm"),
+    ],
+)
+def test_past_denied_uncertain_or_question_gives_no_commitment(content, modality, polarity):
+    times = [_time(content, "March 3", "2026-03-03")]
+    assert find_commitments([_statement(content, modality, polarity)], times) == []
+
+
+def test_range_is_due_at_its_end():
+    content = "the drills will run from January 19 to February 8"
+    times = [_time(content, "January 19 to February 8", "2026-01-19", end="2026-02-08")]
+    assert find_commitments([_statement(content)], times)[0].due == "2026-02-08"
+
+
+def test_deadline_is_preferred_over_a_plain_date():
+    content = "after talks on March 1 the troops will leave by March 3"
+    times = [
+        _time(content, "March 1", "2026-03-01"),
+        _time(content, "March 3", "2026-03-03", relation="by"),
+    ]
+    assert find_commitments([_statement(content)], times)[0].due == "2026-03-03"
+
+
+def test_start_time_sets_no_due_date():
+    content = "flights will resume from March 1"
+    times = [_time(content, "March 1", "2026-03-01", relation="from")]
+    assert find_commitments([_statement(content, "expected")], times) == []
+
+
+def test_time_outside_the_statement_is_ignored():
+    content = "the troops will leave soon"
+    outside = TimeMention(text="Monday", value="2026-02-16", span=Span(0, 6))
+    assert find_commitments([_statement(content, "expected")], [outside]) == []
+
+
+def test_time_before_publication_is_no_due_date():
+    content = "the troops will leave by February 1"
+    times = [_time(content, "February 1", "2026-02-01", relation="by")]
+    statements = [_statement(content)]
+    assert find_commitments(statements, times, published=date(2026, 2, 20)) == []
+    assert find_commitments(statements, times)[0].due == "2026-02-01"
+
+
+@pytest.mark.parametrize(
+    ("content", "condition"),
+    [
+        ("the troops will leave once the drills are over", "once the drills are over"),
+        ("the troops will leave after the drills end", "after the drills end"),
+        ("if the talks fail, the troops will stay", "if the talks fail"),
+        ("the border will reopen as soon as the shelling stops", "as soon as the shelling stops"),
+        ("the troops will leave unless attacked", "unless attacked"),
+    ],
+)
+def test_planned_statement_with_condition_and_no_date_is_due_none(content, condition):
+    assert find_commitments([_statement(content)], []) == [
+        Commitment(statement=0, due=None, condition=condition)
+    ]
+
+
+def test_condition_keeps_the_clause_and_leaves_its_date_to_due():
+    content = "the troops will leave after the drills end on March 3"
+    times = [_time(content, "March 3", "2026-03-03")]
+    assert find_commitments([_statement(content)], times) == [
+        Commitment(statement=0, due="2026-03-03", condition="after the drills end")
+    ]
+
+
+def test_after_a_date_is_not_a_condition():
+    content = "the troops will leave after March 3"
+    times = [_time(content, "March 3", "2026-03-03", relation="after")]
+    assert find_commitments([_statement(content)], times) == []
+
+
+def test_expected_statement_with_condition_but_no_date_is_no_commitment():
+    content = "prices are likely to fall once the drills are over"
+    assert find_commitments([_statement(content, "expected")], []) == []
+
+
+def test_commitment_points_at_the_statement_index():
+    first, second = "the troops withdrew", "the troops will return by March 3"
+    offset = len(PREFIX) + len(first) + 2
+    second_statement = Statement(
+        speaker="Ilse Brandvik",
+        speaker_mention="Brandvik",
+        cue="said",
+        kind="indirect",
+        content=second,
+        span=Span(offset, offset + len(second)),
+        modality="planned",
+    )
+    times = [_time(second, "March 3", "2026-03-03", relation="by", offset=offset)]
+    commitments = find_commitments([_statement(first, "asserted"), second_statement], times)
+    assert commitments == [Commitment(statement=1, due="2026-03-03")]
