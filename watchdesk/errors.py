@@ -14,6 +14,8 @@ WatchdeskError
 
 from __future__ import annotations
 
+from urllib.parse import unquote, urlsplit
+
 
 class WatchdeskError(Exception):
     """Base class; `str()` is the whole message for the user."""
@@ -27,7 +29,7 @@ class InputError(WatchdeskError):
     def __init__(self, item: str, detail: str | None = None) -> None:
         self.item = item
         self.detail = detail
-        message = f"{item}: {self.reason}" + (f" ({detail})" if detail else "")
+        message = f"{_display(item)}: {self.reason}" + (f" ({detail})" if detail else "")
         super().__init__(message)
 
 
@@ -61,3 +63,10 @@ class ModelMissing(WatchdeskError):
 
 class StoreError(WatchdeskError):
     """The database cannot be opened, migrated or written."""
+
+
+def _display(item: str) -> str:
+    """Show a local file as the path a user typed, not as the file:// URI stored for it."""
+    if item.startswith("file://"):
+        return unquote(urlsplit(item).path)
+    return item
