@@ -95,6 +95,11 @@ def test_last_and_next_weekday_skip_the_publication_day(parse, published, senten
         ("Spending rises this year.", "this year", "2026-01-01", "year"),
         ("The drills resume in early March.", "early March", "2026-03-01", "month"),
         ("The fighting started three weeks ago.", "three weeks ago", "2026-01-26", "week"),
+        ("The plan was floated in March last year.", "March last year", "2025-03-01", "month"),
+        ("Mid-March is the target.", "Mid-March", "2026-03-01", "month"),
+        ("Elections are due in late 2026.", "late 2026", "2026-01-01", "year"),
+        ("The base will close by the end of 2027.", "the end of 2027", "2027-12-31", "year"),
+        ("Since 2014 the border has been closed.", "2014", "2014-01-01", "year"),
     ],
 )
 def test_relative_expression_resolves_with_its_grain(
@@ -170,6 +175,8 @@ def test_end_of_the_month_resolves_to_its_last_day(parse, published):
         "The commander is 55 years old.",
         "Prices rose for the first time in two years.",
         "Prices doubled in two years.",
+        "The troops will withdraw within two weeks of the end of the drills.",
+        "March organisers met the mayor.",
         "He may resign.",
         "The company employs 2,026 people.",
     ],

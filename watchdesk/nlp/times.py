@@ -65,6 +65,8 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _DASH = r"\s?[–—-]\s?"
 _NUM = "(?:an?|" + "|".join(NUMBER_WORDS) + r"|\d{1,3})"
 _UNIT = r"(?:hour|day|week|month|year)s?"
+# Leading words that pick a part of a month or year: "early March", "mid-March", "the end of 2026".
+_PART_OF = r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
 
 
 def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -100,17 +102,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month",
         _p(
-            r"(?:\b(?P<q>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+"
-            rf"|\b(?P<rel>last|next|this)\s+)?\b(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"(?:\b(?P<q>{_PART_OF})[\s-]+|\b(?P<rel>(?i:last|next|this))\s+)?\b(?P<m>{_MONTH})"
+            rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<ry>last|next|this)\s+year\b)?"
         ),
     ),
-    ("end_of_year", _p(rf"\b(?:the\s+)?end\s+of\s+(?P<y>{_YEAR})")),
+    ("part_of_year", _p(rf"\b(?P<q>{_PART_OF})[\s-]+(?P<y>{_YEAR})")),
     (
         "year",
         # A bare year needs a preposition: "2026" alone is as likely a count or a name.
-        _p(rf"\b(?:in|by|since|until|before|after|from|during|through)\s+(?P<y>{_YEAR})\b"),
+        _p(rf"\b(?i:in|by|since|until|before|after|from|during|through)\s+(?P<y>{_YEAR})\b"),
     ),
-    ("weekday", _p(rf"(?:\b(?P<rel>last|next|this|coming|past)\s+)?\b(?P<wd>{_WEEKDAY})\b")),
+    ("weekday", _p(rf"(?:\b(?P<rel>(?i:last|next|this|coming|past))\s+)?\b(?P<wd>{_WEEKDAY})\b")),
     ("relative_day", _p(r"\b(?P<w>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)),
     (
         "relative_period",
@@ -128,7 +130,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ahead",
         _p(
             r"\b(?P<prep>within(?:\s+the\s+next)?|in(?:\s+the\s+next)?|over\s+the\s+next)\s+"
-            rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT})(?:'s?|s')?(?:\s+time)?(?!\s+(?:of|ago)\b)",
+            # "within two weeks of the end of the drills" counts from an event, not from today.
+            rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT})\b(?:'s?|s')?(?:\s+time)?"
+            r"(?!\s+(?:of|ago|after|before|from|since)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -226,8 +230,11 @@ def _resolve_match(
         return _Found(start, end, first, last=last)
     if kind == "month":
         return _resolve_month(m, doc, published, date_chars)
-    if kind == "end_of_year":
-        return _Found(start, end, date(int(m["y"]), 12, 31), grain="year")
+    if kind == "part_of_year":
+        # "the end of 2026" is a deadline on its last day; "early 2026" keeps the year's start.
+        year = int(m["y"])
+        value = date(year, 12, 31) if "end" in m["q"].lower() else date(year, 1, 1)
+        return _Found(start, end, value, grain="year")
     if kind == "year":
         return _Found(m.start("y"), end, date(int(m["y"]), 1, 1), grain="year")
     if published is None:
@@ -246,19 +253,23 @@ def _resolve_match(
 def _resolve_month(
     m: re.Match[str], doc: Doc, published: date | None, date_chars: set[int]
 ) -> _Found | None:
-    qualifier = (m["q"] or "").split()
-    year = m["y"]
+    qualifier = (m["q"] or "").lower().split()
     # A bare "March" may be a verb and a bare "May" a modal: it needs a year, a qualifier, a cue
     # word before it, or spaCy's word that it is a date.
     before = m.string[: m.start()].split()
     cued = bool(before) and before[-1].lower() in MONTH_CUES
-    if not (year or qualifier or m["rel"] or cued or m.start("m") in date_chars):
+    hinted = m.start("m") in date_chars and not _modifies_noun(doc, m.start("m"), m.end("m"))
+    if not (m["y"] or m["ry"] or qualifier or m["rel"] or cued or hinted):
         return None
     month = _MONTH_INDEX[m["m"].rstrip(".").lower()]
-    if year:
-        first = date(int(year), month, 1)
+    if m["y"]:
+        first = date(int(m["y"]), month, 1)
     elif published is None:
         return None
+    elif m["ry"]:
+        # "March last year": the year is named relative to publication, the month absolutely.
+        step = {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
+        first = date(published.year + step, month, 1)
     else:
         first = _nearest_month(month, published, (m["rel"] or "").lower())
     if "end" in qualifier:
@@ -344,6 +355,14 @@ def _governed_by_future(doc: Doc, start: int, end: int) -> bool | None:
         return False
     # Present tense with a weekday is the news idiom for a schedule: "the envoy meets on Monday".
     return token.tag_ in ("VB", "VBZ", "VBP", "VBG", "MD")
+
+
+def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """Say whether a word stands before a noun: spaCy calls "March organisers" a DATE too."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    return bool(doc[span.end].pos_ in ("NOUN", "PROPN"))
 
 
 def _drop_overlaps(found: list[_Found]) -> list[_Found]:
