@@ -130,6 +130,13 @@ def test_after_a_date_is_not_a_condition():
     assert find_commitments([_statement(content)], times) == []
 
 
+def test_expected_will_with_condition_and_no_date_is_a_commitment():
+    content = "we will withdraw once the drills are over"
+    assert find_commitments([_statement(content, "expected")], []) == [
+        Commitment(statement=0, due=None, condition="once the drills are over")
+    ]
+
+
 def test_expected_statement_with_condition_but_no_date_is_no_commitment():
     content = "prices are likely to fall once the drills are over"
     assert find_commitments([_statement(content, "expected")], []) == []

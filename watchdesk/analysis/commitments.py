@@ -1,12 +1,13 @@
 """Analysis: promises and forecasts. One article's statements + times → commitments with due dates.
 
 A statement is forward-looking when the statement stage marked it "planned" or "expected", or when
-it affirms a plain future ("troops will leave"). Its due date comes from a time mention inside its
-reported words: a deadline ("by", "until", "before") is preferred to a plain date, and among equals
-the latest one counts, because that is when the promise can first be judged. A range is due at its
-end. "From" and "after" times only say when something starts, so they set no due date. A stated
-condition ("once the drills are over") is kept as written; a plan with a condition but no date is
-still a commitment, due None. Whether a commitment was kept is decided later, across articles.
+it affirms a plain future ("troops will leave"), which counts as a plan. Its due date comes from a
+time mention inside its reported words: a deadline ("by", "until", "before") is preferred to a
+plain date, and among equals the latest one counts, because that is when the promise can first be
+judged. A range is due at its end. "From" and "after" times only say when something starts, so
+they set no due date. A stated condition ("once the drills are over") is kept as written; a plan
+with a condition but no date is still a commitment, due None. Whether a commitment was kept is
+decided later, across articles.
 """
 
 from __future__ import annotations
@@ -62,8 +63,11 @@ def find_commitments(
     for index, statement in enumerate(statements):
         if statement.polarity != "affirm":
             continue
+        # The statement stage may call a bare "will" expected; said in the speaker's own plan it is
+        # still a promise, so it counts as planned for conditions without a date.
         planned = statement.modality == "planned" or (
-            statement.modality == "asserted" and FUTURE_MARKERS.search(statement.content)
+            statement.modality in ("asserted", "expected")
+            and FUTURE_MARKERS.search(statement.content) is not None
         )
         if not (planned or statement.modality in FORWARD_MODALITIES):
             continue
