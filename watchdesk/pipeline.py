@@ -43,7 +43,7 @@ def annotate(article: Article, parser: Parser) -> ProcessedArticle:
     statements = find_statements(doc, entities)  # 4. who said what
     times = find_times(doc, article.published)  # 5. dates resolved against publication
     quantities = find_quantities(doc)  # 6. numbers with units
-    commitments = find_commitments(statements, times)  # 7. promises with due dates
+    commitments = find_commitments(statements, times, published=article.published)  # 7. promises
     return ProcessedArticle(
         article=article,
         entities=tuple(entities),

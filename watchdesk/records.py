@@ -1,7 +1,7 @@
 """The vocabulary every stage speaks: frozen records passed from fetch to desk.
 
-Stages take these records and return new ones; nothing here does I/O. Every annotation carries a
-`Span` into `Article.text`, so whatever the desk shows leads back to the exact characters it came from.
+Stages take these records and return new ones; nothing here does I/O. Every annotation carries
+a `Span` into `Article.text`, so whatever the desk shows leads back to the characters it came from.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Settings: WATCHDESK_* environment variables over defaults. Only the shells and pipeline.run read them."""
+"""Settings: WATCHDESK_* environment variables over defaults; only shells and loops read them."""
 
 from __future__ import annotations
 
