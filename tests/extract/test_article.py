@@ -283,7 +283,7 @@ def test_text_is_nfc_without_zero_width_characters_or_markup() -> None:
 def test_page_without_article_text_is_refused_with_its_uri(body: str) -> None:
     with pytest.raises(NoMainText) as caught:
         extract_article(raw(page(body, "<title>Home</title>")))
-    assert str(caught.value).startswith("file:///inbox/troops-stay.html: no article text found")
+    assert str(caught.value).startswith("/inbox/troops-stay.html: no article text found")
 
 
 def test_decoding_errors_reach_the_caller() -> None:
