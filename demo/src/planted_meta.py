@@ -70,7 +70,7 @@ CONFLICTS = [
      "reason": "The Karesian ministry spokesman denies that any tanks crossed the border (English); the next day the Karesian commanding general says 37 tanks were brought to Lisma from Karesia (Russian). Crosses languages."},
     {"id": "C5", "kind": "definite_vs_undecided", "question": "When will the Karesian troops leave Norvaland?",
      "a": ("C5a", "Yelena Marovska"), "b": ("C5b", "Aldis Varro"),
-     "reason": "Karesia's foreign minister says the troops will leave by February 15; four days later Norvaland's president says no decision on withdrawal has been made."},
+     "reason": "On Monday 2 February Karesia's foreign minister says the troops will leave by February 15; on Thursday 5 February (published 6 February) Norvaland's president says no decision on withdrawal has been made."},
     {"id": "C6", "kind": "date", "question": "When do the Iron Meridian drills end?",
      "a": ("C6a", "Stanislav Korda"), "b": ("C6b", "Ilse Brandvik"),
      "reason": "General Korda says the exercise continues until February 28 (Russian); Brandvik says it ends on February 8 as planned (English)."},
