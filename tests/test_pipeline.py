@@ -1,0 +1,128 @@
+"""The pipeline end to end: stages in order, raw input kept first, bad items never stop a run."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from watchdesk.errors import EmptyDocument
+from watchdesk.nlp.parse import Parser
+from watchdesk.pipeline import PIPELINE_VERSION, annotate, ingest, process
+from watchdesk.records import Article, RawDocument
+
+PAGE = """<html><head><title>Troops stay</title>
+<meta property="article:published_time" content="2026-02-20T08:00:00Z"></head><body><article>
+<h1>Troops stay</h1>
+<p>The Karesian contingent will remain in Norvaland until March 3, the defence ministry said in a
+statement on Friday.</p>
+<p>"We will withdraw once the drills are over," said General Oskar Lehtonen, the commander of
+the contingent. He added that some 4,500 soldiers were still deployed about 60 miles from the
+capital.</p>
+</article></body></html>"""
+
+
+def raw_page(uri: str = "https://northgate.example/troops", body: str = PAGE) -> RawDocument:
+    return RawDocument(
+        uri=uri,
+        content=body.encode(),
+        content_type="text/html",
+        fetched_at=datetime(2026, 2, 20, tzinfo=UTC),
+    )
+
+
+def test_process_runs_every_stage_with_spans_into_the_text(parser):
+    result = process(raw_page(), parser)
+    text = result.article.text
+
+    assert result.pipeline_version == PIPELINE_VERSION
+    assert result.statements
+    assert result.entities
+    assert result.times
+    assert result.quantities
+    for annotation in (*result.entities, *result.quantities, *result.times):
+        assert annotation.span.slice(text) == annotation.text
+    for statement in result.statements:
+        assert statement.span.slice(text) == statement.content
+
+
+def test_process_links_a_promise_to_its_speaker_and_date(parser):
+    result = process(raw_page(), parser)
+
+    speakers = {s.speaker for s in result.statements}
+    assert "Oskar Lehtonen" in speakers
+    assert "2026-03-03" in {c.due for c in result.commitments}
+
+
+def test_unsupported_language_is_kept_unannotated_with_a_warning():
+    article = Article(url="x", title="Titel", text="Die Truppen bleiben.", language="de")
+
+    result = annotate(article, Parser())
+
+    assert result.article == article
+    assert result.statements == ()
+    assert "no annotator for language 'de'" in result.warnings[0]
+
+
+def test_ingest_stores_raw_input_before_processing_and_records_failures(store, parser):
+    bad = raw_page("https://northgate.example/blank", "<html><body><nav>Home</nav></body></html>")
+
+    report = ingest([raw_page(), bad], store, parser)
+
+    assert report.stored == 1
+    assert len(report.errors) == 1
+    assert "blank" in report.errors[0]
+    assert store.counts()["documents"] == 2  # the failed page's bytes are kept for a re-run
+    assert [uri for uri, _ in store.failed_documents()] == ["https://northgate.example/blank"]
+
+
+def test_ingest_passes_input_errors_through_and_goes_on(store, parser):
+    report = ingest([EmptyDocument("empty.txt"), raw_page()], store, parser)
+
+    assert report.errors == ["empty.txt: empty document"]
+    assert report.stored == 1
+
+
+def test_rerun_skips_documents_this_pipeline_version_already_made(store, parser):
+    ingest([raw_page()], store, parser)
+
+    again = ingest([raw_page()], store, parser)
+
+    assert (again.stored, again.unchanged) == (0, 1)
+    assert store.counts()["articles"] == 1
+
+
+class _FailsOnce(Parser):
+    """A parser whose first parse crashes, as a library bug on one odd page would."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def parse(self, article):
+        self.calls += 1
+        if self.calls == 1:
+            raise RuntimeError("tokenizer exploded")
+        return super().parse(article)
+
+
+def test_a_crash_in_one_document_is_recorded_and_the_run_goes_on(store):
+    failing = _FailsOnce()
+    first, second = raw_page("https://a.example/1"), raw_page("https://b.example/2")
+
+    report = ingest([first, second], store, failing)
+
+    assert report.stored == 1
+    assert report.errors == [
+        "https://a.example/1: processing failed (RuntimeError: tokenizer exploded)"
+    ]
+    retry = ingest([first], store, failing)  # the raw page was kept: a re-run recovers it
+    assert retry.stored == 1
+    assert store.failed_documents() == []
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_parser_loads_each_language_once(language):
+    parser = Parser()
+
+    assert parser.pipeline(language) is parser.pipeline(language)
