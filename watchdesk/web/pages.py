@@ -25,7 +25,13 @@ def _external(url: str) -> str | None:
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
+def _number(value: float) -> str:
+    """4500.0 → "4,500"; 2.45 → "2.45"."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
 templates.env.filters["external"] = _external
+templates.env.filters["number"] = _number
 
 
 def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
