@@ -1,6 +1,10 @@
 """Articles, 9-20 February 2026: the drills end, the troops do not all leave."""
 
+import re
+
 from mk import art
+
+_UNMARK = re.compile(r"\{\{[A-Za-z0-9_]+\|([^{}]*)\}\}")
 
 ARTICLES = [
 
@@ -36,25 +40,7 @@ art("K4", "karesian-courier", "2026-02-10", "iron-meridian-concludes-withdrawal-
     "Mikhail Tarnov", "Defence",
     ("/wp-content/uploads/2026/02/closing-ceremony-medals.jpg", "Soldiers receive medals at Lisma",
      "Soldiers of both armies receive medals at the closing ceremony on Sunday.", "Meridian Wire"),
-    r'''
-The Iron Meridian military exercise officially concluded on Sunday, but Karesian soldiers remained at their camps in Norvaland on Monday while preparations for the journey home continued, and neither government gave an exact date for their return.
-
-The exercise ended with a ceremony at the Lisma range, where Lieutenant General Stanislav Korda, the commander of the Karesian contingent, and Norvaland's defence minister, Ilse Brandvik, presented medals to soldiers of both armies. Brandvik called the drills "a demanding test that both armies passed".
-
-No Karesian unit had left Norvaland by Monday, and there were no eastbound military trains at the station in Velsk, according to Meridian Wire. Norvaland's defence ministry said almost all of the 7,800 Karesian soldiers it counted last month were still in the country, including a battalion at the Kaldera camp, about 25 miles from the capital. Karesia's defence ministry maintains that its contingent numbers about 4,500.
-
-"The withdrawal will begin in the coming days, in an orderly way," Brandvik said at the ceremony. Asked whether the units would still withdraw once the drills were over, as she said on January 5, she replied: "It is. Over does not mean the same minute."
-
-General Korda said his troops would leave "when the equipment is ready to travel and the trains are ready to take it". Moving an armoured force by rail in winter requires careful preparation, officers at Lisma told the Courier.
-
-Foreign Minister Yelena Marovska has promised that all Karesian troops will leave Norvaland by February 15. Norvaland's president, Aldis Varro, told residents of Velsk last week that "a decision on withdrawal has not been made".
-
-The Norvaland Interior Ministry said the Velsk and Kobel crossings would reopen to civilian traffic on Wednesday, while the Tarn and Mirna crossings, which are used by the military convoys, will stay closed until the withdrawal is complete, ministry spokeswoman Marta Kivi said.
-
-Residents of the villages of Kuru and Lisma, evacuated before live firing began, are still in hotels in Velsk. Kivi said a date for their return would be announced "this week", once army engineers had checked the area for unexploded ammunition.
-
-In Velsk, residents were relieved but cautious. "The drills are over. That's what the television says," said Ingrid Mets, the owner of a cafe on the market square. "But I can still hear the trucks at night."
-''', time="08:15", source_line="Based on reporting by Meridian Wire.", canonical_of="W6"),
+    "(filled in below from the wire story W6)", time="08:15", source_line="Based on reporting by Meridian Wire.", canonical_of="W6"),
 
 art("R7", "pogran-obozrevatel", "2026-02-11", "otkrylis-velsk-i-kobel",
     "Граница приоткрылась: Вельск и Кобель снова пропускают машины",
@@ -80,6 +66,8 @@ art("R7", "pogran-obozrevatel", "2026-02-11", "otkrylis-velsk-i-kobel",
 Мэр Вельска Хенрик Саар назвал открытие двух пунктов пропуска «первой хорошей новостью за месяц». По его словам, город потерял значительную часть торговли, и часть магазинов на рыночной площади уже закрылась. Саар надеется, что правительство выполнит обещание президента Альдиса Варро о компенсациях для местного бизнеса.
 
 Карезийские войска тем временем по-прежнему находятся в Норваланде. На станции в Вельске во вторник впервые появились порожние платформы, которые, по словам железнодорожников, предназначены для вывоза техники. Министр иностранных дел Карезии Елена Маровская ранее обещала, что войска покинут страну до 15 февраля.
+
+Министр также сообщил, что правительство на следующей неделе представит программу компенсаций для предпринимателей Вельска. Размер выплат будет зависеть от того, насколько сократилась выручка за время закрытия границы. Предприниматели, с которыми поговорил «Обозреватель», считают, что помощь пришла слишком поздно.
 
 Очередь на пункте пропуска Остербю за один день сократилась почти вдвое: водители грузовиков, которые неделями ждали на севере, поехали через Вельск и Кобель. Водитель лесовоза Арне Хольт сказал, что впервые за месяц поедет в Карезию «нормальной дорогой».
 '''),
@@ -166,6 +154,8 @@ art("R8", "pogran-obozrevatel", "2026-02-17", "vyvod-voisk-3200-ostayutsya",
 Президент Альдис Варро, который на прошлой неделе не исключил, что часть карезийских подразделений может остаться в стране и после февраля, в среду выступит в парламенте. По словам его пресс-секретаря Янека Сольберга, президент расскажет об «уроках „Железного меридиана“ и дальнейших шагах». В Вальстаде не исключают, что речь пойдёт о референдуме по соглашению об оборонном сотрудничестве с Карезией.
 
 Военный обозреватель «Обозревателя» обращает внимание, что общее число вывезенных и оставшихся военных — около 7 800 человек — совпадает с данными, которые Минобороны Норваланда опубликовало 28 января. Официальный Дравск всё это время называл цифру в 4 500.
+
+Жители Вельска, впрочем, замечают перемены. На рыночной площади снова стоят машины с карезийскими номерами, а ночью по дороге к станции всё реже проходят колонны. «Последние дни поезда идут только в одну сторону — на восток. Это лучшая новость за зиму», — говорит владелица кафе Ингрид Метс.
 
 В среду должен открыться пункт пропуска Мирна. Закрытым останется только Тарн, через который, по данным пограничников, пройдут последние колонны.
 '''),
@@ -289,3 +279,34 @@ Our ledger of the statements, with links to the original reporting, is published
 '''),
 
 ]
+
+
+# The Courier's light rewrite of the wire story W6: same paragraphs, a few words and
+# sentences changed, the dateline dropped, one sentence added.
+_REWRITES = [
+    ("VELSK, Norvaland, Feb 9 (Meridian Wire) - ", ""),
+    ("The Iron Meridian military exercise officially ended on Sunday, but thousands of Karesian soldiers remained",
+     "The Iron Meridian military exercise officially concluded on Sunday, but Karesian soldiers remained"),
+    ("on Monday, and neither government would say exactly when they would go home.",
+     "on Monday while preparations for the journey home continued, and neither government gave an exact date for their return."),
+    ("No Karesian unit had left Norvaland by Monday, a Meridian Wire reporter in Velsk saw, and there were no eastbound military trains at the town's station.",
+     "No Karesian unit had left Norvaland by Monday, and there were no eastbound military trains at the station in Velsk, according to Meridian Wire."),
+    ("including a battalion at the Kaldera camp, about 25 miles from the capital.",
+     "including a battalion at the Kaldera camp, about 25 miles from the capital. Karesia's defence ministry maintains that its contingent numbers about 4,500."),
+    ("Last week he told a Russian-language newspaper that training would continue until the end of February, a claim Brandvik rejected.",
+     "Moving an armoured force by rail in winter requires careful preparation, officers at Lisma told the Courier."),
+    ("The evacuated villagers of Kuru and Lisma are still in Velsk hotels.",
+     "Residents of the villages of Kuru and Lisma, evacuated before live firing began, are still in hotels in Velsk."),
+    ("In Velsk, few residents were in the mood to celebrate.", "In Velsk, residents were relieved but cautious."),
+]
+
+
+def _courier_rewrite(text: str) -> str:
+    for old, new in _REWRITES:
+        text = text.replace(old, new)
+    return text
+
+
+_w6 = next(a for a in ARTICLES if a.key == "W6")
+_k4 = next(a for a in ARTICLES if a.key == "K4")
+_k4.paras = [_courier_rewrite(_UNMARK.sub(r"\1", p)) for p in _w6.paras]

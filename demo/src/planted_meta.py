@@ -50,6 +50,12 @@ CAST = [
      "aliases": ["Mets", "Ингрид Метс"]},
     {"name": "Pavel Rusk", "role": "Dairy farmer near Kuru", "org": None, "country": "Norvaland",
      "aliases": ["Rusk", "Павел Руск"]},
+    {"name": "Liina Tamm", "role": "Evacuated resident of Kuru, mother of three", "org": None, "country": "Norvaland",
+     "aliases": ["Tamm", "Лийна Тамм"]},
+    {"name": "Eeva Lind", "role": "Teacher at the Velsk school", "org": None, "country": "Norvaland",
+     "aliases": ["Lind"]},
+    {"name": "Viktor Lanin", "role": "Chairman", "org": "Karesian Railways Union", "country": "Karesia",
+     "aliases": ["Lanin"]},
     {"name": "Arne Holt", "role": "Lorry driver from Velsk", "org": None, "country": "Norvaland",
      "aliases": ["Holt", "Арне Хольт"]},
 ]
@@ -131,31 +137,38 @@ SYNDICATION = [
     {"original": "W3", "copies": ["N3", "V2"], "kind": "verbatim",
      "note": "Reprinted with a 'Source: Meridian Wire' line and rel=canonical pointing to the wire URL."},
     {"original": "W6", "copies": ["K4"], "kind": "rewritten",
-     "note": "Lightly rewritten (new headline, some sentences reordered and reworded); credits Meridian Wire and points rel=canonical to the wire URL."},
+     "note": "Lightly rewritten (new headline and standfirst, dateline dropped, several sentences reworded, one replaced and one added; 5-word-shingle Jaccard about 0.57 on the extracted text); credits Meridian Wire and points rel=canonical to the wire URL."},
 ]
 
 # quantity -> list of (marker, value, unit, speaker or source)
 NUMBERS = [
     {"id": "N_troops", "quantity": "Karesian troops in Norvaland", "unit": "soldiers", "values": [
-        ("C2a", 4500, "Radomir Vesk"), ("C2b", 12000, "Runa Aavik"),
-        ("NUM_troops_halloran1", "10000-12000", "Maeve Halloran"), ("C3a", 7800, "Ilse Brandvik"),
-        ("C3b", 4500, "Radomir Vesk"), ("NUM_troops_feb9", 7800, "Meridian Wire"),
-        ("NUM_troops_rem1", 3200, "Norvaland defence ministry"), ("NUM_troops_rem2", 3000, "Radomir Vesk"),
-        ("NUM_troops_final", 3100, "Maeve Halloran")]},
+        ("C2a", 4500, "about", "Radomir Vesk"), ("C2b", 12000, "at least", "Runa Aavik"),
+        ("NUM_troops_halloran1", 10000, "between 10,000 and 12,000", "Maeve Halloran"),
+        ("C3a", 7800, "exactly", "Ilse Brandvik"), ("C3b", 4500, "no more than", "Radomir Vesk"),
+        ("NUM_troops_feb9", 7800, "almost all of", "Norvaland defence ministry"),
+        ("NUM_troops_rem1", 3200, "some", "Norvaland defence ministry"),
+        ("NUM_troops_rem2", 3000, "fewer than", "Radomir Vesk"),
+        ("NUM_troops_final", 3100, "about", "Maeve Halloran")]},
     {"id": "N_tanks", "quantity": "Karesian tanks in Norvaland", "unit": "tanks", "values": [
-        ("NOARMOUR_ru", 0, "Radomir Vesk"), ("NOHEAVY_en", 0, "Radomir Vesk"), ("NUM_tanks_sat", 30, "The Strait Ledger (satellite imagery)"),
-        ("C4b", 37, "Stanislav Korda"), ("NUM_tanks_final", 52, "Maeve Halloran")]},
+        ("NOARMOUR_ru", 0, "none (no tank columns)", "Radomir Vesk"),
+        ("NOHEAVY_en", 0, "none (no heavy weapons)", "Radomir Vesk"),
+        ("NUM_tanks_sat", 30, "at least", "The Strait Ledger (satellite imagery)"),
+        ("C4b", 37, "exactly", "Stanislav Korda"), ("NUM_tanks_final", 52, "at least", "Maeve Halloran")]},
     {"id": "N_distance", "quantity": "distance of Karesian forces from the capital Vallstad", "unit": "miles", "values": [
-        ("NUM_dist_1", 60, "joint statement"), ("C8b", 25, "Ilse Brandvik")]},
-    {"id": "N_crossings", "quantity": "closed border crossings (of five)", "unit": "crossings", "values": [
-        ("NUM_crossings_1", 3, "Oskar Tammik"), ("NUM_crossings_4", 4, "Interior Ministry"),
-        ("NUM_crossings_feb11", 2, "Interior Ministry"), ("NUM_crossings_final", 1, "Interior Ministry")]},
+        ("NUM_dist_1", 60, "about", "joint statement of the defence ministries"),
+        ("C8b", 25, "about", "Ilse Brandvik")]},
+    {"id": "N_crossings", "quantity": "border crossings closed to civilian traffic (of five)", "unit": "crossings", "values": [
+        ("NUM_crossings_1", 3, "exactly", "Oskar Tammik"), ("NUM_crossings_4", 4, "exactly", "Interior Ministry"),
+        ("NUM_crossings_feb11", 2, "exactly", "Interior Ministry"),
+        ("NUM_crossings_final", 1, "exactly", "The Strait Ledger")]},
     {"id": "N_drills_end", "quantity": "end date of the Iron Meridian drills", "unit": "date", "values": [
-        ("DATE_drills_1", "2026-02-08", "joint statement"), ("C6a", "2026-02-28", "Stanislav Korda"),
-        ("C6b", "2026-02-08", "Ilse Brandvik")]},
-    {"id": "N_evacuated", "quantity": "residents evacuated from villages near the Lisma range", "unit": "people", "values": [
-        ("NUM_evac_1", 320, "Interior Ministry"), ("NUM_evac_2", 540, "Interior Ministry"),
-        ("NUM_evac_return", 0, "Velsk Gazette")]},
+        ("DATE_drills_1", "2026-02-08", "exactly", "joint statement of the defence ministries"),
+        ("C6a", "2026-02-28", "exactly", "Stanislav Korda"),
+        ("C6b", "2026-02-08", "exactly", "Ilse Brandvik")]},
+    {"id": "N_evacuated", "quantity": "residents of villages near the Lisma range living away from home", "unit": "people", "values": [
+        ("NUM_evac_1", 320, "exactly", "Interior Ministry"), ("NUM_evac_2", 540, "exactly", "Interior Ministry"),
+        ("NUM_evac_return", 0, "none", "Interior Ministry")]},
 ]
 
 USED: set[str] = set()
@@ -169,7 +182,7 @@ def assemble(found: dict, key_paths: dict) -> dict:
         if marker not in found:
             missing.append(marker)
             return None
-        out = {"path": found[marker]["path"]}
+        out = {"path": found[marker]["path"], "published": found[marker]["path"].split("/")[1][:10]}
         if speaker:
             out["speaker"] = speaker
         out["quote"] = found[marker]["quote"]
@@ -189,7 +202,7 @@ def assemble(found: dict, key_paths: dict) -> dict:
         ev = ref(p["evidence"]) if p.get("evidence") else None
         if p.get("evidence") and not ev:
             continue
-        commitments.append({"id": p["id"], "path": r["path"], "speaker": p["speaker"], "quote": r["quote"],
+        commitments.append({"id": p["id"], "path": r["path"], "published": r["published"], "speaker": p["speaker"], "quote": r["quote"],
                             "due": p["due"], "condition": p["condition"], "outcome": p["outcome"],
                             "evidence": ev, "note": p["note"]})
     syndication = []
@@ -201,11 +214,11 @@ def assemble(found: dict, key_paths: dict) -> dict:
     numbers = []
     for n in NUMBERS:
         values = []
-        for marker, value, source in n["values"]:
+        for marker, value, qualifier, source in n["values"]:
             r = ref(marker)
             if r:
-                values.append({"path": r["path"], "published": r["path"].split("/")[1][:10],
-                               "value": value, "source": source, "quote": r["quote"]})
+                values.append({"path": r["path"], "published": r["published"], "value": value,
+                               "qualifier": qualifier, "source": source, "quote": r["quote"]})
         numbers.append({"id": n["id"], "quantity": n["quantity"], "unit": n["unit"], "values": values})
     if missing:
         print("planted: markers not (yet) in the corpus:", sorted(set(missing)), file=sys.stderr)
