@@ -185,7 +185,7 @@ The closure affects {{NUM_crossings_1|the Velsk, Tarn and Mirna crossings}}. The
 
 "This is a temporary measure. {{P3|The crossings will reopen on January 26}}, once the heaviest movements are over," Tammik told local business owners and council members who had packed the small meeting room. "I understand this is difficult for Velsk, and we will try to make it as short as possible."
 
-Not everyone was reassured. Mayor Henrik Saar said about 1,400 people cross the border at Velsk every working day, many of them to jobs, relatives or the cheaper shops on the Karesian side. "Ten days is a long time for a family business," he said. "I asked the minister for compensation, and he said the government would look at it. Looking at it is not a promise."
+Not everyone was reassured. Several shop owners feared that the closures would last well beyond ten days. Mayor Henrik Saar said about 1,400 people cross the border at Velsk every working day, many of them to jobs, relatives or the cheaper shops on the Karesian side. "Ten days is a long time for a family business," he said. "I asked the minister for compensation, and he said the government would look at it. Looking at it is not a promise."
 
 Arne Holt, a lorry driver who takes timber from the Velsk sawmill to Karesia twice a week, said the detour through Osterby would add about 90 km to each trip. "Nobody asked us," he said. "We read it in the paper. Well, in your paper."
 

@@ -17,7 +17,7 @@ VALLSTAD, Jan 26 (Meridian Wire) - Norvaland's border crossings with Karesia sta
 
 "{{C1a|The border crossings will reopen next week}}, when the live-firing phase moves to the western part of the range," Brandvik told reporters in Vallstad. "I know that people in the east have been patient. We ask them for a few more days."
 
-Brandvik, who spoke after a meeting of the government's security council, said the decision to keep the crossings closed had been taken "on military advice" because artillery would be firing close to the Tarn road for most of this week. She did not explain why the Kobel crossing, some 80 km north of the range, had also been shut.
+Brandvik, who spoke after a meeting of the government's security council, said the decision to keep the crossings closed had been taken "on military advice" because artillery would be firing close to the Tarn road for most of this week. She did not explain why the Kobel crossing, some 80 km north of the range, had also been shut, but admitted that the closures had been "harder on the border region than we expected". Live firing in the eastern sector is scheduled for Jan. 26–30, the ministry said.
 
 Tammik, who had said on January 16 that the closures would last "ten days, not a day longer", was not at the news conference. His spokeswoman, Marta Kivi, said the minister "fully supports" the decision and that the hotline for urgent humanitarian crossings would remain open around the clock.
 
@@ -189,7 +189,7 @@ Karesia has offered Norvaland a credit line of $2.4 billion to modernise its rai
 
 The loan, to be provided by the state-owned Karesian Development Bank over ten years, would finance the electrification of the line from Velsk to Vallstad and a new high-voltage connection between the two countries' grids. "This is what real partnership looks like: not words, but rails and cables," Marovska told a joint news conference.
 
-Reinholt said Norvaland would "study the offer carefully" and that no decision had been taken. He thanked Karesia for "a generous proposal" but added that any loan of this size would have to be approved by parliament in Vallstad.
+Reinholt said Norvaland would "study the offer carefully" and had not decided yet whether to accept it. He thanked Karesia for "a generous proposal" but added that any loan of this size would have to be approved by parliament in Vallstad.
 
 The talks took place as the joint Iron Meridian exercise entered its final week. Asked about reports in Norvaland media that Karesian units had relocated from the Lisma range to a camp in the centre of the country, Reinholt was categorical. "{{C8a|No Karesian units have moved closer to Vallstad}}; all of them remain at the Lisma range in the east," he said. "I would advise everyone to check their sources."
 
@@ -257,9 +257,11 @@ Much of the two-hour meeting was about more immediate concerns. Families evacuat
 
 Varro promised that the evacuated residents would be able to return "as soon as the firing stops" and that the government would pay for damage to houses and roads. He said that the Interior Ministry would present a compensation scheme for Velsk businesses next week.
 
-Henrik Saar, the mayor, was blunter than the president. "We were told ten days for the crossings. It has been three weeks," he said. "People here are not against Karesia. Half of us have relatives on the other side. We are against being told one thing on Monday and another on Friday."
+Henrik Saar, the mayor, was blunter than the president. He worries that the promised compensation will not reach businesses before the spring, when many of them must pay their annual rents. "We were told ten days for the crossings. It has been three weeks," he said. "People here are not against Karesia. Half of us have relatives on the other side. We are against being told one thing on Monday and another on Friday."
 
 Four of the five crossings with Karesia remained closed on Thursday, despite a statement by the defence minister, Ilse Brandvik, that they would reopen this week. The Interior Ministry said on Thursday it hoped to reopen "at least two crossings" after the exercise ends on Sunday.
+
+Saar and the head of the Velsk chamber of commerce, Maris Kull, said after the meeting that they would travel to Vallstad next week to ask for the compensation scheme in writing.
 
 ## The numbers game
 

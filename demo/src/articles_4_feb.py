@@ -117,7 +117,7 @@ The ministry said in a statement that 21 trains had crossed into Karesia between
 
 Karesia's foreign minister, Yelena Marovska, said on February 2 that "our troops will leave Norvaland by February 15". On Monday, her ministry said the "main forces" had returned home "as promised" and that the remaining units were "completing technical tasks".
 
-Colonel Radomir Vesk, the Karesian defence ministry spokesman, told Meridian Wire by telephone that the soldiers still in Norvaland were mostly engineers, signallers and guards protecting equipment awaiting transport. "Nobody is hiding anything. You can count the trains yourself," he said.
+Colonel Radomir Vesk, the Karesian defence ministry spokesman, told Meridian Wire by telephone that the soldiers still in Norvaland were mostly engineers, signallers and guards protecting equipment awaiting transport. He denied that any combat units remained in the country. "Nobody is hiding anything. You can count the trains yourself," he said.
 
 The Kaldera camp, about 25 miles from the capital, was empty on Monday, according to the mayor of the nearby town of Harju, who said the Karesian battalion stationed there had left on Friday night.
 
@@ -199,11 +199,15 @@ President Aldis Varro announced on Wednesday that Norvaland would hold a referen
 
 The announcement was a reversal for Varro, who said in January that he saw "no need for a referendum on an exercise that lasts three weeks". In his speech, he acknowledged that the exercise "lasted longer, involved more soldiers and raised more questions than any of us expected".
 
+"I said in January that I saw no need for a referendum," Varro told MPs. "I was wrong about how long this exercise would last, and I was wrong about how much it would matter to the people of Velsk, of Kuru, of every town that watched the convoys pass.
+
+"A government can survive being wrong. It cannot survive pretending that it was right."
+
 The president also said the government would not take any decision on a proposal for a permanent joint training centre at the Lisma range before the vote. Karesia's foreign ministry said this week it was ready to discuss the idea "at whatever pace our friends choose".
 
 ## An opposition victory
 
-Runa Aavik, the Civic Alliance MP who has campaigned for a referendum since the drills were announced, called the decision "a victory for every citizen who asked a simple question and got five different answers". She said her party would campaign to amend the agreement so that any foreign deployment above 2,000 troops would need a parliamentary vote, down from the current threshold of 9,000.
+Runa Aavik, the Civic Alliance MP who has campaigned for a referendum since the drills were announced, called the decision "a victory for every citizen who asked a simple question and got five different answers". The Civic Alliance plans to campaign for a no vote unless the agreement is amended. Aavik said her party wanted to change the agreement so that any foreign deployment above 2,000 troops would need a parliamentary vote, down from the current threshold of 9,000.
 
 Members of Varro's own Unity Party were divided. Ilse Brandvik, the defence minister, told reporters after the speech that she would "campaign for the agreement, because it makes Norvaland safer", while acknowledging that "mistakes were made in how we communicated". Foreign Minister Tomas Reinholt said only that the government "respects the president's decision".
 
@@ -241,7 +245,7 @@ The Mirna crossing reopened to civilian traffic on Wednesday morning. Only the T
 
 Residents will have a say on the future of the agreement that brought the soldiers here. President Aldis Varro announced on Wednesday that a referendum on the 2019 defence agreement with Karesia would be held on March 14. The culture house on Market Street will serve as a polling station, the council said.
 
-Compensation forms for evacuated families are available at the town hall and the culture house. Families are entitled to a fixed payment for each night spent away from home, and may claim separately for damage to property.
+Compensation forms for evacuated families are available at the town hall and the culture house, and can be submitted until March 3. Families are entitled to a fixed payment for each night spent away from home, and may claim separately for damage to property.
 '''),
 
 art("S4", "strait-ledger", "2026-02-20", "iron-meridian-seven-weeks-on",
