@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from watchdesk.errors import EmptyDocument
 from watchdesk.nlp.parse import Parser
-from watchdesk.pipeline import PIPELINE_VERSION, annotate, ingest, process
+from watchdesk.pipeline import PIPELINE_VERSION, annotate, ingest, process, reprocess
 from watchdesk.records import Article, RawDocument
 
 PAGE = """<html><head><title>Troops stay</title>
@@ -126,3 +127,27 @@ def test_parser_loads_each_language_once(language):
     parser = Parser()
 
     assert parser.pipeline(language) is parser.pipeline(language)
+
+
+def test_reprocess_reannotates_only_older_versions_and_keeps_article_ids(store, parser):
+    ingest([raw_page("https://a.example/1"), raw_page("https://b.example/2")], store, parser)
+    old = {a.id for a in store.articles()}
+    document_id = store.article(min(old)).document_id
+    processed = store.article(min(old)).processed
+    store.save_article(document_id, replace(processed, pipeline_version="0.0.1"))
+
+    report = reprocess(store, parser)
+
+    assert report.stored == 1
+    assert {a.id for a in store.articles()} == old
+    assert store.pipeline_version(document_id) == PIPELINE_VERSION
+    assert reprocess(store, parser).stored == 0  # resumable: done documents are not redone
+
+
+def test_reprocess_filters_by_source(store, parser):
+    ingest([replace(raw_page(), source="Northgate Herald")], store, parser)
+    stored = store.article(store.articles()[0].id)
+    store.save_article(stored.document_id, replace(stored.processed, pipeline_version="old"))
+
+    assert reprocess(store, parser, source="Velsk Gazette").stored == 0
+    assert reprocess(store, parser, source="Northgate Herald").stored == 1

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -14,15 +16,23 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from watchdesk.contract import analysis_json, stored_statement_json
 from watchdesk.errors import InputError, WatchdeskError
 from watchdesk.ingest.files import read_inputs
 from watchdesk.nlp.parse import Parser
+from watchdesk.pipeline import IngestReport, process
 from watchdesk.pipeline import ingest as run_ingest
-from watchdesk.pipeline import process
+from watchdesk.pipeline import reprocess as run_reprocess
 from watchdesk.settings import Settings, load_settings
 from watchdesk.store import Store, open_store
 
@@ -110,25 +120,13 @@ def ingest(
         )
     )
     parser = Parser(settings.spacy_model_en)
-    with Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=err,
-        transient=True,
-        disable=as_json or not err.is_terminal,
-    ) as progress:
-        task = progress.add_task("", total=len(items))
-        report = run_ingest(
-            items,
-            store,
-            parser,
-            on_item=lambda name: progress.update(
-                task, advance=1, description=Path(name).name[-40:]
-            ),
-        )
+    with _progress("ingest", quiet=as_json) as (progress, task):
+        progress.update(task, total=len(items))
+        report = run_ingest(items, store, parser, on_item=_advance(progress, task))
+    _print_report(report, store, as_json)
+
+
+def _print_report(report: IngestReport, store: Store, as_json: bool) -> None:
     for line in report.errors:
         err.print(f"error: {line}", markup=False, highlight=False)
     summary = {
@@ -146,6 +144,54 @@ def ingest(
         )
     if report.errors and not (report.stored or report.unchanged):
         raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(label: str, *, quiet: bool) -> Iterator[tuple[Progress, TaskID]]:
+    """A progress bar on stderr for long runs; silent when stderr is not a terminal."""
+    with Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=quiet or not err.is_terminal,
+    ) as progress:
+        yield progress, progress.add_task("", total=None)
+
+
+def _advance(progress: Progress, task: TaskID) -> Callable[[str], None]:
+    return lambda name: progress.update(task, advance=1, description=Path(name).name[-40:])
+
+
+@app.command()
+def reprocess(
+    since: Annotated[
+        str | None, typer.Option(help="Only articles published on or after this date.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Only documents of this source.")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Re-annotate stored articles made by an older pipeline version; resumable.
+
+    Example:
+        watchdesk reprocess --since 2026-01-01
+    """
+    settings, store = _open(db)
+    parser = Parser(settings.spacy_model_en)
+    with _progress("reprocess", quiet=as_json) as (progress, task):
+        report = run_reprocess(
+            store,
+            parser,
+            since=_date(since),
+            source=source,
+            on_item=_advance(progress, task),
+            on_plan=lambda total: progress.update(task, total=total),
+        )
+    _print_report(report, store, as_json)
 
 
 @app.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from watchdesk.analysis.commitments import find_commitments
 from watchdesk.errors import InputError
@@ -89,11 +90,43 @@ def ingest(
     return report
 
 
+def reprocess(
+    store: Store,
+    parser: Parser,
+    *,
+    since: date | None = None,
+    source: str | None = None,
+    on_item: Callable[[str], None] | None = None,
+    on_plan: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Re-annotate stored documents that an older pipeline version (or none) processed.
+
+    Each document is saved as soon as it is done, so an interrupted run resumes where it stopped.
+    Articles keep their ids, so links and analysts' work that refer to them stay valid.
+    """
+    report = IngestReport()
+    stale = store.stale_documents(PIPELINE_VERSION, since=since, source=source)
+    if on_plan is not None:
+        on_plan(len(stale))
+    for document_id in stale:
+        raw = store.document(document_id)
+        if raw is not None:
+            _process_stored(document_id, raw, store, parser, report)
+            _notify(on_item, raw.uri)
+    return report
+
+
 def _ingest_one(raw: RawDocument, store: Store, parser: Parser, report: IngestReport) -> None:
     document_id, is_new = store.add_document(raw)
     if not is_new and store.pipeline_version(document_id) == PIPELINE_VERSION:
         report.unchanged += 1
         return
+    _process_stored(document_id, raw, store, parser, report)
+
+
+def _process_stored(
+    document_id: int, raw: RawDocument, store: Store, parser: Parser, report: IngestReport
+) -> None:
     try:
         processed = process(raw, parser)
     except InputError as exc:
