@@ -196,6 +196,28 @@ class Store:
                 select(a.c.pipeline_version).where(a.c.document_id == document_id)
             ).scalar()
 
+    def stale_documents(
+        self, version: str, *, since: date | None = None, source: str | None = None
+    ) -> list[int]:
+        """Ids of documents with no article or one made by another pipeline version, oldest first.
+
+        `since` keeps articles published on or after it (and documents not yet processed);
+        `source` keeps documents of that source.
+        """
+        d, a, src = schema.documents, schema.articles, schema.sources
+        query = (
+            select(d.c.id)
+            .select_from(d.outerjoin(a, a.c.document_id == d.c.id).outerjoin(src))
+            .where((a.c.id.is_(None)) | (a.c.pipeline_version != version))
+            .order_by(d.c.id)
+        )
+        if since is not None:
+            query = query.where((a.c.published >= since) | (a.c.id.is_(None)))
+        if source is not None:
+            query = query.where(src.c.name == source)
+        with self._begin() as conn:
+            return [int(row[0]) for row in conn.execute(query)]
+
     # -- articles and annotations ----------------------------------------------------------
 
     def save_article(self, document_id: int, processed: ProcessedArticle) -> int:
