@@ -151,7 +151,8 @@ def build(check: bool = False) -> None:
         earlier.append(a)
         manifest.append({"path": a.path, "url": a.url, "outlet": o.name, "language": o.lang,
                          "published": a.date.isoformat(), "title": a.title})
-    with open(corpus / "manifest.jsonl", "w", encoding="utf-8") as fh:
+    # Beside the corpus, not in it: `watchdesk ingest demo/corpus` would read it as a JSONL archive.
+    with open(corpus.parent / "manifest.jsonl", "w", encoding="utf-8") as fh:
         for row in manifest:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 

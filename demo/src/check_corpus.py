@@ -41,7 +41,7 @@ def main() -> int:
     import trafilatura
 
     errors: list[str] = []
-    manifest = [json.loads(line) for line in open(CORPUS / "manifest.jsonl", encoding="utf-8")]
+    manifest = [json.loads(line) for line in open(CORPUS.parent / "manifest.jsonl", encoding="utf-8")]
     files = sorted(str(p.relative_to(CORPUS)) for p in CORPUS.glob("*/*.html"))
     if sorted(m["path"] for m in manifest) != files:
         errors.append("manifest paths do not match files")
