@@ -20,6 +20,7 @@ import nh3
 from trafilatura import bare_extraction
 
 from watchdesk.errors import NoMainText
+from watchdesk.extract.boilerplate import BoilerplateModel, strip_boilerplate
 from watchdesk.extract.decode import decode_document
 from watchdesk.extract.language import detect_language
 from watchdesk.records import Article, RawDocument
@@ -58,8 +59,12 @@ _BLOCKS = {"p", "head", "item", "quote", "list", "table", "row", "code", "div", 
 _BREAK, _CELL = "\x1e", "\x1f"  # record / unit separators: cannot survive _clean, so safe markers
 
 
-def extract_article(raw: RawDocument) -> Article:
-    """Return the document's main text and metadata; raise NoMainText when there is no article."""
+def extract_article(raw: RawDocument, boilerplate: BoilerplateModel | None = None) -> Article:
+    """Return the document's main text and metadata; raise NoMainText when there is no article.
+
+    With a `boilerplate` model learned from the document's site, the blocks the site repeats on
+    most of its pages (author bios, "Read also", newsletter boxes) are dropped from the text.
+    """
     text = decode_document(raw)
     if raw.content_type == "text/html":
         meta, paragraphs = _from_html(text)
@@ -72,6 +77,10 @@ def extract_article(raw: RawDocument) -> Article:
     elif title and paragraphs and _same_text(paragraphs[0], title):
         paragraphs.pop(0)  # trafilatura repeats the h1 as the first line; the title field has it
     syndicated_from, paragraphs = _find_credit(paragraphs)
+    if boilerplate is not None:
+        paragraphs = strip_boilerplate(paragraphs, boilerplate)
+        if syndicated_from is None:  # learned blocks after the credit line may have hidden it
+            syndicated_from, paragraphs = _find_credit(paragraphs)
 
     body = PARAGRAPH_SEPARATOR.join(paragraphs)
     if sum(char.isalpha() for char in body) < MIN_LETTERS:
