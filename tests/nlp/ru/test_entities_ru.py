@@ -1,0 +1,45 @@
+"""Russian entities: natasha's labels mapped, places split off titles, nominative names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from watchdesk.nlp.ru.entities import find_entities_ru
+
+
+def test_surname_in_any_case_gets_the_full_nominative_name(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    text = (
+        "Встреча Альдиса Варро с Ильзе Брандвик прошла в Карезии. "
+        "Варро сказал, что Брандвик опоздала."
+    )
+    entities = find_entities_ru(parse_ru_text(text))
+    assert all(e.span.slice(text) == e.text for e in entities)
+    people = [(e.text, e.canonical) for e in entities if e.label == "PERSON"]
+    assert people == [
+        ("Альдиса Варро", "Альдис Варро"),
+        ("Ильзе Брандвик", "Ильзе Брандвик"),
+        ("Варро", "Альдис Варро"),
+        ("Брандвик", "Ильзе Брандвик"),
+    ]
+    assert ("Карезии", "GPE", "Карезия") in [(e.text, e.label, e.canonical) for e in entities]
+
+
+def test_place_glued_to_a_titled_name_is_split_off(parse_ru_text: Callable[[str], Any]) -> None:
+    text = "Министр иностранных дел Карезии Альдис Варро заявил журналистам. Кремль молчит."
+    labels = [(e.text, e.label, e.canonical) for e in find_entities_ru(parse_ru_text(text))]
+    assert labels == [
+        ("Карезии", "GPE", "Карезия"),
+        ("Альдис Варро", "PERSON", "Альдис Варро"),
+        ("Кремль", "ORG", "Кремль"),
+    ]
+
+
+def test_the_nearest_full_name_wins_for_a_shared_surname(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    text = "Об этом сообщил Ивану Петрову генерал Сергей Петров. Петрова уволили."
+    people = [e.canonical for e in find_entities_ru(parse_ru_text(text)) if e.label == "PERSON"]
+    assert people == ["Иван Петров", "Сергей Петров", "Сергей Петров"]

@@ -1,0 +1,91 @@
+"""Russian times, resolved against a Friday publication date (2026-02-20)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from watchdesk.nlp.ru.times import find_times_ru
+
+PUBLISHED = date(2026, 2, 20)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "end", "grain", "relation"),
+    [
+        ("Учения начались 19 января.", "19 января", "2026-01-19", None, "day", "on"),
+        (
+            "Это случилось 19 января 2025 года.",
+            "19 января 2025 года",
+            "2025-01-19",
+            None,
+            "day",
+            "on",
+        ),
+        ("Войска останутся до 8 февраля.", "8 февраля", "2026-02-08", None, "day", "until"),
+        (
+            "Учения пройдут с 19 января по 8 февраля.",
+            "19 января по 8 февраля",
+            "2026-01-19",
+            "2026-02-08",
+            "day",
+            "on",
+        ),
+        ("Встреча 19–28 января.", "19–28 января", "2026-01-19", "2026-01-28", "day", "on"),
+        ("Министр заявил это в понедельник.", "понедельник", "2026-02-16", None, "day", "on"),
+        ("Войска уйдут в понедельник.", "понедельник", "2026-02-23", None, "day", "on"),
+        (
+            "Переговоры пройдут на следующей неделе.",
+            "на следующей неделе",
+            "2026-02-23",
+            None,
+            "week",
+            "on",
+        ),
+        (
+            "Учения начались в прошлом месяце.",
+            "в прошлом месяце",
+            "2026-01-01",
+            None,
+            "month",
+            "on",
+        ),
+        ("Министр прибыл вчера.", "вчера", "2026-02-19", None, "day", "on"),
+        ("Министр прибудет завтра.", "завтра", "2026-02-21", None, "day", "on"),
+        ("Сегодня прошли учения.", "Сегодня", "2026-02-20", None, "day", "on"),
+        (
+            "Войска уйдут в течение двух недель.",
+            "в течение двух недель",
+            "2026-03-06",
+            None,
+            "day",
+            "by",
+        ),
+        ("Войска уйдут к концу месяца.", "концу месяца", "2026-02-28", None, "day", "by"),
+    ],
+)
+def test_resolves_against_publication(
+    parse_ru_text: Callable[[str], Any],
+    text: str,
+    mention: str,
+    value: str,
+    end: str | None,
+    grain: str,
+    relation: str,
+) -> None:
+    [found] = find_times_ru(parse_ru_text(text), PUBLISHED)
+    assert found.span.slice(text) == found.text == mention
+    assert (found.value, found.end, found.grain, found.relation) == (value, end, grain, relation)
+
+
+def test_plain_text_works_without_a_parse() -> None:
+    [found] = find_times_ru("Войска останутся до 8 февраля.", PUBLISHED)
+    assert (found.value, found.relation) == ("2026-02-08", "until")
+
+
+def test_without_publication_only_dates_with_a_year_are_kept() -> None:
+    text = "19 января 2026 года и вчера."
+    assert [t.value for t in find_times_ru(text, None)] == ["2026-01-19"]

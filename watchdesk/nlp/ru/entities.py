@@ -1,0 +1,164 @@
+"""Stage 3 for Russian: named entities with canonical, nominative names.
+
+natasha's NER gives PER, ORG and LOC spans. Two slips are repaired here, both common with names
+the model has not seen: a place in the genitive glued to the person after it («министр обороны
+Карезии Альдис Варро» → PER «Карезии Альдис Варро»), and that place tagged PER on its own. Each
+mention then gets the fullest nominative name the article gives it: «Брандвик» in any case →
+«Ильзе Брандвик» once she has been named in full.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from watchdesk.nlp.ru.lexicon import ORG_PLACES
+from watchdesk.records import Entity, Span
+
+# Places that are features of the land stay LOC; every other place is a political unit (GPE).
+_LANDFORMS = frozenset(
+    {"река", "море", "озеро", "гора", "горы", "остров", "залив", "пролив", "полуостров", "долина"}
+)
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
+# Case endings stripped before surnames are compared: «Петрову», «Петровым» → «петров».
+_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую")
+_SHORT_ENDINGS = ("а", "у", "е", "ы", "и", "ю", "я")
+_MIN_STEM = 3
+
+
+def find_entities_ru(doc: Any) -> list[Entity]:
+    """Return the article's PERSON, ORG, GPE and LOC mentions in text order, canonical names set."""
+    mentions: list[tuple[Span, str, str]] = []  # span, label, nominative form
+    for span in doc.spans:
+        mentions.extend(_repair(span))
+    places: dict[str, str] = {}
+    for _, label, normal in mentions:
+        if label in {"GPE", "LOC"}:
+            places.setdefault(_key(normal), normal)
+    mentions = sorted(
+        (
+            # A lone «Карезии» tagged PER is the place named elsewhere in the article.
+            (span, "GPE", places[_key(normal)])
+            if label == "PERSON" and _key(normal) in places
+            else (span, label, normal)
+        )
+        for span, label, normal in mentions
+    )
+    people = [(span.start, normal) for span, label, normal in mentions if label == "PERSON"]
+    text: str = doc.text
+    return [
+        Entity(
+            text=span.slice(text),
+            label=label,
+            span=span,
+            canonical=_fullest(normal, span.start, people) if label == "PERSON" else normal,
+        )
+        for span, label, normal in mentions
+    ]
+
+
+def _repair(span: Any) -> list[tuple[Span, str, str]]:
+    """Map natasha's labels and split a place off the front of a three-word person."""
+    tokens = list(span.tokens)
+    if span.type == "PER":
+        if len(tokens) >= 3 and not _PATRONYMIC.search(tokens[1].text.lower()):
+            # Russian full names are given name (+ patronymic) + surname; a third word without a
+            # patronymic is the place or organisation the title before it belongs to.
+            head = tokens[0]
+            person = tokens[1:]
+            return [
+                (Span(head.start, head.stop), "GPE", _place_after_title(head)),
+                (Span(person[0].start, person[-1].stop), "PERSON", _person_normal(person)),
+            ]
+        return [(Span(span.start, span.stop), "PERSON", _person_normal(tokens))]
+    if span.type == "ORG":
+        return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
+    if _normal(span, tokens).lower() in ORG_PLACES:
+        return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
+    label = "LOC" if any(t.lemma in _LANDFORMS for t in tokens) else "GPE"
+    return [(Span(span.start, span.stop), label, _normal(span, tokens))]
+
+
+def _normal(span: Any, tokens: list[Any]) -> str:
+    """The span's nominative form; for one unknown word the lemma does better than natasha."""
+    normal = str(span.normal or span.text)
+    if len(tokens) == 1 and normal == span.text:
+        return _lemma_name(tokens)
+    return normal
+
+
+def _person_normal(tokens: list[Any]) -> str:
+    """A person's name in the nominative, word by word.
+
+    natasha's normaliser knows real names; for unknown ones the morph lemma is a guess that can
+    change the name («Брандвик» → «брандвика»), so a word is kept as written unless the tagger
+    saw it in an oblique case and its lemma is a plain cut of it.
+    """
+    words: list[str] = []
+    for token in tokens:
+        lemma = str(token.lemma or token.text)
+        oblique = token.feats.get("Case", "Nom") != "Nom"
+        shorter = len(lemma) < len(token.text) and token.text.lower().startswith(lemma[:-1])
+        words.append(_shape(lemma, token.text) if oblique and shorter else token.text)
+    return " ".join(words)
+
+
+def _place_after_title(token: Any) -> str:
+    """The nominative of a place that follows a title, so in the genitive: «Норваланда».
+
+    The tagger rarely knows an unfamiliar name's case; after a title it is the genitive, and a
+    masculine genitive «-а» after a consonant drops to give the nominative («Норваланд»).
+    """
+    lemma = _lemma_name([token])
+    if lemma.lower() == token.text.lower() and re.search(r"[бвгджзклмнпрстфхцчшщ]а$", lemma):
+        return lemma[:-1]
+    return lemma
+
+
+def _lemma_name(tokens: list[Any]) -> str:
+    return " ".join(_shape(str(t.lemma or t.text), t.text) for t in tokens)
+
+
+def _shape(lemma: str, written: str) -> str:
+    """Give the lemma the written word's capitals: «карезия» + «КАРЕЗИИ» → «Карезия»."""
+    if written.isupper() and len(written) > 1:
+        return lemma.upper()
+    if written[:1].isupper():
+        return "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
+    return lemma
+
+
+def _fullest(normal: str, at: int, people: list[tuple[int, str]]) -> str:
+    """The longest name in the article that ends with this one's surname and agrees with it.
+
+    Among equally full names the nearest one named before wins («Петрова» after «Сергей
+    Петров» is Sergei, even if an «Иван Петров» came earlier); failing that, the first after.
+    """
+    words = normal.split()
+    best = normal
+    before = sorted((p for p in people if p[0] <= at), key=lambda p: -p[0])
+    after = [p for p in people if p[0] > at]
+    for _, other in (*before, *after):
+        other_words = other.split()
+        if len(other_words) <= len(best.split()):
+            continue
+        if stem(other_words[-1]) != stem(words[-1]):
+            continue
+        # «Иван Петров» is not «Сергей Петров»: given names, where both have them, must agree.
+        if len(words) > 1 and stem(words[0]) != stem(other_words[0]):
+            continue
+        best = other
+    return best
+
+
+def stem(word: str) -> str:
+    """A Russian name word without its case ending, for matching across cases."""
+    lower = word.lower().replace("ё", "е")
+    for ending in (*_ENDINGS, *_SHORT_ENDINGS):
+        if lower.endswith(ending) and len(lower) - len(ending) >= _MIN_STEM:
+            return lower[: -len(ending)]
+    return lower
+
+
+def _key(name: str) -> str:
+    return " ".join(stem(word) for word in name.split())

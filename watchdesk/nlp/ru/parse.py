@@ -1,0 +1,72 @@
+"""Stage 2 for Russian: one natasha parse per article, with the models loaded once.
+
+natasha ships its models inside the package (navec embeddings, slovnet taggers), so nothing is ever
+downloaded. Loading takes about a second, so `_models()` is cached and runs on first use only.
+Every token is lemmatised and every named span normalised to the nominative here, once, so that
+the stages read `token.lemma` and `span.normal` without holding the morphology dictionary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from natasha import (
+    Doc,
+    MorphVocab,
+    NewsEmbedding,
+    NewsMorphTagger,
+    NewsNERTagger,
+    NewsSyntaxParser,
+    Segmenter,
+)
+from natasha.norm import syntax_normalize
+
+
+@dataclass(frozen=True, slots=True)
+class _Models:
+    segmenter: Any
+    morph_tagger: Any
+    syntax_parser: Any
+    ner_tagger: Any
+    morph_vocab: Any
+
+
+@cache
+def _models() -> _Models:
+    embedding = NewsEmbedding()
+    return _Models(
+        segmenter=Segmenter(),
+        morph_tagger=NewsMorphTagger(embedding),
+        syntax_parser=NewsSyntaxParser(embedding),
+        ner_tagger=NewsNERTagger(embedding),
+        # Never pymorphy2.MorphAnalyzer() directly: it calls inspect.getargspec, gone in 3.11.
+        morph_vocab=MorphVocab(),
+    )
+
+
+def parse_ru(text: str) -> Doc:
+    """Segment, tag, parse and NER-tag a Russian text; tokens lemmatised, spans normalised."""
+    models = _models()
+    doc = Doc(text)
+    doc.segment(models.segmenter)
+    doc.tag_morph(models.morph_tagger)
+    doc.parse_syntax(models.syntax_parser)
+    doc.tag_ner(models.ner_tagger)
+    for token in doc.tokens:
+        token.lemmatize(models.morph_vocab)
+    for span in doc.spans:
+        span.normalize(models.morph_vocab)
+    return doc
+
+
+def nominative(tokens: list[Any]) -> str:
+    """The phrase the tokens form, put in the nominative: «министра обороны» → «министр обороны».
+
+    The syntax-aware variant inflects the head and the words that agree with it and leaves
+    dependents in their own case, which is what a role or an institution's name needs.
+    """
+    if not tokens:
+        return ""
+    return str(syntax_normalize(_models().morph_vocab, tokens))

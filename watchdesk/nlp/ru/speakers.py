@@ -1,0 +1,257 @@
+"""Part of the Russian statement stage: who is speaking, resolved to the fullest nominative name.
+
+A `SpeakerBook` is built once per article from its entities and told every resolved speaker in text
+order, so that «она», «Брандвик» (any case) and «министр» resolve to the last fitting person named
+before them. Roles come from the title before a name («министр обороны Норваланда Ильзе
+Брандвик») or an apposition after it («Брандвик, министр обороны, …»), put in the nominative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from watchdesk.nlp.ru.lexicon import (
+    GROUP_SPEAKERS,
+    ORG_SPEAKERS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    ROLE_HEADS,
+)
+from watchdesk.nlp.ru.parse import nominative
+from watchdesk.nlp.ru.tree import Token, Tree
+from watchdesk.records import Entity, SpeakerKind
+
+_NAME_RELS = frozenset({"appos", "flat:name", "flat", "nmod"})
+_ORG_LABELS = frozenset({"ORG", "GPE", "LOC"})
+_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "conj", "cc", "parataxis", "punct", "case"})
+_MAX_CLIMB = 3
+# natasha marks a past-tense verb's gender; «заявила» says the speaker is a woman.
+_PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: names, the words that named them, and what the article says they are."""
+
+    name: str
+    mention: str
+    kind: SpeakerKind = "person"
+    role: str | None = None
+    org: str | None = None
+    names: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class SpeakerBook:
+    """What the article has said so far about its speakers, for resolving later mentions."""
+
+    tree: Tree
+    entities: Sequence[Entity]
+    profiles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    history: list[tuple[int, Speaker]] = field(default_factory=list)
+    _by_start: dict[int, Entity] = field(default_factory=dict)
+
+    @classmethod
+    def for_article(cls, tree: Tree, entities: Sequence[Entity]) -> SpeakerBook:
+        """Learn each person's first-given role and organisation."""
+        book = cls(tree, entities)
+        for entity in entities:
+            book._by_start[entity.span.start] = entity
+        for entity in entities:
+            if entity.label != "PERSON" or entity.canonical in book.profiles:
+                continue
+            first = tree.token_at(entity.span.start)
+            if first is not None:
+                role, org = book._describe(first)
+                if role or org:
+                    book.profiles[entity.canonical] = (role, org)
+        return book
+
+    def resolve(self, subject: Token, verb: Token | None = None) -> Speaker | None:
+        """Resolve a cue's subject (with its «и»-joined partners) to a speaker; None if unknown."""
+        found = [s for s in (self._resolve_one(t) for t in self._conjuncts(subject)) if s]
+        if not found:
+            return None
+        first = found[0]
+        if len(found) > 1:
+            names = tuple(dict.fromkeys(s.name for s in found))
+            tokens = [t for c in self._conjuncts(subject) for t in self._phrase(c)]
+            start, end = min(t.start for t in tokens), max(t.stop for t in tokens)
+            first = Speaker(first.name, self.tree.text[start:end], first.kind, None, None, names)
+        elif verb is not None and first.kind == "person" and "Gender" in verb.feats:
+            self.genders.setdefault(first.name, verb.feats["Gender"])
+        self.history.append((subject.start, first))
+        return first
+
+    # --- one subject word ----------------------------------------------------------------------
+
+    def _resolve_one(self, token: Token) -> Speaker | None:
+        entity = self._entity_in(token)
+        lemma = str(token.lemma or "").lower()
+        if entity is not None and entity.label == "PERSON":
+            return self._person(entity, token)
+        if lemma in PERSON_PRONOUNS:
+            gender = _PRONOUN_GENDER[lemma]
+            return self._last(
+                token.start,
+                lambda s: (
+                    s.kind == "person"
+                    and len(s.names) <= 1
+                    and self.genders.get(s.name, gender) == gender
+                ),
+                token.text,
+            ) or self._last(token.start, lambda s: s.kind == "person", token.text)
+        if lemma in PLURAL_PRONOUNS:
+            return self._last(
+                token.start, lambda s: s.kind != "person" or len(s.names) > 1, token.text
+            )
+        if lemma in ROLE_HEADS and not (lemma in GROUP_SPEAKERS and _plural(token)):
+            return self._titled(token)
+        if entity is not None or lemma in ORG_SPEAKERS:
+            name = entity.canonical if entity is not None and _is_whole(entity, token) else None
+            mention = self._phrase_text(token)
+            return Speaker(
+                name or _capital(nominative(self._phrase(token))), mention, "organisation"
+            )
+        if lemma in GROUP_SPEAKERS and _plural(token):
+            phrase = self._phrase(token)
+            return Speaker(nominative(phrase), self._phrase_text(token), "group")
+        return None
+
+    def _person(self, entity: Entity, token: Token) -> Speaker:
+        first = self.tree.token_at(entity.span.start) or token
+        role, org = self._describe(first)
+        known = self.profiles.get(entity.canonical, (None, None))
+        # A role given at the first mention carries over to «Брандвик заявила» later on.
+        return Speaker(entity.canonical, entity.text, "person", role or known[0], org or known[1])
+
+    def _titled(self, head: Token) -> Speaker:
+        """«министр обороны Ильзе Брандвик», or a bare «министр» meaning the last one named."""
+        phrase = self._phrase(head)
+        for token in phrase:
+            entity = self._entity_in(token)
+            if token.start > head.start and entity is not None and entity.label == "PERSON":
+                return self._person(entity, token)
+        role, org = self._role_phrase(head)
+        mention = self._phrase_text(head)
+        named = self._last(
+            head.start,
+            lambda s: (
+                s.kind == "person"
+                and len(s.names) <= 1
+                and str(head.lemma).lower() in (s.role or "").lower().split()
+            ),
+            mention,
+        )
+        if named is not None:
+            return named
+        # «представитель МИД Карезии» names nobody in particular; the phrase is the name.
+        return Speaker(nominative(phrase), mention, "person", role, org)
+
+    def _last(self, before: int, fits: Callable[[Speaker], bool], mention: str) -> Speaker | None:
+        """The latest speaker before `before` that fits: a pronoun's or a title's antecedent."""
+        for offset, speaker in reversed(self.history):
+            if offset < before and fits(speaker):
+                return Speaker(
+                    speaker.name, mention, speaker.kind, speaker.role, speaker.org, speaker.names
+                )
+        # People named but not yet quoted count too: «Брандвик прибыла в столицу. Она заявила …»
+        for entity in reversed(self.entities):
+            if entity.span.start < before and entity.label == "PERSON":
+                first = self.tree.token_at(entity.span.start)
+                person = self._person(entity, first) if first is not None else None
+                if person is not None and fits(person):
+                    return Speaker(person.name, mention, "person", person.role, person.org)
+        return None
+
+    # --- roles ---------------------------------------------------------------------------------
+
+    def _describe(self, name: Token) -> tuple[str | None, str | None]:
+        """Role and organisation of the person whose name starts at `name`."""
+        # The name may hang off the place after the title («… Карезии Альдис Варро»): climb.
+        # The outermost title counts: «советник министра обороны» is an adviser, not a minister.
+        token, head, title = name, self.tree.head(name), None
+        for _ in range(_MAX_CLIMB):
+            if token.rel not in _NAME_RELS or head is None:
+                break
+            if _is_role(head):
+                title = head
+            token, head = head, self.tree.head(head)
+        if title is not None:
+            return self._role_phrase(title)
+        for child in self.tree.children(name):
+            if child.rel == "appos" and _is_role(child):  # «Брандвик, министр обороны, …»
+                return self._role_phrase(child)
+        return None, None
+
+    def _role_phrase(self, head: Token) -> tuple[str | None, str | None]:
+        """Split a title into its role and organisation: «министр обороны | Норваланда»."""
+        kept: list[Token] = []
+        org: str | None = None
+        for token in self.tree.subtree(head):
+            if token.start < head.start and token.rel not in {"amod", "compound"}:
+                continue
+            entity = self._entity_in(token)
+            if entity is not None and entity.label in _ORG_LABELS:
+                org = org or entity.canonical
+                break
+            if (entity is not None and entity.label == "PERSON") or token.rel in _CLAUSE_RELS:
+                break
+            kept.append(token)
+        role = nominative(kept).lower() if kept else None
+        return role, org
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _conjuncts(self, token: Token) -> list[Token]:
+        found = [token]
+        for child in self.tree.children(token):
+            if child.rel == "conj":
+                found.extend(self._conjuncts(child))
+        return found
+
+    def _phrase(self, token: Token) -> list[Token]:
+        """The noun phrase a subject heads, without joined partners, clauses or punctuation."""
+        tokens = [token]
+        for child in self.tree.children(token):
+            if child.rel not in _CLAUSE_RELS:
+                tokens.extend(
+                    t for t in self.tree.subtree(child) if t.rel not in {"punct", "acl:relcl"}
+                )
+        tokens.sort(key=lambda t: t.start)
+        # Keep the run of adjacent tokens around the head: a stray dependent is a parse slip.
+        at = tokens.index(token)
+        first = last = at
+        while first > 0 and tokens[first - 1].stop + 1 >= tokens[first].start:
+            first -= 1
+        while last + 1 < len(tokens) and tokens[last].stop + 1 >= tokens[last + 1].start:
+            last += 1
+        return tokens[first : last + 1]
+
+    def _phrase_text(self, token: Token) -> str:
+        phrase = self._phrase(token)
+        return self.tree.text[phrase[0].start : phrase[-1].stop]
+
+    def _entity_in(self, token: Token) -> Entity | None:
+        for entity in self.entities:
+            if entity.span.start <= token.start < entity.span.end:
+                return entity
+        return None
+
+
+def _is_role(token: Token) -> bool:
+    return str(token.lemma or "").lower() in ROLE_HEADS
+
+
+def _plural(token: Token) -> bool:
+    return bool(token.feats.get("Number") == "Plur")
+
+
+def _is_whole(entity: Entity, token: Token) -> bool:
+    return bool(entity.span.start <= token.start and token.stop <= entity.span.end)
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]

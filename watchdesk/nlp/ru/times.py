@@ -1,0 +1,281 @@
+"""Stage 5 for Russian: when. Text (or its natasha parse) + publication date → resolved dates.
+
+The rules mirror the English stage (`nlp/times.py`): a day and month without a year take the year
+nearest the publication date; weeks resolve to their Monday and months to their first day, each
+with its grain; «к концу месяца» is the month's last day, relation "by"; durations ahead («в
+течение двух недель») resolve to their end, relation "by". A weekday («в понедельник») is placed by
+the tense of the verb that governs it when a parse is given: past → the latest such day on or
+before publication, future or present → the next on or after; without a verb, the past, since news
+mostly reports what happened. Without a publication date only dates with a year are kept.
+
+A mention's `text` is the expression itself; a leading «до», «к», «с» goes to `relation` and stays
+out of the span.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from watchdesk.nlp.ru.lexicon import (
+    COUNT_WORDS,
+    DURATION_UNITS,
+    MONTHS_GENITIVE,
+    MONTHS_PREPOSITIONAL,
+    PERIOD_SHIFTS,
+    PERIOD_UNITS,
+    RELATIVE_DAYS,
+    TIME_RELATIONS,
+    WEEKDAYS,
+)
+from watchdesk.nlp.ru.tree import Tree
+from watchdesk.records import Span, TimeMention
+
+Grain = Literal["day", "week", "month", "year"]
+Relation = Literal["on", "by", "until", "from", "after", "before"]
+
+_MONTH = "(?:" + "|".join(MONTHS_GENITIVE) + ")"
+_DAY = r"(?<![\d,.:])(?:[12]\d|3[01]|0?[1-9])(?![\d:,.]\d)"
+_YEAR = r"(?:\s+(?P<y>(?:19|20)\d{2})(?:\s*(?:года|году|г\.))?)?"
+_FLAGS = re.IGNORECASE
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "from_to",
+        re.compile(
+            rf"\bс\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?\s+по\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}){_YEAR}",
+            _FLAGS,
+        ),
+    ),
+    (
+        "dash_range",
+        re.compile(rf"(?P<d1>{_DAY})\s?[–—-]\s?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}){_YEAR}", _FLAGS),
+    ),
+    ("date", re.compile(rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}){_YEAR}", _FLAGS)),
+    (
+        "month",
+        re.compile(r"\bв\s+(?P<mp>" + "|".join(MONTHS_PREPOSITIONAL) + rf"){_YEAR}", _FLAGS),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\bв(?:о)?\s+(?:(?P<shift>прошлый|прошлую|прошлое|следующий|следующую|следующее)\s+)?"
+            r"(?P<wd>" + "|".join(WEEKDAYS) + r")\b",
+            _FLAGS,
+        ),
+    ),
+    ("relative", re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", _FLAGS)),
+    (
+        "period",
+        re.compile(
+            r"\b(?:на|в)\s+(?P<adj>"
+            + "|".join(PERIOD_SHIFTS)
+            + r")\s+(?P<unit>неделе|месяце|году)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "end_of",
+        re.compile(
+            r"\b(?P<lead>к|до)\s+(?P<e>конца|концу)\s+(?:(?P<adj>этого|текущего|следующего)\s+)?"
+            r"(?P<unit>недели|месяца|года|" + _MONTH[3:-1] + r")\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "within",
+        re.compile(
+            r"\b(?:в\s+течение|за|через)\s+(?P<n>\d{1,3}|" + "|".join(COUNT_WORDS) + r")\s+"
+            r"(?P<unit>" + "|".join(DURATION_UNITS) + r")\b",
+            _FLAGS,
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    span: Span
+    value: date
+    end: date | None = None
+    grain: Grain = "day"
+    relation: Relation = "on"
+
+
+def find_times_ru(doc_or_text: Any, published: date | None) -> list[TimeMention]:
+    """Return every time expression in the Russian text, resolved against `published`."""
+    text = doc_or_text if isinstance(doc_or_text, str) else str(doc_or_text.text)
+    tree = None if isinstance(doc_or_text, str) else Tree.of(doc_or_text)
+    found: list[_Found] = []
+    taken: list[Span] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = Span(match.start(), match.end())
+            if any(span.start < t.end and t.start < span.end for t in taken):
+                continue  # a longer pattern already read these words
+            item = _resolve(kind, match, text, published, tree)
+            if item is not None:
+                found.append(item)
+                taken.append(span)
+    return [
+        TimeMention(
+            text=item.span.slice(text),
+            value=item.value.isoformat(),
+            span=item.span,
+            end=item.end.isoformat() if item.end else None,
+            grain=item.grain,
+            relation=item.relation,
+        )
+        for item in sorted(found, key=lambda f: f.span.start)
+    ]
+
+
+def _resolve(
+    kind: str, m: re.Match[str], text: str, published: date | None, tree: Tree | None
+) -> _Found | None:
+    span = Span(m.start(), m.end())
+    if kind in {"from_to", "dash_range", "date"}:
+        return _resolve_date(kind, m, text, published)
+    if kind == "month":
+        return _resolve_month(m, published)
+    if published is None:
+        return None  # every other expression is relative to the publication date
+    if kind == "weekday":
+        # «в понедельник» → «понедельник»: the preposition is the relation "on".
+        return _Found(
+            Span(m.start("shift") if m["shift"] else m.start("wd"), m.end()),
+            _weekday(m, published, tree),
+        )
+    if kind == "relative":
+        return _Found(span, published + timedelta(days=RELATIVE_DAYS[m["rel"].lower()]))
+    if kind == "period":
+        unit = PERIOD_UNITS[m["unit"].lower()]
+        start = _period_start(published, unit, PERIOD_SHIFTS[m["adj"].lower()])
+        return _Found(span, start, grain=unit)  # type: ignore[arg-type]
+    if kind == "end_of":
+        return _end_of(m, published)
+    count = int(m["n"]) if m["n"].isdigit() else COUNT_WORDS[m["n"].lower()]
+    return _Found(span, _shift(published, count, DURATION_UNITS[m["unit"].lower()]), relation="by")
+
+
+def _resolve_date(kind: str, m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    year = m["y"]
+    second_month = MONTHS_GENITIVE[m["m2"].lower()]
+    end = _day_month(second_month, int(m["d2"]), year, published)
+    if end is None:
+        return None
+    if kind == "date":
+        return _Found(Span(m.start(), m.end()), end, relation=_relation_before(text, m.start()))
+    first_month = MONTHS_GENITIVE[m["m1"].lower()] if m.groupdict().get("m1") else second_month
+    begin = _safe(end.year - (first_month > second_month), first_month, int(m["d1"]))
+    if begin is None:
+        return None
+    # «с 19 января по 8 февраля»: the span starts at the first day, «с» stays out of it.
+    return _Found(Span(m.start("d1"), m.end()), begin, end=end)
+
+
+def _resolve_month(m: re.Match[str], published: date | None) -> _Found | None:
+    month = MONTHS_PREPOSITIONAL[m["mp"].lower()]
+    if m["y"]:
+        year = int(m["y"])
+    elif published is not None:
+        year = min(
+            (published.year - 1, published.year, published.year + 1),
+            key=lambda y: abs((date(y, month, 15) - published).days),
+        )
+    else:
+        return None
+    return _Found(Span(m.start("mp"), m.end()), date(year, month, 1), grain="month")
+
+
+def _weekday(m: re.Match[str], published: date, tree: Tree | None) -> date:
+    target = WEEKDAYS[m["wd"].lower()]
+    shift = (m["shift"] or "").lower()
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if shift.startswith("прошл"):
+        return published - timedelta(days=back or 7)
+    if shift.startswith("следующ"):
+        return published + timedelta(days=ahead or 7)
+    future = _governed_by_future(tree, m.start("wd")) if tree is not None else None
+    return published + timedelta(days=ahead) if future else published - timedelta(days=back)
+
+
+def _governed_by_future(tree: Tree, offset: int) -> bool | None:
+    """Whether the verb the weekday hangs on speaks of the future (future, present, infinitive)."""
+    token = tree.token_at(offset)
+    head = tree.head(token) if token is not None else None
+    if head is None or head.pos not in {"VERB", "AUX"}:
+        return None
+    # Present, future and infinitive all look ahead: «уйдут в пятницу», «начинаются в пятницу».
+    return bool(head.feats.get("Tense") != "Past")
+
+
+def _end_of(m: re.Match[str], published: date) -> _Found:
+    unit = m["unit"].lower()
+    relation: Relation = "by" if m["lead"].lower() == "к" else "until"
+    span = Span(m.start("e"), m.end())
+    if unit in MONTHS_GENITIVE:
+        month = MONTHS_GENITIVE[unit]
+        year = published.year + (month < published.month - 6)
+        return _Found(span, _month_end(year, month), grain="day", relation=relation)
+    shift = 1 if (m["adj"] or "").lower() == "следующего" else 0
+    grain = PERIOD_UNITS[unit]
+    start = _period_start(published, grain, shift)
+    if grain == "week":
+        return _Found(span, start + timedelta(days=6), relation=relation)
+    if grain == "month":
+        return _Found(span, _month_end(start.year, start.month), relation=relation)
+    return _Found(span, date(start.year, 12, 31), relation=relation)
+
+
+def _relation_before(text: str, start: int) -> Relation:
+    words = text[max(0, start - 8) : start].split()
+    word = words[-1].lower() if words else ""
+    return TIME_RELATIONS.get(word, "on")  # type: ignore[return-value]
+
+
+def _day_month(month: int, day: int, year: str | None, published: date | None) -> date | None:
+    if year is not None:
+        return _safe(int(year), month, day)
+    if published is None:
+        return None
+    # The year that puts the date nearest to publication: «19 января» in a December article.
+    options = [
+        _safe(y, month, day) for y in (published.year - 1, published.year, published.year + 1)
+    ]
+    dates = [d for d in options if d is not None]
+    return min(dates, key=lambda d: abs((d - published).days)) if dates else None
+
+
+def _period_start(published: date, unit: str, shift: int) -> date:
+    if unit == "week":
+        return published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+    if unit == "month":
+        month = published.month - 1 + shift
+        return date(published.year + month // 12, month % 12 + 1, 1)
+    return date(published.year + shift, 1, 1)
+
+
+def _shift(day: date, count: int, unit: str) -> date:
+    if unit == "day":
+        return day + timedelta(days=count)
+    if unit == "week":
+        return day + timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
