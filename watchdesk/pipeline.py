@@ -13,6 +13,10 @@ from watchdesk.extract.article import extract_article
 from watchdesk.nlp.entities import find_entities
 from watchdesk.nlp.parse import Parser
 from watchdesk.nlp.quantities import find_quantities
+from watchdesk.nlp.ru.entities import find_entities_ru
+from watchdesk.nlp.ru.quantities import find_quantities_ru
+from watchdesk.nlp.ru.statements import find_statements_ru
+from watchdesk.nlp.ru.times import find_times_ru
 from watchdesk.nlp.statements import find_statements
 from watchdesk.nlp.times import find_times
 from watchdesk.records import Article, ProcessedArticle, RawDocument
@@ -39,11 +43,32 @@ def annotate(article: Article, parser: Parser) -> ProcessedArticle:
             pipeline_version=PIPELINE_VERSION,
             warnings=(f"{article.url}: no annotator for language {article.language!r} yet",),
         )
+    if article.language == "ru":
+        return _annotate_ru(article, parser)
     doc = parser.parse(article)  # 2. one parse per article
     entities = find_entities(doc)  # 3. people, organisations, places
     statements = find_statements(doc, entities)  # 4. who said what
     times = find_times(doc, article.published)  # 5. dates resolved against publication
     quantities = find_quantities(doc)  # 6. numbers with units
+    commitments = find_commitments(statements, times, published=article.published)  # 7. promises
+    return ProcessedArticle(
+        article=article,
+        entities=tuple(entities),
+        statements=tuple(statements),
+        quantities=tuple(quantities),
+        times=tuple(times),
+        commitments=tuple(commitments),
+        pipeline_version=PIPELINE_VERSION,
+    )
+
+
+def _annotate_ru(article: Article, parser: Parser) -> ProcessedArticle:
+    """The same stages for Russian, on natasha's parse."""
+    doc = parser.parse_ru(article)  # 2. one parse per article
+    entities = find_entities_ru(doc)  # 3. people, organisations, places
+    statements = find_statements_ru(doc, entities)  # 4. who said what
+    times = find_times_ru(doc, article.published)  # 5. dates resolved against publication
+    quantities = find_quantities_ru(doc)  # 6. numbers with units
     commitments = find_commitments(statements, times, published=article.published)  # 7. promises
     return ProcessedArticle(
         article=article,

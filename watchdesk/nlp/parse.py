@@ -7,7 +7,7 @@ never downloaded at run time. Stages receive the parsed `Doc`, never the parser.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from watchdesk.errors import ModelMissing
 
@@ -29,7 +29,7 @@ class Parser:
         self._loaded: dict[str, Language] = {}
 
     def supports(self, language: str) -> bool:
-        return language in self._names
+        return language in self._names or language == "ru"
 
     def pipeline(self, language: str) -> Language:
         """Return the loaded pipeline for `language`, loading it on first use."""
@@ -43,6 +43,12 @@ class Parser:
     def parse(self, article: Article) -> Doc:
         """Parse the article's text with its language's pipeline."""
         return self.pipeline(article.language)(article.text[:MAX_CHARS])
+
+    def parse_ru(self, article: Article) -> Any:
+        """Parse a Russian article with natasha (loaded once, on first use); a `natasha.Doc`."""
+        from watchdesk.nlp.ru.parse import parse_ru
+
+        return parse_ru(article.text[:MAX_CHARS])
 
     def parse_text(self, text: str, language: str = "en") -> Doc:
         """Parse a bare text; for tests and evaluation scripts."""
