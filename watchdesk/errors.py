@@ -7,7 +7,10 @@ WatchdeskError
 │   ├── UndecodableDocument not UTF-8 and no usable declared charset
 │   ├── DocumentTooLarge    over the configured size limit
 │   ├── NoMainText          extraction found no article text in the page
-│   └── BadRecord           a JSONL line that is not a usable record
+│   ├── BadRecord           a JSONL line that is not a usable record
+│   ├── FetchError          a URL cannot be fetched: network, timeout, HTTP status, robots.txt
+│   │   └── AddressRefused  the URL or an address it leads to is not allowed (SSRF guard)
+│   └── FeedError           a feed or sitemap cannot be parsed
 ├── ModelMissing            an NLP model package is not installed
 └── StoreError              the database cannot be opened or migrated
 """
@@ -55,6 +58,18 @@ class NoMainText(InputError):
 
 class BadRecord(InputError):
     reason = "bad record"
+
+
+class FetchError(InputError):
+    reason = "fetch failed"
+
+
+class AddressRefused(FetchError):
+    reason = "refused"
+
+
+class FeedError(InputError):
+    reason = "not a readable feed or sitemap"
 
 
 class ModelMissing(WatchdeskError):

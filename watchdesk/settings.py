@@ -5,6 +5,8 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from watchdesk import __version__
+
 
 class Settings(BaseSettings):
     """Everything an operator can configure, with units in the names."""
@@ -27,6 +29,35 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `watchdesk serve` listens on.")
     port: int = Field(8000, description="Port `watchdesk serve` listens on.")
+    fetch_timeout_s: float = Field(
+        30.0, description="Total time one fetch may take, redirects and slow bodies included."
+    )
+    fetch_max_bytes: int = Field(
+        20 * 1024 * 1024,
+        description="Fetched bodies over this many bytes (after decompression) are refused.",
+    )
+    fetch_max_redirects: int = Field(5, description="Redirects followed before a fetch gives up.")
+    fetch_delay_s: float = Field(
+        1.0, description="Minimum pause between two requests to the same host."
+    )
+    fetch_retries: int = Field(
+        2, description="Extra attempts after a 5xx answer or a timeout, with doubling back-off."
+    )
+    fetch_backoff_s: float = Field(1.0, description="Wait before the first retry of a fetch.")
+    user_agent: str = Field(
+        f"watchdesk/{__version__} (+https://github.com/watchdesk/watchdesk)",
+        description="User-Agent header of every request; robots.txt rules for 'watchdesk' apply.",
+    )
+    allow_networks: tuple[str, ...] = Field(
+        (),
+        description=(
+            "Address ranges (CIDR, as a JSON list) the fetcher may reach although they are private,"
+            ' loopback or link-local, e.g. ["127.0.0.0/8"]. Everything else non-public is refused.'
+        ),
+    )
+    poll_interval_min: float = Field(
+        15.0, description="How often a source is fetched when `source add` gives no --every."
+    )
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from watchdesk.errors import BadRecord, BinaryDocument, DocumentTooLarge, InputError
+from watchdesk.ingest.warc import is_warc, read_warc
 from watchdesk.records import RawDocument
 
 ContentType = Literal["text/html", "text/plain"]
@@ -33,7 +34,6 @@ _NOT_TEXT_SUFFIXES = frozenset(
         *(".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".ico", ".heic"),
         *(".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".ppt", ".pptx"),
         *(".epub", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar", ".tar"),
-        ".warc",  # WARC archives get their own reader, not this one
         *(".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv", ".webm"),
         *(".exe", ".dll", ".so", ".bin", ".dat", ".db", ".sqlite", ".pyc", ".woff", ".woff2"),
     }
@@ -88,11 +88,16 @@ class _Reader:
                 # A symlinked folder can point at an ancestor; following it would never end.
                 if not entry.is_symlink():
                     yield from self.folder(entry)
-            elif entry.suffix.lower() not in _NOT_TEXT_SUFFIXES:
+            elif is_warc(entry) or entry.suffix.lower() not in _NOT_TEXT_SUFFIXES:
                 yield from self.file(entry, named=False)
 
     def file(self, path: Path, *, named: bool) -> Iterator[RawDocument | InputError]:
         suffix = path.suffix.lower()
+        if is_warc(path):  # .warc and .warc.gz: checked before .gz counts as "not text"
+            yield from read_warc(
+                path, published=self.published, source=self.source, max_bytes=self.max_bytes
+            )
+            return
         if suffix in _NOT_TEXT_SUFFIXES:
             if named:
                 yield BinaryDocument(str(path), f"a {suffix} file")
