@@ -203,3 +203,120 @@ class StoredArticle:
     ref: ArticleRef
     processed: ProcessedArticle
     document_id: int
+
+
+# -- link and analyze: registry, questions, conflicts, commitment tracking ----------------------
+# Records of the cross-article stages (issue 5). Statements are referred to by their `key`, a
+# digest of article URL, speaker and words that survives re-processing, so analysts' verdicts
+# (a dismissed flag, a merged question) stay attached to the same statements.
+
+ConflictKind = Literal[
+    "polarity", "definite_vs_undecided", "number", "date", "self_contradiction"
+]
+ConflictStatus = Literal["open", "confirmed", "dismissed"]
+CommitmentState = Literal["open", "due", "kept", "broken", "unclear"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """One thing in the registry: its canonical key, display name, kind and every alias seen."""
+
+    key: str
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number inside a statement's words, with what it counts and its bound."""
+
+    value: float
+    unit: str  # the concept counted ("troops", "tanks"), or the unit as written
+    text: str
+    bound: Literal["exact", "about", "at_least", "at_most"] = "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedStatement:
+    """A statement as the analysis stages see it: who, what, when, about which entities.
+
+    `figures` and `dates` are the numbers and ISO dates inside its words; `topics` the entity
+    and concept keys it is about; `context` the sentence before it, read when it says "it".
+    """
+
+    key: str
+    speaker: str
+    speaker_key: str
+    content: str
+    language: str
+    published: date | None
+    article_url: str = ""
+    polarity: Polarity = "affirm"
+    modality: Modality = "asserted"
+    topics: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[str, ...] = ()
+    context: str = ""
+    question: int | None = None
+    id: int | None = None  # the store's row id, when it came from the store
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What a group of statements is about; `name` is the analyst's or a generated label."""
+
+    id: int
+    name: str
+    topics: tuple[str, ...] = ()
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two statements that cannot both hold, with the kind, the reason and the trigger words.
+
+    `first` is the earlier statement's key. `key` identifies the pair whatever the order, so a
+    verdict on it survives re-analysis.
+    """
+
+    first: str
+    second: str
+    kind: ConflictKind
+    reason: str
+    triggers: tuple[str, ...] = ()
+    question: int | None = None
+
+    @property
+    def key(self) -> str:
+        low, high = sorted((self.first, self.second))
+        return hashlib.sha256(f"{low}|{high}".encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A later statement or report that bears on a commitment, and which way it points."""
+
+    statement: str  # key of the later statement
+    verdict: Literal["kept", "broken", "unclear"]
+    reason: str
+    triggers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TrackedCommitment:
+    """A commitment with the statement that made it: the input of commitment tracking."""
+
+    statement: LinkedStatement
+    due: str | None
+    condition: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentStatus:
+    """Where a promise or forecast stands on a date, with the evidence for that."""
+
+    statement: str  # key of the promising statement
+    due: str | None
+    status: CommitmentState
+    evidence: tuple[Evidence, ...] = ()

@@ -13,13 +13,23 @@ decided later, across articles.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from watchdesk.records import Commitment, Statement, TimeMention
+from watchdesk.analysis.topics import actions, is_future, unclear, undecided, weekday_dates
+from watchdesk.records import (
+    Commitment,
+    CommitmentState,
+    CommitmentStatus,
+    Evidence,
+    LinkedStatement,
+    Statement,
+    TimeMention,
+    TrackedCommitment,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from datetime import date
 
 FORWARD_MODALITIES = frozenset({"planned", "expected"})
 # A plain future in asserted words; "will not" is a denial and stays out.
@@ -106,3 +116,103 @@ def _condition(content: str, times: Sequence[TimeMention]) -> str | None:
         if rest and clause.lower() != marker.lower():
             return clause
     return None
+
+
+# -- tracking across articles (issue 5) ------------------------------------------------------
+
+KEPT_SLACK_DAYS = 1  # a report of a meeting "on Thursday" may date it a day off the promise
+_TRACKABLE = (
+    "withdraw",
+    "open",
+    "move",
+    "publish",
+    "end",
+    "meet",
+    "visit",
+    "return",
+    "hold",
+    "ask",
+)
+
+
+def track_commitments(
+    commitments: Sequence[TrackedCommitment],
+    later_statements: Sequence[LinkedStatement],
+    as_of: date,
+) -> list[CommitmentStatus]:
+    """Return where each commitment stands on `as_of`, with the later reports that say so.
+
+    A later statement on the same action (and one more shared topic) is evidence: the action
+    reported done on or before the due date keeps the promise; reported not done on or after it,
+    or done only later, breaks it; "declined to say whether" leaves it unclear. Before the due
+    date a promise is open unless already kept; after it, due until evidence arrives.
+    """
+    return [_track(c, later_statements, as_of) for c in commitments]
+
+
+def _track(
+    commitment: TrackedCommitment, later: Sequence[LinkedStatement], as_of: date
+) -> CommitmentStatus:
+    promise = commitment.statement
+    promised = {k: v for k, v in actions(promise.content).items() if k in _TRACKABLE}
+    evidence: list[Evidence] = []
+    for report in later:
+        if report.key == promise.key or report.published is None or promise.published is None:
+            continue
+        if not promise.published < report.published <= as_of:
+            continue
+        found = _evidence(commitment, promised, report)
+        if found is not None:
+            evidence.append(found)
+    verdicts = {e.verdict for e in evidence}
+    due = commitment.due
+    status: CommitmentState
+    if "kept" in verdicts and "broken" not in verdicts:
+        status = "kept"
+    elif due is not None and as_of.isoformat() < due:
+        status = "open"
+    elif "broken" in verdicts and "kept" not in verdicts:
+        status = "broken"
+    elif verdicts:
+        status = "unclear"
+    else:
+        status = "due" if due is not None else "open"
+    return CommitmentStatus(promise.key, due, status, tuple(evidence))
+
+
+def _evidence(
+    commitment: TrackedCommitment,
+    promised: dict[str, tuple[int, str]],
+    report: LinkedStatement,
+) -> Evidence | None:
+    promise = commitment.statement
+    reported = actions(report.content)
+    shared = [k for k in promised if k in reported]
+    if not shared or not set(promise.topics) & set(report.topics):
+        return None
+    action = shared[0]
+    (want, _), (got, said) = promised[action], reported[action]
+    cue = unclear(report.content)
+    if cue is not None:
+        return Evidence(report.key, "unclear", f"the report leaves '{action}' open", (cue,))
+    if report.modality != "asserted" or is_future(report.content) or undecided(report.content):
+        return None  # another forecast, not a report of what happened
+    due = commitment.due
+    when = max(report.dates, default=None) or max(_weekdays(report), default=None)
+    published = report.published.isoformat() if report.published else ""
+    on_time = due is None or (when or published) <= _plus(due)
+    if got == want:
+        if on_time:
+            return Evidence(report.key, "kept", f"'{action}' reported done", (said,))
+        return Evidence(report.key, "broken", f"'{action}' happened only after {due}", (said,))
+    if due is not None and published >= due:
+        return Evidence(report.key, "broken", f"'{action}' still not done after {due}", (said,))
+    return None
+
+
+def _weekdays(report: LinkedStatement) -> list[str]:
+    return weekday_dates(report.content, report.published)
+
+
+def _plus(iso: str) -> str:
+    return (date.fromisoformat(iso) + timedelta(days=KEPT_SLACK_DAYS)).isoformat()

@@ -1,0 +1,146 @@
+"""Conflicting signals from hand-built linked statements: each kind, its reason and its triggers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watchdesk.analysis.conflicts import find_conflicts
+from watchdesk.analysis.topics import concepts, dates, figures
+from watchdesk.records import LinkedStatement
+
+
+def linked(content, *, speaker="Ilse Brandvik", day=5, topics=(), question=None, lang="en"):
+    published = date(2026, 2, day)
+    return LinkedStatement(
+        key=f"{speaker}:{content[:30]}",
+        speaker=speaker,
+        speaker_key=speaker.lower(),
+        content=content,
+        language=lang,
+        published=published,
+        article_url=f"https://news.example/{speaker}/{day}",
+        topics=tuple(topics) or (*sorted(concepts(content)), "e:karesi"),
+        figures=tuple(figures(content)),
+        dates=tuple(dates(content, published)),
+        question=question,
+    )
+
+
+def test_figures_that_cannot_both_hold_are_a_number_conflict():
+    a = linked("About 4,500 Karesian servicemen will take part", speaker="Radomir Vesk", day=1)
+    b = linked("At least 12,000 Karesian troops are being moved", speaker="Runa Aavik", day=3)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "number"
+    assert (conflict.first, conflict.second) == (a.key, b.key)
+    assert conflict.triggers == ("4,500", "12,000")
+    assert "about 4,500" in conflict.reason
+
+
+def test_compatible_figures_are_no_conflict():
+    a = linked("About 4,500 Karesian servicemen are here", speaker="Radomir Vesk", day=1)
+    b = linked("Some 4,700 Karesian troops are here", speaker="Runa Aavik", day=2)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_figures_weeks_apart_are_a_change_not_a_conflict():
+    a = linked("There are 7,800 Karesian servicemen in Norvaland", speaker="Ilse Brandvik", day=1)
+    b = linked("Some 3,200 Karesian soldiers remain in Norvaland", speaker="Runa Aavik", day=16)
+
+    assert [c.kind for c in find_conflicts([b], [a])] != ["number"]
+
+
+def test_cross_language_figures_meet_on_the_concept():
+    a = linked("There are 7,800 Karesian servicemen in Norvaland today", day=1)
+    b = linked(
+        "В учениях участвуют не более 4 500 карезийских военнослужащих",
+        speaker="Radomir Vesk",
+        day=2,
+        lang="ru",
+    )
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "number"
+    assert conflict.triggers == ("7,800", "4 500")
+
+
+def test_definite_plan_against_no_date_is_definite_vs_undecided():
+    a = linked("The border crossings will reopen next week", day=2)
+    b = linked("No date has been set for reopening the crossings", speaker="Aldis Varro", day=6)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "definite_vs_undecided"
+    assert "no date has been set" in conflict.triggers
+
+
+def test_opposite_polarity_on_one_action_is_a_polarity_conflict():
+    a = linked("No tanks have crossed the border into Norvaland", speaker="Radomir Vesk", day=1)
+    b = linked(
+        "На полигон Лисма из Карезии переброшены 37 танков",
+        speaker="Stanislav Korda",
+        day=2,
+        lang="ru",
+    )
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "polarity"
+    assert conflict.triggers == ("cross", "переброш")
+
+
+def test_two_dates_for_one_action_are_a_date_conflict():
+    a = linked("Учения продлятся до 28 февраля", speaker="Stanislav Korda", day=3, lang="ru")
+    b = linked("The drills will end on February 8, as planned", day=5)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "date"
+    assert conflict.triggers == ("2026-02-28", "2026-02-08")
+
+
+def test_one_speaker_against_themself_is_a_self_contradiction():
+    a = linked(
+        "Not a single Karesian soldier will stay after the drills end", speaker="Varro", day=1
+    )
+    b = linked(
+        "We have not ruled out that some Karesian units will remain", speaker="Varro", day=20
+    )
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "self_contradiction"
+    assert conflict.reason.startswith("Varro contradicts themself")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The crossings will reopen next week", "The crossings will reopen on Monday"),
+        ("Karesian troops arrived in Velsk", "More Karesian troops arrived in Velsk"),
+    ],
+)
+def test_agreeing_statements_are_no_conflict(first, second):
+    a = linked(first, speaker="Ilse Brandvik", day=1)
+    b = linked(second, speaker="Aldis Varro", day=2)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_unrelated_statements_are_never_compared():
+    a = linked("No tanks have crossed the border", topics=("c:armour",), day=1)
+    b = linked("Ten tanks crossed", speaker="Runa Aavik", topics=("c:weather",), day=2)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_the_pair_key_does_not_depend_on_order():
+    a = linked("About 4,500 Karesian servicemen", speaker="Radomir Vesk", day=1)
+    b = linked("At least 12,000 Karesian troops", speaker="Runa Aavik", day=2)
+
+    assert find_conflicts([b], [a])[0].key == find_conflicts([a], [b])[0].key

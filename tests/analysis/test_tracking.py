@@ -1,0 +1,101 @@
+"""Commitment tracking: later reports attached as evidence; open, due, kept, broken, unclear."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watchdesk.analysis.commitments import track_commitments
+from watchdesk.analysis.topics import concepts, dates
+from watchdesk.records import LinkedStatement, TrackedCommitment
+
+
+def linked(content, *, day, month=2, speaker="Northgate Herald", modality="asserted"):
+    published = date(2026, month, day)
+    return LinkedStatement(
+        key=f"{day}:{content[:30]}",
+        speaker=speaker,
+        speaker_key=speaker.lower(),
+        content=content,
+        language="en",
+        published=published,
+        topics=(*sorted(f"c:{c}" for c in concepts(content)), "e:karesi"),
+        dates=tuple(dates(content, published)),
+        modality=modality,
+    )
+
+
+PROMISE = TrackedCommitment(
+    linked("Our troops will leave Norvaland by February 15", day=2, modality="expected"),
+    due="2026-02-15",
+)
+
+
+def status(commitment, later, as_of):
+    [result] = track_commitments([commitment], later, date.fromisoformat(as_of))
+    return result
+
+
+def test_before_the_due_date_a_promise_is_open():
+    assert status(PROMISE, [], "2026-02-10").status == "open"
+
+
+def test_after_the_due_date_without_evidence_it_is_due():
+    assert status(PROMISE, [], "2026-02-16").status == "due"
+
+
+def test_a_report_that_it_did_not_happen_breaks_it():
+    report = linked("Some 3,200 Karesian soldiers were still in Norvaland on Monday", day=16)
+
+    result = status(PROMISE, [report], "2026-02-20")
+
+    assert result.status == "broken"
+    [evidence] = result.evidence
+    assert (evidence.statement, evidence.verdict) == (report.key, "broken")
+    assert evidence.triggers == ("still in",)
+
+
+def test_a_report_before_the_due_date_that_it_has_not_happened_yet_breaks_nothing():
+    report = linked("Karesian troops remain in Norvaland", day=9)
+
+    assert status(PROMISE, [report], "2026-02-20").status == "due"
+
+
+def test_done_on_time_keeps_it_even_before_the_due_date():
+    report = linked("The last Karesian troops left Norvaland on Tuesday", day=11)
+
+    assert status(PROMISE, [report], "2026-02-12").status == "kept"
+
+
+def test_done_only_after_the_due_date_breaks_it():
+    promise = TrackedCommitment(
+        linked("The border crossings will reopen next week", day=26, month=1, modality="expected"),
+        due="2026-02-08",
+    )
+    report = linked("Two Karesian border crossings reopened on Wednesday", day=11)
+
+    result = status(promise, [report], "2026-02-20")
+
+    assert result.status == "broken"
+    assert "only after" in result.evidence[0].reason
+
+
+def test_a_report_that_declines_to_say_leaves_it_unclear():
+    promise = TrackedCommitment(
+        linked(
+            "We will ask Dravsk for a written explanation", day=21, month=1, modality="expected"
+        ),
+        due="2026-01-25",
+    )
+    report = linked("Reinholt declined to say whether the request had been sent", day=28, month=1)
+
+    assert status(promise, [report], "2026-02-01").status == "unclear"
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["The weather in Vallstad was cold", "Karesian troops will leave next week"],
+)
+def test_unrelated_reports_and_new_forecasts_are_no_evidence(content):
+    assert status(PROMISE, [linked(content, day=16)], "2026-02-20").evidence == ()

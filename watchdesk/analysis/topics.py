@@ -1,0 +1,207 @@
+"""Analysis: what a statement's words are about. Text → concepts, actions, stance, figures, dates.
+
+Shared by question grouping, conflict finding and commitment tracking. Works on the words alone,
+so it serves languages the NLP stages do not annotate yet (Russian figures and dates included).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from watchdesk.analysis.lexicon import (
+    ACTIONS,
+    AFFIRMING_NEGATIONS,
+    CONCEPTS,
+    MONTHS,
+    NEGATIONS,
+    NOT_YET,
+    NUMBER_BOUNDS,
+    UNCLEAR,
+    UNDECIDED,
+    WEEKDAYS,
+)
+from watchdesk.records import Figure, Polarity
+
+_WORD = re.compile(r"[^\W\d_]+(?:n't)?", re.UNICODE)
+# 4,500 · 4 500 (Russian thin or no-break space) · 12000 · 2.4
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)(?![\w])")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([^\W\d_]+)", re.UNICODE)
+_MONTH_DAY = re.compile(r"\b([^\W\d_]+)\s+(\d{1,2})\b", re.UNICODE)
+_NEGATION_SET = frozenset(NEGATIONS)
+# "not 4,500" corrects a figure and "не более" bounds one; neither denies the statement.
+_NOT_A_NEGATION = re.compile(r"^(?:\d|более|менее|только|раз\b)")
+_BOUND_CUES = sorted(
+    ((cue, name) for name, cues in NUMBER_BOUNDS.items() for cue in cues),
+    key=lambda item: -len(item[0]),
+)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, unify apostrophes and spaces, so that phrase lists match."""
+    text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    return " " + re.sub(r"\s+", " ", text.lower()) + " "
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words of a text, "n't" kept on its verb."""
+    return _WORD.findall(normalise(text))
+
+
+def _has_stem(text: str, tokens: list[str], stem: str) -> bool:
+    if " " in stem:
+        return f" {stem}" in text
+    return any(token.startswith(stem) for token in tokens)
+
+
+def concepts(text: str) -> set[str]:
+    """Concept keys ("troops", "crossings") the text mentions."""
+    norm, tokens = normalise(text), words(text)
+    return {
+        key for key, stems in CONCEPTS.items() if any(_has_stem(norm, tokens, s) for s in stems)
+    }
+
+
+def negation(text: str) -> str | None:
+    """The first negation word of the text, unless the negation affirms ("never a secret")."""
+    norm = normalise(text)
+    if any(phrase in norm for phrase in AFFIRMING_NEGATIONS):
+        return None
+    for match in _WORD.finditer(norm):
+        token = match.group()
+        if token in _NEGATION_SET or token.endswith("n't"):
+            if _NOT_A_NEGATION.match(norm[match.end() :].lstrip()):
+                continue
+            return token
+    return None
+
+
+def polarity(text: str) -> Polarity:
+    """Deny when the words carry a negation, affirm otherwise."""
+    return "deny" if negation(text) else "affirm"
+
+
+def first_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
+    """The first listed phrase found in the text, as listed."""
+    norm = normalise(text)
+    for phrase in phrases:
+        if phrase in norm or (phrase.endswith(" ") and f" {phrase.strip()} " in norm):
+            return phrase.strip()
+    return None
+
+
+def undecided(text: str) -> str | None:
+    """The words that leave the matter open ("no date has been set"), if any."""
+    return first_phrase(text, UNDECIDED)
+
+
+def not_yet(text: str) -> str | None:
+    return first_phrase(text, NOT_YET)
+
+
+def unclear(text: str) -> str | None:
+    return first_phrase(text, UNCLEAR)
+
+
+def actions(text: str) -> dict[str, tuple[int, str]]:
+    """Actions the text speaks of, each with +1 (it happens) or -1 (it does not) and the trigger.
+
+    An opposite word ("remain" for a withdrawal) flips the sign, and so does a negation or a
+    "not yet" phrase: "no unit had left" and "troops remained" both say the withdrawal did not
+    happen, "not a single soldier will stay" says it will.
+    """
+    norm, tokens = normalise(text), words(text)
+    flip = -1 if (negation(text) or not_yet(text)) else 1
+    found: dict[str, tuple[int, str]] = {}
+    for key, (plus, minus) in ACTIONS.items():
+        hit = next((s for s in plus if _has_stem(norm, tokens, s)), None)
+        sign = 1
+        opposite = next((s for s in minus if _has_stem(norm, tokens, s)), None)
+        if opposite is not None and (hit is None or key == "withdraw"):
+            # For a withdrawal "still in" outweighs "left": "troops left, but 3,200 are still in".
+            hit, sign = opposite, -1
+        if hit is not None:
+            found[key] = (sign * flip, hit)
+    return found
+
+
+def figures(text: str) -> list[Figure]:
+    """Numbers in the text with what they count (a concept key when one follows) and their bound."""
+    found: list[Figure] = []
+    norm = normalise(text)
+    for match in _NUMBER.finditer(norm):
+        raw = match.group(1)
+        value = float(re.sub(r"[ ,\u00a0\u202f]", "", raw))
+        after = norm[match.end() : match.end() + 40]
+        following = words(after)[:3]
+        # Years and days of a month are dates, not figures.
+        preceding = words(norm[max(0, match.start() - 12) : match.start()])[-1:]
+        if (
+            (1900 <= value <= 2100 and "," not in raw)
+            or (following and _month(following[0]))
+            or (preceding and _month(preceding[0]))
+        ):
+            continue
+        unit = next(
+            (key for key in ("troops", "armour", "units") if concepts(" ".join(following)) & {key}),
+            following[0] if following else "",
+        )
+        before = norm[max(0, match.start() - 16) : match.start()]
+        bound = next((name for cue, name in _BOUND_CUES if before.endswith(f" {cue} ")), "exact")
+        found.append(Figure(value=value, unit=unit, text=raw, bound=bound))  # type: ignore[arg-type]
+    return found
+
+
+def _month(word: str) -> int | None:
+    if word == "may" or word == "мая":
+        return 5
+    for stem, month in MONTHS.items():
+        if len(stem) >= 3 and word.startswith(stem):
+            return month
+    return None
+
+
+def dates(text: str, published: date | None) -> list[str]:
+    """ISO dates written as day and month ("8 February", "February 8", "28 февраля")."""
+    if published is None:
+        return []
+    found: list[str] = []
+    lowered = text.lower()
+    pairs = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(lowered)]
+    pairs += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(lowered)]
+    for day_text, month_word in pairs:
+        month = _month(month_word)
+        if month is None or not 1 <= int(day_text) <= 31:
+            continue
+        try:
+            value = date(published.year, month, int(day_text))
+        except ValueError:
+            continue
+        # "January 3" written in late December is next year's.
+        if (published - value).days > 180:
+            value = value.replace(year=value.year + 1)
+        found.append(value.isoformat())
+    return found
+
+
+def weekday_dates(text: str, published: date | None) -> list[str]:
+    """Past weekdays ("on Sunday") resolved to the latest such day on or before publication."""
+    if published is None:
+        return []
+    found = []
+    for token in words(text):
+        if token in WEEKDAYS:
+            back = (published.weekday() - WEEKDAYS[token]) % 7
+            found.append((published - timedelta(days=back)).isoformat())
+    return found
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|going to|plans? to|expects? to|будет|будут|смогут|планиру)\b|\w'll\b",
+    re.IGNORECASE,
+)
+
+
+def is_future(text: str) -> bool:
+    """Say whether the words speak of what is still to come ("will", "будут")."""
+    return _FUTURE.search(text) is not None
