@@ -23,6 +23,7 @@ run: demo serve
 
 demo: install
 	$(BIN)/watchdesk ingest demo/corpus --db $(DB)
+	$(BIN)/watchdesk user ensure-demo --db $(DB)  # prints the demo logins
 
 serve: install
 	$(BIN)/watchdesk serve --db $(DB) --host $(HOST) --port $(PORT)
@@ -46,12 +47,14 @@ imports: install
 pytest: install
 	$(BIN)/pytest -q
 
-# Quality floors: extraction and attribution scores must not drop below tests/golden/floors.json.
+# Quality floors: extraction and attribution scores must not drop below benchmarks/floors/.
 eval: install
-	$(BIN)/python benchmarks/quality.py --check
+	$(BIN)/python benchmarks/extraction.py --check benchmarks/floors/extraction.json
+	$(BIN)/python benchmarks/attribution.py --no-throughput --check benchmarks/floors/attribution.json
 
 bench: install
-	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/attribution.py
+	$(BIN)/python benchmarks/extraction.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info watchdesk.db*

@@ -177,9 +177,15 @@ def _table(results: dict[str, dict[str, Counts]], pages: Sequence[Page]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--check",
+        metavar="FLOORS.json",
+        help="exit 1 when watchdesk's F1 falls below a floor or below bare trafilatura on a layout",
+    )
     args = parser.parse_args(argv)
     pages = load_corpus()
     results = evaluate(pages)
+    failures = check_floors(results, json.loads(Path(args.check).read_text())) if args.check else []
     if args.json:
         figures = {
             layout: {name: asdict(score(counts)) for name, counts in by_extractor.items()}
@@ -188,7 +194,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(figures, indent=2))
     else:
         print(_table(results, pages))
-    return 0
+    for line in failures:
+        print(f"below floor: {line}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def check_floors(results: dict[str, dict[str, Counts]], floors: dict[str, float]) -> list[str]:
+    """One line per layout where watchdesk's F1 is under its floor or under bare trafilatura's.
+
+    `floors` maps a layout (or "overall") to the lowest acceptable watchdesk F1.
+    """
+    failures = []
+    for layout, by_extractor in results.items():
+        ours, bare = score(by_extractor["watchdesk"]).f1, score(by_extractor["trafilatura"]).f1
+        if ours + 1e-9 < bare:
+            failures.append(f"{layout}: watchdesk F1 {ours:.3f} < trafilatura {bare:.3f}")
+        if layout in floors and ours < floors[layout]:
+            failures.append(f"{layout}: watchdesk F1 {ours:.3f} < floor {floors[layout]}")
+    return failures
 
 
 if __name__ == "__main__":
