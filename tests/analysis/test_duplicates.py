@@ -9,6 +9,7 @@ import pytest
 from watchdesk.analysis.duplicates import (
     DuplicateIndex,
     StoryGroup,
+    band_keys,
     group_duplicates,
     signature,
 )
@@ -239,3 +240,14 @@ def test_groups_are_records_with_every_outlet() -> None:
     assert isinstance(group, StoryGroup)
     assert group.member_ids == (1, 2, 3)
     assert group.outlets == ("Baltic Wire", "The Kessel Ledger", "Lahe Teataja")
+
+
+def test_copies_share_a_band_key_and_unrelated_stories_share_none() -> None:
+    copy = article(STORY.replace("Tuesday", "Monday"), "https://herald.example/b", "Herald")
+    unrelated = article(SAME_TOPIC, "https://herald.example/c", "Herald")
+
+    keys = set(band_keys(signature(WIRE)))
+
+    assert keys & set(band_keys(signature(copy)))
+    assert not keys & set(band_keys(signature(unrelated)))
+    assert len(keys) == 42  # one key per band of the loose index

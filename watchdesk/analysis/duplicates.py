@@ -13,12 +13,14 @@ credits point to, else the earliest published, else the longest.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from urllib.parse import urlsplit
 
 from datasketch import MinHash, MinHashLSH
@@ -83,6 +85,31 @@ def signature(article: Article) -> bytes:
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return SIGNATURE_FORMAT.pack(SIGNATURE_VERSION, len(shingles), *minhash.hashvalues.tolist())
+
+
+def band_keys(signature_bytes: bytes) -> list[str]:
+    """Return the signature's LSH band keys, for a store to index.
+
+    Articles that share a key are the only ones worth comparing, so a store can find an arriving
+    article's candidates with an indexed look-up instead of loading every signature. The bands are
+    those of the looser of `DuplicateIndex`'s two indexes: a look-up by key finds every article
+    either index would propose, and the index built over those candidates decides.
+    """
+    _, _, *hashvalues = SIGNATURE_FORMAT.unpack(signature_bytes)
+    bands, rows = _loose_banding()
+    keys = []
+    for band in range(bands):
+        values = hashvalues[band * rows : (band + 1) * rows]
+        digest = hashlib.blake2b(struct.pack(f"<{rows}I", *values), digest_size=8).hexdigest()
+        keys.append(f"{band}:{digest}")
+    return keys
+
+
+@cache
+def _loose_banding() -> tuple[int, int]:
+    """(bands, rows per band) datasketch chooses for the loose threshold; fixed per version."""
+    lsh = MinHashLSH(threshold=LSH_CREDITED_THRESHOLD, num_perm=NUM_PERM)
+    return int(lsh.b), int(lsh.r)
 
 
 class DuplicateIndex:
