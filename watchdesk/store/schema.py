@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.sql.expression import false
 from sqlalchemy.types import TypeDecorator
 
 
@@ -67,6 +68,17 @@ sources = Table(
     Column("kind", String(20), nullable=False, server_default="file"),
     Column("language", String(8)),
     Column("created_at", UTCDateTime(), nullable=False),
+    # Watching (revision 0002): how often, whether paused, and how the last fetch went.
+    Column("every_s", Integer),  # NULL: not polled (a file source)
+    Column("paused", Boolean, nullable=False, server_default=false()),
+    Column("last_fetch_at", UTCDateTime()),
+    Column("last_status", String(20)),  # ok, not_modified, error
+    Column("last_error", Text),
+    Column("next_due_at", UTCDateTime(), index=True),
+    Column("etag", Text),  # validators of the source URL itself, for a conditional GET
+    Column("last_modified", Text),
+    Column("failures", Integer, nullable=False, server_default="0"),  # in a row; backs off
+    Column("error_count", Integer, nullable=False, server_default="0"),  # ever
 )
 
 # Raw input exactly as read. One row per distinct (uri, content): ingesting the same bytes twice
@@ -192,4 +204,53 @@ commitments = Table(
     Column("statement_idx", Integer, nullable=False),
     Column("due", String(10)),
     Column("condition", Text),
+)
+
+
+# -- sources and fetching ------------------------------------------------------------------------
+
+# One row per fetch of a source: the history `source list` summarises.
+fetches = Table(
+    "fetches",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False),
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("finished_at", UTCDateTime(), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("entries_new", Integer, nullable=False, server_default="0"),
+    Column("documents_stored", Integer, nullable=False, server_default="0"),
+    Column("error", Text),
+    Index(None, "source_id", "started_at"),
+)
+
+# The articles a feed or sitemap listed. A row is written only once the article's document is
+# stored (or has failed too often), so a run killed midway fetches the rest next time and
+# nothing twice.
+entries = Table(
+    "entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("title", Text),
+    Column("published", UTCDateTime()),
+    Column("status", String(12), nullable=False),  # stored, failed
+    Column("attempts", Integer, nullable=False, server_default="1"),
+    Column("error", Text),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="SET NULL")),
+    Column("first_seen_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("source_id", "url"),
+)
+
+# HTTP validators per fetched URL, so that re-fetching an unchanged page costs a 304 and no body.
+url_states = Table(
+    "url_states",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", UTCDateTime(), nullable=False),
 )

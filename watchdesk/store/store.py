@@ -40,7 +40,9 @@ from watchdesk.records import (
     TimeMention,
 )
 from watchdesk.store import schema
+from watchdesk.store import sources as watched
 from watchdesk.store.search import search_article_ids
+from watchdesk.store.sources import FetchRecord, WatchedSource
 
 DEFAULT_URL = "sqlite:///watchdesk.db"
 
@@ -365,6 +367,97 @@ class Store:
                 select(d.c.uri, d.c.error).where(d.c.error.is_not(None)).order_by(d.c.id)
             ).all()
         return [(row.uri, row.error) for row in rows]
+
+    # -- sources and fetching --------------------------------------------------------------
+    # The SQL lives in sources.py; the polling policy (when due, back-off) in watchdesk.watch.
+
+    def add_watched_source(
+        self, name: str, url: str, *, kind: str, every_s: int, language: str | None = None
+    ) -> WatchedSource:
+        """Start watching `url`; StoreError if the name or the URL is taken. Due at once."""
+        with self._begin() as conn:
+            return watched.add_source(
+                conn, name=name, url=url, kind=kind, every_s=every_s, language=language, now=_now()
+            )
+
+    def watched_sources(self) -> list[WatchedSource]:
+        """Every feed, sitemap and page source, by name."""
+        with self._begin() as conn:
+            return watched.watched_sources(conn)
+
+    def watched_source(self, name: str) -> WatchedSource | None:
+        with self._begin() as conn:
+            return watched.watched_source(conn, name)
+
+    def due_sources(self, now: datetime) -> list[WatchedSource]:
+        """Sources not paused whose next fetch is due at `now`, most overdue first."""
+        with self._begin() as conn:
+            return watched.due_sources(conn, now)
+
+    def next_due_at(self) -> datetime | None:
+        """When the next source falls due, or None when nothing is watched."""
+        with self._begin() as conn:
+            return watched.next_due_at(conn)
+
+    def remove_source(self, name: str) -> bool:
+        """Stop watching a source; its stored documents stay. False if there was none."""
+        with self._begin() as conn:
+            return watched.remove_source(conn, name)
+
+    def pause_source(self, name: str, paused: bool = True) -> bool:
+        """Pause (or resume, due at once) a watched source; False if there was none."""
+        with self._begin() as conn:
+            return watched.pause_source(conn, name, paused, _now())
+
+    def record_fetch(self, source_id: int, record: FetchRecord) -> None:
+        """Log one fetch of a source and update its status, errors and next due time."""
+        with self._begin() as conn:
+            watched.record_fetch(conn, source_id, record)
+
+    def fetch_count(self, source_id: int) -> int:
+        with self._begin() as conn:
+            return watched.fetch_count(conn, source_id)
+
+    def settled_entries(self, source_id: int, urls: Iterable[str], *, attempts: int) -> set[str]:
+        """Which listed URLs need no fetch: stored already, or failed `attempts` times."""
+        with self._begin() as conn:
+            return watched.settled_entries(conn, source_id, urls, attempts)
+
+    def mark_entry(
+        self,
+        source_id: int,
+        url: str,
+        *,
+        title: str | None = None,
+        published: datetime | None = None,
+        document_id: int | None = None,
+        error: str | None = None,
+    ) -> None:
+        """Record a listed article as stored (after its document is) or as failed, with why."""
+        with self._begin() as conn:
+            watched.mark_entry(
+                conn,
+                source_id,
+                url,
+                title=title,
+                published=published,
+                document_id=document_id,
+                error=error,
+                now=_now(),
+            )
+
+    def entry_count(self, source_id: int, status: str | None = None) -> int:
+        with self._begin() as conn:
+            return watched.entry_count(conn, source_id, status)
+
+    def url_validators(self, url: str) -> tuple[str | None, str | None]:
+        """(ETag, Last-Modified) last seen for `url`, for a conditional GET."""
+        with self._begin() as conn:
+            return watched.url_validators(conn, url)
+
+    def save_url_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        with self._begin() as conn:
+            watched.save_url_validators(conn, url, etag, last_modified, _now())
 
 
 _ANNOTATION_TABLES = (
