@@ -12,11 +12,14 @@ WatchdeskError
 │   │   └── AddressRefused  the URL or an address it leads to is not allowed (SSRF guard)
 │   └── FeedError           a feed or sitemap cannot be parsed
 ├── ModelMissing            an NLP model package is not installed
-└── StoreError              the database cannot be opened or migrated
+├── StoreError              the database cannot be opened or migrated
+├── AccountError            a user account cannot be added or changed (name taken, unknown role)
+└── LoginRefused            wrong name or password, or locked after too many failures
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from urllib.parse import unquote, urlsplit
 
 
@@ -85,3 +88,18 @@ def _display(item: str) -> str:
     if item.startswith("file://"):
         return unquote(urlsplit(item).path)
     return item
+
+
+# -- users and sessions ---------------------------------------------------------------------------
+
+
+class AccountError(WatchdeskError):
+    """A user account cannot be added or changed; the message says why."""
+
+
+class LoginRefused(WatchdeskError):
+    """A login failed; `locked_until` is set while the account or address is locked."""
+
+    def __init__(self, message: str, locked_until: datetime | None = None) -> None:
+        self.locked_until = locked_until
+        super().__init__(message)

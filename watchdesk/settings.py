@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from watchdesk import __version__
+
+SECRET_PLACEHOLDER = "changethis"  # refused outside development (see web/app.py)
 
 
 class Settings(BaseSettings):
@@ -58,6 +62,20 @@ class Settings(BaseSettings):
     poll_interval_min: float = Field(
         15.0, description="How often a source is fetched when `source add` gives no --every."
     )
+
+    # -- the desk: people and access --------------------------------------------------------
+    environment: Literal["development", "production"] = Field(
+        "development",
+        description="`production` refuses to start the desk while `secret_key` is the placeholder.",
+    )
+    secret_key: str = Field(
+        SECRET_PLACEHOLDER,
+        description="Signs the login form's CSRF token; set a long random value in production.",
+    )
+    public_read: bool = Field(
+        False, description="Let visitors read the desk without logging in (they cannot change it)."
+    )
+    session_hours: float = Field(12.0, description="A login lasts this long.")
 
 
 def load_settings(**overrides: object) -> Settings:

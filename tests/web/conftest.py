@@ -1,14 +1,16 @@
-"""A desk app over a real store seeded with one hand-built article."""
+"""A desk app over a real store seeded with one hand-built article; clients logged in by role."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
 from watchdesk.settings import Settings
 from watchdesk.web.app import create_app
+
+PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
@@ -18,6 +20,45 @@ def seeded(store, make_raw, make_processed) -> int:
 
 
 @pytest.fixture
-def client(store_url, seeded) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(db=store_url))) as test_client:
+def desk_settings(store_url) -> Settings:
+    return Settings(db=store_url)
+
+
+@pytest.fixture
+def anon(desk_settings, seeded) -> Iterator[TestClient]:
+    """A visitor who has not logged in."""
+    with TestClient(create_app(desk_settings)) as test_client:
         yield test_client
+
+
+@pytest.fixture
+def login_as(store, desk_settings, seeded) -> Iterator[Callable[[str], TestClient]]:
+    """`login_as("editor")`: a client logged in as a new user of that role (named after it).
+
+    The client sends the session's CSRF token as a header on every request, as the desk's
+    pages and scripts do; `client.csrf_token` holds it for tests that send it themselves.
+    """
+    opened: list[TestClient] = []
+
+    def login(role: str, *, csrf_header: bool = True) -> TestClient:
+        if store.user(role) is None:
+            store.add_user(role, PASSWORD, role)
+        test_client = TestClient(create_app(desk_settings))
+        test_client.__enter__()
+        opened.append(test_client)
+        answer = test_client.post("/api/v1/session", json={"name": role, "password": PASSWORD})
+        assert answer.status_code == 200, answer.text
+        test_client.csrf_token = answer.json()["csrf_token"]  # type: ignore[attr-defined]
+        if csrf_header:
+            test_client.headers["X-CSRF-Token"] = test_client.csrf_token  # type: ignore[attr-defined]
+        return test_client
+
+    yield login
+    for test_client in opened:
+        test_client.__exit__(None, None, None)
+
+
+@pytest.fixture
+def client(login_as) -> TestClient:
+    """A reader: may read everything, change nothing."""
+    return login_as("reader")

@@ -22,6 +22,7 @@ from watchdesk.web.app import create_app
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
+PASSWORD = "correct horse battery"
 ARTIFACTS = Path(__file__).parents[1] / "artifacts"
 # Without these flags Chromium keeps trying to reach Google's services, which this network refuses.
 CHROMIUM_ARGS = [
@@ -80,6 +81,8 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         fetched_at=datetime(2026, 2, 20, tzinfo=UTC),
     )
     assert ingest([raw], store, Parser()).stored == 1
+    store.add_user("analyst", PASSWORD, "analyst")
+    store.add_user("admin", PASSWORD, "admin")
     store.close()
 
     port = _free_port()
@@ -106,10 +109,20 @@ def page(browser, desk):  # type: ignore[no-untyped-def]
     problems: list[str] = []
     opened.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     opened.on("pageerror", lambda e: problems.append(str(e)))
+    _log_in(opened, desk, "analyst")
     yield opened
     context.close()
     # A CSP violation or a missing asset shows up as a console error.
     assert problems == []
+
+
+def _log_in(page, desk: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(desk + "/")
+    page.wait_for_url("**/login?next=*")
+    page.get_by_label("User name").fill(name)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(desk + "/")
 
 
 def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]

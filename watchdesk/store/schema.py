@@ -254,3 +254,41 @@ url_states = Table(
     Column("last_modified", Text),
     Column("checked_at", UTCDateTime(), nullable=False),
 )
+
+
+# -- users and sessions ---------------------------------------------------------------------------
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # argon2id, never the password
+    Column("role", String(10), nullable=False),  # reader < analyst < editor < admin
+    Column("language", String(8)),  # interface language; NULL follows the browser
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+# Server-side sessions: the cookie carries a random token, the table only its SHA-256, so a copy
+# of the database cannot be replayed as a login.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False, index=True),
+)
+
+# Failed logins per account ("user:NAME") and per client address ("ip:ADDR"); kept in the
+# database so that a restart does not lift a lock.
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("first_failed_at", UTCDateTime(), nullable=False),
+    Column("locked_until", UTCDateTime()),
+)

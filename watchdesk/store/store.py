@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
-from watchdesk.errors import StoreError
+from watchdesk.errors import LoginRefused, StoreError
 from watchdesk.records import (
     Article,
     ArticleRef,
@@ -39,8 +39,9 @@ from watchdesk.records import (
     StoredStatement,
     TimeMention,
 )
-from watchdesk.store import schema
+from watchdesk.store import accounts, schema
 from watchdesk.store import sources as watched
+from watchdesk.store.accounts import Session, User
 from watchdesk.store.search import search_article_ids
 from watchdesk.store.sources import FetchRecord, WatchedSource
 
@@ -367,6 +368,59 @@ class Store:
                 select(d.c.uri, d.c.error).where(d.c.error.is_not(None)).order_by(d.c.id)
             ).all()
         return [(row.uri, row.error) for row in rows]
+
+    # -- users and sessions ----------------------------------------------------------------
+
+    def add_user(
+        self, name: str, password: str, role: str = "reader", *, language: str | None = None
+    ) -> User:
+        """Create an account; AccountError if the name is taken or the password too short."""
+        with self._begin() as conn:
+            return accounts.add_user(conn, name, password, role, language)
+
+    def users(self) -> list[User]:
+        """Every account, by name."""
+        with self._begin() as conn:
+            return accounts.users(conn)
+
+    def user(self, name: str) -> User | None:
+        with self._begin() as conn:
+            return accounts.user(conn, name)
+
+    def set_role(self, name: str, role: str) -> User:
+        with self._begin() as conn:
+            return accounts.update_user(conn, name, role=role)
+
+    def set_password(self, name: str, password: str) -> User:
+        """Change a password and end every session of that user."""
+        with self._begin() as conn:
+            return accounts.update_user(conn, name, password=password)
+
+    def set_language(self, name: str, language: str | None) -> User:
+        with self._begin() as conn:
+            return accounts.update_user(conn, name, language=language)
+
+    def remove_user(self, name: str) -> bool:
+        """Delete an account and its sessions; False if there was none."""
+        with self._begin() as conn:
+            return accounts.remove_user(conn, name)
+
+    def log_in(self, name: str, password: str, *, client: str, ttl: timedelta) -> Session:
+        """Open a session, or raise LoginRefused (counting the failure for the lock)."""
+        with self._begin() as conn:
+            result = accounts.log_in(conn, name, password, client, ttl)
+        if isinstance(result, LoginRefused):
+            raise result
+        return result
+
+    def session(self, token: str) -> Session | None:
+        """The live session a cookie token belongs to, or None."""
+        with self._begin() as conn:
+            return accounts.session(conn, token)
+
+    def end_session(self, token: str) -> None:
+        with self._begin() as conn:
+            accounts.end_session(conn, token)
 
     # -- sources and fetching --------------------------------------------------------------
     # The SQL lives in sources.py; the polling policy (when due, back-off) in watchdesk.watch.

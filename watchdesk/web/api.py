@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query
 
 from watchdesk.contract import analysis_json, article_ref_json, stored_statement_json
-from watchdesk.web.deps import StoreDep
+from watchdesk.web.deps import Reader, StoreDep, check_csrf
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+# Every route needs a login (or `public_read` for reading); writes also need the CSRF header.
+router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(check_csrf)])
 
 
 @router.get("/articles")
 def list_articles(
     store: StoreDep,
+    _: Reader,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
     language: str | None = None,
@@ -27,7 +29,7 @@ def list_articles(
 
 
 @router.get("/articles/{article_id}")
-def get_article(article_id: int, store: StoreDep) -> dict[str, Any]:
+def get_article(article_id: int, store: StoreDep, _: Reader) -> dict[str, Any]:
     """One article with its annotations, in the JSON shape of `watchdesk analyze`."""
     stored = store.article(article_id)
     if stored is None:
@@ -38,6 +40,7 @@ def get_article(article_id: int, store: StoreDep) -> dict[str, Any]:
 @router.get("/statements")
 def list_statements(
     store: StoreDep,
+    _: Reader,
     speaker: str | None = None,
     since: date | None = None,
     until: date | None = None,
@@ -49,6 +52,8 @@ def list_statements(
 
 
 @router.get("/search")
-def search(store: StoreDep, q: str, limit: int = Query(50, ge=1, le=500)) -> list[dict[str, Any]]:
+def search(
+    store: StoreDep, _: Reader, q: str, limit: int = Query(50, ge=1, le=500)
+) -> list[dict[str, Any]]:
     """Articles matching every word of `q`."""
     return [article_ref_json(a) for a in store.search(q, limit=limit)]

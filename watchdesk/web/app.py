@@ -5,14 +5,21 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request, Response
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
 
 from watchdesk import __version__
-from watchdesk.settings import Settings
+from watchdesk.errors import WatchdeskError
+from watchdesk.settings import SECRET_PLACEHOLDER, Settings
 from watchdesk.store import open_store
-from watchdesk.web import api, pages
+from watchdesk.web import api, api_account, pages, routes_account
+from watchdesk.web.deps import LoginRequired
+from watchdesk.web.templating import render
 
 # Everything the desk needs is served by itself: no CDN, no inline script, no framing.
 CONTENT_SECURITY_POLICY = (
@@ -23,6 +30,11 @@ CONTENT_SECURITY_POLICY = (
 
 def create_app(settings: Settings) -> FastAPI:
     """Build the app for one store; nothing is opened at import time."""
+    if settings.secret_key == SECRET_PLACEHOLDER and settings.environment != "development":
+        raise WatchdeskError(
+            "WATCHDESK_SECRET_KEY is still the placeholder; set a long random value"
+            " (python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
     app = FastAPI(
         title="watchdesk",
         version=__version__,
@@ -34,7 +46,12 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.store = open_store(settings.db)
     app.state.settings = settings
     app.include_router(api.router)
+    app.include_router(api_account.router)
     app.include_router(pages.router)
+    app.include_router(routes_account.login_router)
+    app.include_router(routes_account.router)
+    app.add_exception_handler(LoginRequired, _login_required)
+    app.add_exception_handler(HTTPException, _http_error)
     static = resources.files("watchdesk.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
@@ -52,6 +69,26 @@ def create_app(settings: Settings) -> FastAPI:
         return response
 
     return app
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+async def _login_required(request: Request, exc: Exception) -> Response:
+    """The API answers 401; a page sends the browser to the login form and back."""
+    if _is_api(request):
+        return JSONResponse({"detail": "log in first"}, status_code=401)
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Errors of pages are pages; errors of the API stay JSON."""
+    assert isinstance(exc, HTTPException)
+    if _is_api(request) or exc.status_code < 400:
+        return await http_exception_handler(request, exc)
+    return render(request, "error.html", exc.status_code, status=exc.status_code, detail=exc.detail)
 
 
 @asynccontextmanager

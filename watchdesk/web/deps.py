@@ -1,12 +1,26 @@
-"""Request-scoped dependencies: the store the app was built over."""
+"""Request-scoped dependencies: the store, the settings, the logged-in user and the CSRF check."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request
 
-from watchdesk.store import Store
+from watchdesk.settings import Settings
+from watchdesk.store import Session, Store, User
+
+SESSION_COOKIE = "wd_session"
+LOGIN_COOKIE = "wd_login"  # nonce behind the login form's CSRF token (no session exists yet)
+CSRF_HEADER = "X-CSRF-Token"
+CSRF_FIELD = "csrf_token"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class LoginRequired(Exception):
+    """Raised by a role check for an anonymous request; pages redirect, the API answers 401."""
 
 
 def _store(request: Request) -> Store:
@@ -14,4 +28,81 @@ def _store(request: Request) -> Store:
     return store
 
 
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
 StoreDep = Annotated[Store, Depends(_store)]
+SettingsDep = Annotated[Settings, Depends(_settings)]
+
+
+def current_session(request: Request) -> Session | None:
+    """The session the request's cookie belongs to, looked up once per request."""
+    if not hasattr(request.state, "session"):
+        token = request.cookies.get(SESSION_COOKIE)
+        request.state.session = _store(request).session(token) if token else None
+    found: Session | None = request.state.session
+    return found
+
+
+SessionDep = Annotated[Session | None, Depends(current_session)]
+
+
+def require(role: str) -> Callable[[Request], User | None]:
+    """A dependency that lets through users with `role` or above.
+
+    Anonymous visitors get through only to reading ("reader") and only when `public_read` is on;
+    then the dependency returns None.
+    """
+
+    def check(request: Request) -> User | None:
+        session = current_session(request)
+        if session is None:
+            if role == "reader" and _settings(request).public_read:
+                return None
+            raise LoginRequired
+        if not session.user.can(role):
+            raise HTTPException(403, f"this needs the {role} role")
+        return session.user
+
+    return check
+
+
+Reader = Annotated[User | None, Depends(require("reader"))]
+Analyst = Annotated[User, Depends(require("analyst"))]
+Editor = Annotated[User, Depends(require("editor"))]
+Admin = Annotated[User, Depends(require("admin"))]
+LoggedIn = Annotated[User, Depends(require("reader"))]  # own-account actions; never anonymous
+
+
+async def check_csrf(request: Request) -> None:
+    """Refuse a state-changing request of a session unless it carries the session's CSRF token.
+
+    Forms send it as a hidden field, scripts and htmx as the X-CSRF-Token header. Requests
+    without a session pass here and are refused by the route's role check instead.
+    """
+    if request.method in SAFE_METHODS:
+        return
+    session = current_session(request)
+    if session is None:
+        return
+    sent = request.headers.get(CSRF_HEADER)
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        form = await request.form()  # Starlette caches it: the route reads the same form
+        field = form.get(CSRF_FIELD)
+        sent = field if isinstance(field, str) else None
+    if not sent or not hmac.compare_digest(sent, session.csrf_token):
+        raise HTTPException(403, "CSRF token missing or wrong; reload the page and try again")
+
+
+def login_form_token(settings: Settings, nonce: str) -> str:
+    """The login form's CSRF token: the cookie's nonce signed with the secret key."""
+    return hmac.new(settings.secret_key.encode(), nonce.encode(), hashlib.sha256).hexdigest()
+
+
+def client_address(request: Request) -> str:
+    """The client's address for the login lock (uvicorn resolves trusted proxy headers)."""
+    return request.client.host if request.client else "unknown"

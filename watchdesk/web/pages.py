@@ -3,43 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
-from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
-from watchdesk import __version__
-from watchdesk.web.deps import StoreDep
+from watchdesk.web.deps import Reader, StoreDep, check_csrf
 from watchdesk.web.highlight import mark_paragraphs
+from watchdesk.web.templating import render
 
-router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=str(resources.files("watchdesk.web") / "templates"))
-templates.env.globals["version"] = __version__
-
-
-def _external(url: str) -> str | None:
-    """Link only http(s) URLs: a `javascript:` or `file:` URL from a page stays plain text."""
-    return url if urlsplit(url).scheme in ("http", "https") else None
-
-
-def _number(value: float) -> str:
-    """4500.0 → "4,500"; 2.45 → "2.45"."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
-templates.env.filters["external"] = _external
-templates.env.filters["number"] = _number
+router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
 
 
 def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context)
+    return render(request, name, **context)
 
 
 @router.get("/", response_class=HTMLResponse)
-def index(request: Request, store: StoreDep) -> HTMLResponse:
+def index(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
     """What is in the store: newest articles and statements."""
     return _page(
         request,
@@ -51,7 +32,7 @@ def index(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: int, store: StoreDep) -> HTMLResponse:
+def article(request: Request, article_id: int, store: StoreDep, _: Reader) -> HTMLResponse:
     """One article with its statements, entities, times and quantities highlighted."""
     stored = store.article(article_id)
     if stored is None:
@@ -69,6 +50,7 @@ def article(request: Request, article_id: int, store: StoreDep) -> HTMLResponse:
 def statements(
     request: Request,
     store: StoreDep,
+    _: Reader,
     speaker: str | None = None,
     since: date | None = None,
     until: date | None = None,
@@ -80,6 +62,6 @@ def statements(
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, store: StoreDep, q: str = "") -> HTMLResponse:
+def search(request: Request, store: StoreDep, _: Reader, q: str = "") -> HTMLResponse:
     """Full-text search over articles."""
     return _page(request, "search.html", q=q, results=store.search(q) if q else [])

@@ -1,0 +1,130 @@
+"""Jinja2 rendering for the desk: one environment, the interface language chosen per request.
+
+The language is the user's own setting, else the browser's Accept-Language, else English.
+Catalogues are gettext files under `locale/` (see docs/contributing for `make messages`).
+"""
+
+from __future__ import annotations
+
+import gettext as gettext_module
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from babel.core import negotiate_locale
+from babel.support import Translations
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import pass_eval_context
+from jinja2.nodes import EvalContext
+from markupsafe import Markup
+
+from watchdesk import __version__
+from watchdesk.store import ROLES
+from watchdesk.web.deps import CSRF_FIELD, CSRF_HEADER, current_session
+
+LANGUAGES = {"en": "English", "ru": "Русский"}  # interface languages, by catalogue code
+DEFAULT_LANGUAGE = "en"
+
+templates = Jinja2Templates(directory=str(resources.files("watchdesk.web") / "templates"))
+templates.env.add_extension("jinja2.ext.i18n")
+templates.env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+templates.env.globals.update(version=__version__, languages=LANGUAGES, roles=ROLES)
+
+
+def _external(url: str) -> str | None:
+    """Link only http(s) URLs: a `javascript:` or `file:` URL from a page stays plain text."""
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def _number(value: float) -> str:
+    """4500.0 → "4,500"; 2.45 → "2.45"."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+templates.env.filters["external"] = _external
+templates.env.filters["number"] = _number
+
+
+@cache
+def translations(language: str) -> gettext_module.NullTranslations:
+    """The compiled catalogue of one interface language (English is the source text)."""
+    if language == DEFAULT_LANGUAGE:
+        return gettext_module.NullTranslations()
+    directory = str(resources.files("watchdesk.web") / "locale")
+    return Translations.load(directory, [language], domain="messages")
+
+
+def choose_language(request: Request) -> str:
+    """The user's language setting, else the best match of Accept-Language, else English."""
+    session = current_session(request)
+    if session is not None and session.user.language in LANGUAGES:
+        return session.user.language
+    preferred = _accepted(request.headers.get("accept-language", ""))
+    return negotiate_locale(preferred, list(LANGUAGES), sep="-") or DEFAULT_LANGUAGE
+
+
+def _accepted(header: str) -> list[str]:
+    """Accept-Language codes, best first: "ru-RU,ru;q=0.9,en;q=0.5" → ["ru-RU", "ru", "en"]."""
+    weighted: list[tuple[float, int, str]] = []
+    for position, part in enumerate(header.split(",")[:20]):
+        code, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                continue
+        if code and quality > 0:
+            weighted.append((-quality, position, code.strip().lower()))
+    # "ru-RU" alone should still pick the Russian catalogue: each code is followed by its base.
+    return [c for _, _, code in sorted(weighted) for c in (code, code.split("-")[0])]
+
+
+def gettext_for(request: Request) -> gettext_module.NullTranslations:
+    """The catalogue for this request, for messages built in Python."""
+    return translations(choose_language(request))
+
+
+def _callables(catalogue: gettext_module.NullTranslations) -> dict[str, Any]:
+    """gettext/ngettext in Jinja's "newstyle": placeholders filled, and escaped, by the call."""
+
+    @pass_eval_context
+    def gettext(eval_ctx: EvalContext, message: str, **variables: Any) -> str:
+        text = catalogue.gettext(message)
+        return (Markup(text) if eval_ctx.autoescape else text) % variables
+
+    @pass_eval_context
+    def ngettext(
+        eval_ctx: EvalContext, singular: str, plural: str, num: int, **variables: Any
+    ) -> str:
+        variables.setdefault("num", num)
+        text = catalogue.ngettext(singular, plural, num)
+        return (Markup(text) if eval_ctx.autoescape else text) % variables
+
+    return {"gettext": gettext, "_": gettext, "ngettext": ngettext}
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """Render a desk page with the user, the CSRF token and the interface language."""
+    session = current_session(request)
+    language = choose_language(request)
+    response = templates.TemplateResponse(
+        request,
+        name,
+        {
+            **_callables(translations(language)),
+            "lang": language,
+            "user": session.user if session else None,
+            "csrf_token": session.csrf_token if session else "",
+            "csrf_field": CSRF_FIELD,
+            "csrf_header": CSRF_HEADER,
+            **context,
+        },
+        status_code=status_code,
+    )
+    response.headers["Content-Language"] = language
+    response.headers["Vary"] = "Accept-Language, Cookie"
+    return response
