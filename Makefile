@@ -7,7 +7,7 @@ DB     ?= sqlite:///watchdesk.db
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run demo serve test lint fmt typecheck imports pytest eval bench clean
+.PHONY: install run demo serve test lint fmt typecheck imports pytest eval bench clean messages
 
 install: $(STAMP)
 
@@ -55,6 +55,12 @@ eval: install
 bench: install
 	$(BIN)/python benchmarks/attribution.py
 	$(BIN)/python benchmarks/extraction.py
+
+# Desk interface catalogues: extract new strings, merge them into each language, compile (.mo is committed).
+messages: install
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --omit-header -o watchdesk/web/locale/messages.pot .
+	$(BIN)/pybabel update -i watchdesk/web/locale/messages.pot -d watchdesk/web/locale -D messages --no-location --omit-header
+	$(BIN)/pybabel compile -d watchdesk/web/locale -D messages --statistics
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info watchdesk.db*

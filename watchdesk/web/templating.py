@@ -28,6 +28,14 @@ from watchdesk.web.deps import CSRF_FIELD, CSRF_HEADER, current_session
 LANGUAGES = {"en": "English", "ru": "Русский"}  # interface languages, by catalogue code
 DEFAULT_LANGUAGE = "en"
 
+
+def N_(message: str) -> str:  # the gettext convention: marks text for extraction
+    return message
+
+
+# Role names are shown translated; they are data in the store, so extraction needs them here.
+ROLE_LABELS = (N_("reader"), N_("analyst"), N_("editor"), N_("admin"))
+
 templates = Jinja2Templates(directory=str(resources.files("watchdesk.web") / "templates"))
 templates.env.add_extension("jinja2.ext.i18n")
 templates.env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
