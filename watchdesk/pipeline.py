@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from watchdesk.analysis.commitments import find_commitments
+from watchdesk.analysis.embeddings import Embedder
 from watchdesk.errors import InputError
 from watchdesk.extract.article import extract_article
+from watchdesk.link import analyze_article
 from watchdesk.nlp.entities import find_entities
 from watchdesk.nlp.parse import Parser
 from watchdesk.nlp.quantities import find_quantities
@@ -90,6 +92,7 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
+    analyzed: set[int] = field(default_factory=set)
 
 
 def ingest(
@@ -98,6 +101,8 @@ def ingest(
     parser: Parser,
     *,
     on_item: Callable[[str], None] | None = None,
+    embedder: Embedder | None = None,
+    analyze: bool = True,
 ) -> IngestReport:
     """Store each raw document, then process it; a bad item is reported and the run goes on.
 
@@ -105,12 +110,16 @@ def ingest(
     document already processed by this pipeline version is skipped: re-running is always safe.
     """
     report = IngestReport()
+    if analyze and embedder is None:
+        embedder = Embedder.load()
     for item in items:
         if isinstance(item, InputError):
             report.errors.append(str(item))
             _notify(on_item, item.item)
             continue
         _ingest_one(item, store, parser, report)
+        if analyze and report.article_ids:
+            _analyze(store, report, embedder)
         _notify(on_item, item.uri)
     return report
 
@@ -169,6 +178,22 @@ def _process_stored(
     report.article_ids.append(store.save_article(document_id, processed))
     report.warnings.extend(processed.warnings)
     report.stored += 1
+
+
+# -- link and analyze (issue 5) ---------------------------------------------------------------
+
+
+def _analyze(store: Store, report: IngestReport, embedder: Embedder | None) -> None:
+    """Link and analyse the article just stored; a failure is a warning, the article stays."""
+    article_id = report.article_ids[-1]
+    if article_id in report.analyzed:
+        return
+    report.analyzed.add(article_id)
+    try:
+        analyze_article(store, article_id, embedder)
+    except Exception as exc:
+        log.exception("analysing article %s failed", article_id)
+        report.warnings.append(f"article {article_id}: analysis failed ({type(exc).__name__})")
 
 
 def _notify(on_item: Callable[[str], None] | None, name: str) -> None:

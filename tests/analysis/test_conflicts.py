@@ -11,7 +11,7 @@ from watchdesk.analysis.topics import concepts, dates, figures
 from watchdesk.records import LinkedStatement
 
 
-def linked(content, *, speaker="Ilse Brandvik", day=5, topics=(), question=None, lang="en"):
+def linked(content, *, speaker="Ilse Brandvik", day=5, topics=(), question=7, lang="en"):
     published = date(2026, 2, day)
     return LinkedStatement(
         key=f"{speaker}:{content[:30]}",
@@ -43,6 +43,20 @@ def test_figures_that_cannot_both_hold_are_a_number_conflict():
 def test_compatible_figures_are_no_conflict():
     a = linked("About 4,500 Karesian servicemen are here", speaker="Radomir Vesk", day=1)
     b = linked("Some 4,700 Karesian troops are here", speaker="Runa Aavik", day=2)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_a_forecast_against_a_later_report_is_no_polarity_conflict():
+    a = linked("Our troops will leave Norvaland by February 15", speaker="Yelena Marovska", day=2)
+    b = linked("Some 3,200 Karesian soldiers remain in Norvaland", speaker="Runa Aavik", day=6)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_statements_naming_different_places_are_not_compared():
+    a = linked("The Velsk crossing will reopen on 11 February", topics=("e:velsk",), day=2)
+    b = linked("The Mirna crossing will reopen on 18 February", topics=("e:mirna",), day=6)
 
     assert find_conflicts([b], [a]) == []
 
@@ -133,8 +147,10 @@ def test_agreeing_statements_are_no_conflict(first, second):
 
 
 def test_unrelated_statements_are_never_compared():
-    a = linked("No tanks have crossed the border", topics=("c:armour",), day=1)
-    b = linked("Ten tanks crossed", speaker="Runa Aavik", topics=("c:weather",), day=2)
+    a = linked("No tanks have crossed the border", topics=("c:armour",), question=None, day=1)
+    b = linked(
+        "Ten tanks crossed", speaker="Runa Aavik", topics=("c:weather",), question=None, day=2
+    )
 
     assert find_conflicts([b], [a]) == []
 

@@ -20,15 +20,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from watchdesk.analysis.lexicon import NUMBER_TOLERANCE
-from watchdesk.analysis.topics import actions, undecided
+from watchdesk.analysis.topics import actions, is_future, undecided
 from watchdesk.records import Conflict, ConflictKind, Figure, LinkedStatement
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-NUMBER_WINDOW_DAYS = 7  # figures a week apart may both be right: deployments change
-WINDOW_DAYS = 21  # different speakers further apart than this speak of different moments
+NUMBER_WINDOW_DAYS = 3  # figures days apart may both be right: deployments change
+WINDOW_DAYS = 7  # different speakers further apart than this speak of different moments
 SELF_WINDOW_DAYS = 120  # one speaker's word is held against them for a season
+MIN_SHARED_TOPICS = 3  # outside one question, two statements must share this many topics
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,21 +65,47 @@ def compare(first: LinkedStatement, second: LinkedStatement) -> Conflict | None:
     same_speaker = bool(first.speaker_key) and first.speaker_key == second.speaker_key
     if first.article_url and first.article_url == second.article_url:
         return None  # an article that reports both sides already says so
+    if _words(first) == _words(second):
+        return None  # one statement carried by two outlets
     if "question" in (first.modality, second.modality):
         return None
     gap = _gap_days(first, second)
     if gap is None or gap > (SELF_WINDOW_DAYS if same_speaker else WINDOW_DAYS):
         return None
     if not _related(first, second, same_speaker=same_speaker):
+        # Figures or dates for one thing are specific enough to need only two shared topics.
+        if _shares(first, second, 2):
+            finding = (_numbers(first, second) if gap <= NUMBER_WINDOW_DAYS else None) or _dates(
+                first, second
+            )
+            if finding is not None:
+                return _conflict(first, second, finding, same_speaker=same_speaker)
+        # "A decision on withdrawal has not been made" names only the action; that ties it to
+        # definite claims about the same action nearby.
+        if gap <= WINDOW_DAYS and _elliptical_undecided(first, second):
+            finding = _definite_vs_undecided(first, second)
+            if finding is not None:
+                return _conflict(first, second, finding, same_speaker=same_speaker)
         return None
+    # A forecast against a later report is a promise kept or broken, not a conflicting signal;
+    # only one speaker's own words are held against each other across tenses.
+    same_frame = is_future(first.content) == is_future(second.content)
+    # Except a denial of what is to come that the same speaker later admits has come.
+    admitted = same_speaker and is_future(first.content) and not is_future(second.content)
     finding = (
         (_numbers(first, second) if gap <= NUMBER_WINDOW_DAYS else None)
         or _dates(first, second)
         or _definite_vs_undecided(first, second)
-        or _polarity(first, second)
+        or (_polarity(first, second, admission=not same_frame) if same_frame or admitted else None)
     )
     if finding is None:
         return None
+    return _conflict(first, second, finding, same_speaker=same_speaker)
+
+
+def _conflict(
+    first: LinkedStatement, second: LinkedStatement, finding: _Finding, *, same_speaker: bool
+) -> Conflict:
     kind, reason = finding.kind, finding.reason
     if same_speaker:
         kind, reason = "self_contradiction", f"{first.speaker} contradicts themself: {reason}"
@@ -102,7 +129,20 @@ def _related(a: LinkedStatement, b: LinkedStatement, *, same_speaker: bool) -> b
     if a.question is not None and a.question == b.question:
         return True
     shared = set(a.topics) & set(b.topics)
-    return len(shared) >= (1 if same_speaker else 2)
+    return len(shared) >= (1 if same_speaker else MIN_SHARED_TOPICS)
+
+
+def _shares(a: LinkedStatement, b: LinkedStatement, count: int) -> bool:
+    """Say whether two statements share this many topics: figures for one thing need fewer."""
+    return len(set(a.topics) & set(b.topics)) >= count
+
+
+def _elliptical_undecided(a: LinkedStatement, b: LinkedStatement) -> bool:
+    for pending, other in ((a, b), (b, a)):
+        if undecided(pending.content) and not [t for t in pending.topics if t[:2] in ("c:", "e:")]:
+            acts = {t for t in pending.topics if t.startswith("a:")}
+            return bool(acts & set(other.topics))
+    return False
 
 
 def _numbers(a: LinkedStatement, b: LinkedStatement) -> _Finding | None:
@@ -140,10 +180,11 @@ def _figure(figure: Figure) -> str:
 
 def _dates(a: LinkedStatement, b: LinkedStatement) -> _Finding | None:
     shared = _shared_actions(a, b, same_sign=True)
-    if not shared or not a.dates or not b.dates:
+    if not shared or not a.dates or not b.dates or _different_names(a, b):
         return None
-    future_a = [d for d in a.dates if a.published and d >= a.published.isoformat()]
-    future_b = [d for d in b.dates if b.published and d >= b.published.isoformat()]
+    # Dates after publication only: a dateline ("DRAVSK, Feb 2") reports, it does not plan.
+    future_a = [d for d in a.dates if a.published and d > a.published.isoformat()]
+    future_b = [d for d in b.dates if b.published and d > b.published.isoformat()]
     if not future_a or not future_b or set(future_a) & set(future_b):
         return None
     action = shared[0]
@@ -152,6 +193,13 @@ def _dates(a: LinkedStatement, b: LinkedStatement) -> _Finding | None:
         f"{_say(a)} {future_a[-1]} for '{action}'; {_say(b)} {future_b[-1]}",
         (future_a[-1], future_b[-1]),
     )
+
+
+def _different_names(a: LinkedStatement, b: LinkedStatement) -> bool:
+    """Say whether both name things and none in common: "Velsk reopens" vs "Mirna reopens"."""
+    names_a = {t for t in a.topics if t.startswith("e:")}
+    names_b = {t for t in b.topics if t.startswith("e:")}
+    return bool(names_a and names_b and not names_a & names_b)
 
 
 def _definite_vs_undecided(a: LinkedStatement, b: LinkedStatement) -> _Finding | None:
@@ -170,13 +218,15 @@ def _definite_vs_undecided(a: LinkedStatement, b: LinkedStatement) -> _Finding |
     )
 
 
-def _polarity(a: LinkedStatement, b: LinkedStatement) -> _Finding | None:
+def _polarity(
+    a: LinkedStatement, b: LinkedStatement, *, admission: bool = False
+) -> _Finding | None:
     if undecided(a.content) or undecided(b.content):
         return None
     acts_a, acts_b = actions(a.content), actions(b.content)
     for action in sorted(set(acts_a) & set(acts_b)):
         (sign_a, word_a), (sign_b, word_b) = acts_a[action], acts_b[action]
-        if sign_a != sign_b:
+        if sign_a != sign_b and (not admission or sign_a < 0):
             yes, no = (a, b) if sign_a > 0 else (b, a)
             return _Finding(
                 "polarity",
@@ -193,6 +243,10 @@ def _shared_actions(a: LinkedStatement, b: LinkedStatement, *, same_sign: bool) 
         for key in set(acts_a) & set(acts_b)
         if not same_sign or acts_a[key][0] == acts_b[key][0]
     )
+
+
+def _words(statement: LinkedStatement) -> str:
+    return " ".join(statement.content.lower().split())
 
 
 def _say(statement: LinkedStatement) -> str:

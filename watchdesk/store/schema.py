@@ -292,3 +292,141 @@ login_failures = Table(
     Column("first_failed_at", UTCDateTime(), nullable=False),
     Column("locked_until", UTCDateTime()),
 )
+
+
+# -- link and analyze: registry, questions, conflicts, commitment reviews (issue 5) ------------
+# Rows keyed by `statement_key` (a digest of article URL, speaker and words) keep analysts'
+# verdicts across re-processing, when statement row ids change.
+
+registry_entities = Table(
+    "registry_entities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("label", String(20), nullable=False),
+    Column("renamed", Boolean, nullable=False, server_default="0"),  # the analyst chose the name
+)
+
+registry_aliases = Table(
+    "registry_aliases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "entity_id",
+        Integer,
+        ForeignKey("registry_entities.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("alias_key", Text, nullable=False, unique=True),
+    Column("alias", Text, nullable=False),
+    Column("by_analyst", Boolean, nullable=False, server_default="0"),
+)
+
+questions = Table(
+    "questions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("named_by_analyst", Boolean, nullable=False, server_default="0"),
+    Column("size", Integer, nullable=False, server_default="0"),
+    Column("centroid", LargeBinary),  # float32 sum of member embeddings; None for no English
+    Column("topics", JSON, nullable=False),
+    Column("merged_into", Integer, ForeignKey("questions.id", ondelete="SET NULL")),
+)
+
+question_topics = Table(
+    "question_topics",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("question_id", Integer, ForeignKey("questions.id", ondelete="CASCADE"), nullable=False),
+    Column("topic", Text, nullable=False),
+    Index(None, "topic", "question_id"),
+)
+
+# One row per analysed statement, and per narrative sentence ("report") that may be evidence.
+linked = Table(
+    "linked",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "article_id",
+        Integer,
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("statement_idx", Integer),  # None for a report
+    Column("key", String(32), nullable=False, index=True),
+    Column("speaker", Text, nullable=False),
+    Column("speaker_key", Text, nullable=False, index=True),
+    Column("content", Text, nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("published", Date),
+    Column("article_url", Text, nullable=False),
+    Column("polarity", String(10), nullable=False),
+    Column("modality", String(12), nullable=False),
+    Column("topics", JSON, nullable=False),
+    Column("figures", JSON, nullable=False),
+    Column("dates", JSON, nullable=False),
+    Column("context", Text, nullable=False),
+    Column("question_id", Integer, ForeignKey("questions.id", ondelete="SET NULL"), index=True),
+    Column("due", String(10)),  # set on commitments
+    Column("is_commitment", Boolean, nullable=False, server_default="0"),
+    Column("condition", Text),
+)
+
+linked_topics = Table(
+    "linked_topics",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("linked_id", Integer, ForeignKey("linked.id", ondelete="CASCADE"), nullable=False),
+    Column("topic", Text, nullable=False),
+    Column("published", Date),
+    Index(None, "topic", "published"),
+    Index(None, "linked_id"),
+)
+
+# The analyst's placement of a statement in a question (a split or a move); wins over linking.
+question_overrides = Table(
+    "question_overrides",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("statement_key", String(32), nullable=False, unique=True),
+    Column("question_id", Integer, ForeignKey("questions.id", ondelete="CASCADE"), nullable=False),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("pair_key", String(32), nullable=False, unique=True),
+    Column("first_key", String(32), nullable=False, index=True),
+    Column("second_key", String(32), nullable=False, index=True),
+    Column("kind", String(24), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("triggers", JSON, nullable=False),
+    Column("question_id", Integer, ForeignKey("questions.id", ondelete="SET NULL")),
+    Column("status", String(12), nullable=False, server_default="open"),
+    Column("found_at", UTCDateTime(), nullable=False),
+)
+
+commitment_reviews = Table(
+    "commitment_reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("statement_key", String(32), nullable=False, unique=True),
+    Column("status", String(12), nullable=False),
+    Column("reviewed_at", UTCDateTime(), nullable=False),
+)
+
+# The end date of a named event as articles state it ("the drills end on 8 February"), by key.
+event_dates = Table(
+    "event_dates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("event", Text, nullable=False, index=True),
+    Column("end_date", String(10), nullable=False),
+)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
@@ -29,9 +29,14 @@ from watchdesk.records import (
     Article,
     ArticleRef,
     Commitment,
+    Conflict,
+    ConflictStatus,
     Entity,
+    EntityRecord,
+    LinkedStatement,
     ProcessedArticle,
     Quantity,
+    Question,
     RawDocument,
     Span,
     Statement,
@@ -39,7 +44,7 @@ from watchdesk.records import (
     StoredStatement,
     TimeMention,
 )
-from watchdesk.store import accounts, schema
+from watchdesk.store import accounts, analysis, schema
 from watchdesk.store import sources as watched
 from watchdesk.store.accounts import Session, User
 from watchdesk.store.search import search_article_ids
@@ -513,6 +518,140 @@ class Store:
         with self._begin() as conn:
             watched.save_url_validators(conn, url, etag, last_modified, _now())
 
+
+    # -- link and analyze: registry, questions, conflicts, commitments (issue 5) -------------
+
+    def save_linked(self, article_id: int, rows: Sequence[analysis.LinkedRow]) -> list[int]:
+        """Replace an article's linked statements and reports, with their topic index rows."""
+        with self._begin() as conn:
+            return analysis.save_linked(conn, article_id, rows)
+
+    def link_candidates(
+        self,
+        topics: Iterable[str],
+        questions: Iterable[int] = (),
+        *,
+        around: date | None,
+        window_days: int,
+        exclude_article: int,
+        reports: bool = False,
+    ) -> list[LinkedStatement]:
+        """Stored statements sharing a topic or question, near a date; read from indexes."""
+        with self._begin() as conn:
+            return analysis.candidates(
+                conn,
+                topics,
+                questions,
+                around=around,
+                window_days=window_days,
+                exclude_article=exclude_article,
+                reports=reports,
+            )
+
+    def question_candidates(self, topics: Iterable[str]) -> list[analysis.QuestionCandidate]:
+        with self._begin() as conn:
+            return analysis.question_candidates(conn, topics)
+
+    def add_question(self, name: str, topics: Sequence[str]) -> int:
+        with self._begin() as conn:
+            return analysis.add_question(conn, name, topics)
+
+    def grow_question(
+        self, question_id: int, centroid: bytes | None, topics: Sequence[str]
+    ) -> None:
+        """Count a new member of a question, with the new embedding sum and its topics."""
+        with self._begin() as conn:
+            analysis.grow_question(conn, question_id, centroid)
+            analysis.add_question_topics(conn, question_id, topics)
+
+    def question_for(self, statement_key: str) -> int | None:
+        """The question an analyst put this statement in, if any."""
+        with self._begin() as conn:
+            found = analysis.question_override(conn, statement_key)
+            return analysis.resolve_question(conn, found) if found is not None else None
+
+    def resolve_question(self, question_id: int) -> int:
+        with self._begin() as conn:
+            return analysis.resolve_question(conn, question_id)
+
+    def questions(self) -> list[Question]:
+        """Questions with at least one statement, largest first."""
+        with self._begin() as conn:
+            return analysis.list_questions(conn)
+
+    def name_question(self, question_id: int, name: str) -> None:
+        with self._begin() as conn:
+            analysis.name_question(conn, question_id, name)
+
+    def merge_questions(self, keep: int, absorbed: int) -> None:
+        with self._begin() as conn:
+            analysis.merge_questions(conn, keep, absorbed)
+
+    def split_question(self, statement_keys: Sequence[str], name: str) -> int:
+        with self._begin() as conn:
+            return analysis.split_question(conn, statement_keys, name)
+
+    def save_conflicts(self, conflicts: Sequence[Conflict]) -> int:
+        """Store conflicts by pair; analysts' verdicts survive. Returns how many are new."""
+        with self._begin() as conn:
+            return analysis.save_conflicts(conn, conflicts)
+
+    def conflicts(
+        self,
+        *,
+        since: date | None = None,
+        question: int | None = None,
+        status: str | None = None,
+    ) -> list[analysis.StoredConflict]:
+        with self._begin() as conn:
+            return analysis.list_conflicts(conn, since=since, question=question, status=status)
+
+    def set_conflict_status(self, pair_key: str, status: ConflictStatus) -> bool:
+        """Confirm or dismiss a flag; a dismissed flag stays dismissed across re-analysis."""
+        with self._begin() as conn:
+            return analysis.set_conflict_status(conn, pair_key, status)
+
+    def watch_items(self) -> list[analysis.StoredCommitment]:
+        """Every stored commitment with its statement and the analyst's verdict."""
+        with self._begin() as conn:
+            return analysis.list_commitments(conn)
+
+    def review_commitment(self, statement_key: str, status: str) -> None:
+        with self._begin() as conn:
+            analysis.review_commitment(conn, statement_key, status)
+
+    def save_event_dates(self, article_id: int, events: Sequence[tuple[str, str]]) -> None:
+        with self._begin() as conn:
+            analysis.save_event_dates(conn, article_id, events)
+
+    def event_ends(self, events: Iterable[str]) -> dict[str, list[str]]:
+        with self._begin() as conn:
+            return analysis.event_ends(conn, events)
+
+    def known_aliases(self, alias_keys: Iterable[str]) -> dict[str, str]:
+        with self._begin() as conn:
+            return analysis.known_aliases(conn, alias_keys)
+
+    def save_entities(self, records: Sequence[EntityRecord], alias_key: dict[str, str]) -> None:
+        with self._begin() as conn:
+            analysis.save_entities(conn, records, alias_key)
+
+    def registry(self) -> list[EntityRecord]:
+        """Every entity in the registry with its aliases, by name."""
+        with self._begin() as conn:
+            return analysis.list_entities(conn)
+
+    def merge_entities(self, keep: str, absorbed: str) -> bool:
+        with self._begin() as conn:
+            return analysis.merge_entities(conn, keep, absorbed)
+
+    def rename_entity(self, key: str, name: str) -> bool:
+        with self._begin() as conn:
+            return analysis.rename_entity(conn, key, name)
+
+    def add_alias(self, key: str, alias: str, alias_key: str) -> bool:
+        with self._begin() as conn:
+            return analysis.add_alias(conn, key, alias, alias_key)
 
 _ANNOTATION_TABLES = (
     schema.entities,

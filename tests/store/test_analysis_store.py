@@ -1,0 +1,87 @@
+"""The analysis tables: statements by topic, conflicts whose verdicts survive, the registry."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from watchdesk.records import Conflict, EntityRecord, LinkedStatement
+from watchdesk.store.analysis import LinkedRow
+
+
+def _article(store, make_raw, make_processed, uri):
+    document_id, _ = store.add_document(make_raw(uri=uri))
+    return store.save_article(document_id, make_processed(url=uri))
+
+
+def _linked(key, content, day, topics=("c:troops", "e:karesi")):
+    return LinkedStatement(
+        key=key,
+        speaker="Ilse Brandvik",
+        speaker_key="ilse brandvik",
+        content=content,
+        language="en",
+        published=date(2026, 2, day),
+        article_url=f"https://news.example/{key}",
+        topics=topics,
+    )
+
+
+def test_candidates_come_by_topic_and_window(store, make_raw, make_processed):
+    first = _article(store, make_raw, make_processed, "https://news.example/a")
+    second = _article(store, make_raw, make_processed, "https://news.example/b")
+    store.save_linked(first, [LinkedRow(_linked("a", "About 4,500 troops", 1), 0)])
+    store.save_linked(second, [LinkedRow(_linked("b", "Tanks", 2, ("c:armour",)), 0)])
+
+    found = store.link_candidates(
+        ["c:troops"], around=date(2026, 2, 3), window_days=7, exclude_article=second
+    )
+
+    assert [s.key for s in found] == ["a"]
+    assert store.link_candidates(
+        ["c:troops"], around=date(2026, 6, 1), window_days=7, exclude_article=second
+    ) == []
+
+
+def test_a_dismissed_conflict_stays_dismissed_when_found_again(store, make_raw, make_processed):
+    first = _article(store, make_raw, make_processed, "https://news.example/a")
+    second = _article(store, make_raw, make_processed, "https://news.example/b")
+    store.save_linked(first, [LinkedRow(_linked("a", "About 4,500 troops", 1), 0)])
+    store.save_linked(second, [LinkedRow(_linked("b", "At least 12,000 troops", 2), 0)])
+    conflict = Conflict("a", "b", "number", "4,500 vs 12,000", ("4,500", "12,000"))
+
+    assert store.save_conflicts([conflict]) == 1
+    store.set_conflict_status(conflict.key, "dismissed")
+    assert store.save_conflicts([replace(conflict, reason="again")]) == 0
+
+    [stored] = store.conflicts()
+    assert stored.status == "dismissed"
+    assert (stored.first.content, stored.second.content) == (
+        "About 4,500 troops",
+        "At least 12,000 troops",
+    )
+
+
+def test_merged_entities_share_their_aliases(store):
+    store.save_entities(
+        [
+            EntityRecord("kyiv", "Kyiv", "GPE", ("Kyiv",)),
+            EntityRecord("kiev city", "Kiev city", "GPE", ("Kiev city",)),
+        ],
+        {},
+    )
+
+    assert store.merge_entities("kyiv", "kiev city")
+    assert store.known_aliases(["kiev city"]) == {"kiev city": "kyiv"}
+    assert [e.key for e in store.registry()] == ["kyiv"]
+
+
+def test_an_analysts_split_places_the_statement_for_good(store, make_raw, make_processed):
+    article = _article(store, make_raw, make_processed, "https://news.example/a")
+    question = store.add_question("How many troops?", ["c:troops"])
+    store.save_linked(article, [LinkedRow(replace(_linked("a", "x", 1), question=question), 0)])
+
+    split = store.split_question(["a"], "Troops at Kaldera")
+
+    assert store.question_for("a") == split
+    assert {q.name for q in store.questions()} == {"Troops at Kaldera"}

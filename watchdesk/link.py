@@ -1,0 +1,291 @@
+"""Link and analyze one stored article: registry, questions, conflicts, watch items (issue 5).
+
+The I/O around the pure stages in `analysis/`: read the article from the store, link its
+entities and statements, fetch candidates from the store's indexes, and save what the stages
+found. Re-running it on an article replaces its links; analysts' edits live elsewhere and stay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from watchdesk.analysis.commitments import find_commitments, track_commitments
+from watchdesk.analysis.conflicts import SELF_WINDOW_DAYS, find_conflicts
+from watchdesk.analysis.questions import QuestionView, choose_question, question_name, with_context
+from watchdesk.analysis.registry import entity_key, link_entities, stem
+from watchdesk.analysis.topics import actions, concepts, dates, figures, is_future, polarity
+from watchdesk.records import (
+    CommitmentStatus,
+    LinkedStatement,
+    Span,
+    Statement,
+    TrackedCommitment,
+)
+from watchdesk.store.analysis import LinkedRow, StoredCommitment
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from watchdesk.analysis.embeddings import Embedder
+    from watchdesk.records import ProcessedArticle
+    from watchdesk.store import Store
+
+EVENT_CONCEPTS = ("drills", "referendum", "meeting")  # named events whose end date others cite
+EVIDENCE_WINDOW_DAYS = 90  # reports this long after a promise may still judge it
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”»]?|\n|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisReport:
+    """What analysing one article found."""
+
+    statements: int
+    questions_created: int
+    conflicts_new: int
+
+
+def statement_key(url: str, speaker: str, content: str) -> str:
+    """The identity of a statement across re-processing: article URL, speaker and words."""
+    return hashlib.sha256(f"{url}\n{speaker}\n{content}".encode()).hexdigest()[:32]
+
+
+def analyze_article(store: Store, article_id: int, embedder: Embedder | None) -> AnalysisReport:
+    """Link an article's entities and statements, group them into questions, flag conflicts."""
+    stored = store.article(article_id)
+    if stored is None:
+        return AnalysisReport(0, 0, 0)
+    processed = stored.processed
+    _link_registry(store, processed)
+    rows = _linked_rows(store, processed)
+    created = 0
+    statements = []
+    for row in rows:
+        if row.statement_idx is None:
+            continue
+        question, new = _place(store, row.statement, embedder)
+        created += new
+        statements.append(replace(row.statement, question=question))
+    by_key = {s.key: s for s in statements}
+    rows = [replace(r, statement=by_key.get(r.statement.key, r.statement)) for r in rows]
+    store.save_event_dates(article_id, _event_dates(rows))
+    rows = _resolve_conditions(store, rows)
+    store.save_linked(article_id, rows)
+    candidates = store.link_candidates(
+        {t for s in statements for t in s.topics},
+        {s.question for s in statements if s.question is not None},
+        around=processed.article.published,
+        window_days=SELF_WINDOW_DAYS,
+        exclude_article=article_id,
+    )
+    new_conflicts = store.save_conflicts(find_conflicts(statements, candidates))
+    return AnalysisReport(len(statements), created, new_conflicts)
+
+
+def commitment_statuses(
+    store: Store, as_of: date
+) -> list[tuple[StoredCommitment, CommitmentStatus]]:
+    """Every watch item with its status on `as_of` and the evidence; analysts' verdicts win."""
+    result = []
+    for item in store.watch_items():
+        promise = item.statement
+        if promise.published is None or promise.published > as_of:
+            continue
+        later = store.link_candidates(
+            promise.topics,
+            around=promise.published,
+            window_days=EVIDENCE_WINDOW_DAYS,
+            exclude_article=-1,
+            reports=True,
+        )
+        [status] = track_commitments([TrackedCommitment(promise, item.due)], later, as_of)
+        if item.reviewed:
+            status = replace(status, status=item.reviewed)  # type: ignore[arg-type]
+        result.append((item, status))
+    return result
+
+
+# -- steps ------------------------------------------------------------------------------------
+
+
+def _link_registry(store: Store, processed: ProcessedArticle) -> None:
+    keys = {entity_key(e.canonical) for e in processed.entities}
+    records = link_entities(processed.entities, store.known_aliases(keys))
+    aliases = {alias: entity_key(alias) for r in records for alias in (r.key, *r.aliases)}
+    store.save_entities(records, aliases)
+
+
+def _linked_rows(store: Store, processed: ProcessedArticle) -> list[LinkedRow]:
+    article = processed.article
+    text = article.text
+    sentences = [Span(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    # Names the entity stage found; a lower-case Russian adjective ("карезийских") of one of them
+    # counts too, matched by stem below.
+    article_stems = {stem(e.canonical) for e in processed.entities if e.label != "DATE"}
+    article_stems.discard("")
+    due_by_index = {c.statement: c for c in processed.commitments}
+    promises = _denied_promises(processed)
+    rows: list[LinkedRow] = []
+    for index, s in enumerate(processed.statements):
+        before = _previous_sentence(text, sentences, s.span)
+        linked = _linked(processed, s.speaker, s.content, s.span, before, article_stems, s)
+        commitment = due_by_index.get(index) or promises.get(index)
+        rows.append(
+            LinkedRow(
+                linked,
+                index,
+                is_commitment=commitment is not None,
+                due=commitment.due if commitment else None,
+                condition=commitment.condition if commitment else None,
+            )
+        )
+    covered = [s.span for s in processed.statements]
+    reporter = article.site or "report"
+    for span in sentences:
+        if any(c.start < span.end and span.start < c.end for c in covered):
+            continue
+        content = span.slice(text).strip()
+        if len(content) < 20:
+            continue
+        rows.append(LinkedRow(_linked(processed, reporter, content, span, "", article_stems), None))
+    return rows
+
+
+def _linked(
+    processed: ProcessedArticle,
+    speaker: str,
+    content: str,
+    span: Span,
+    before: str,
+    article_stems: set[str],
+    statement: Statement | None = None,
+) -> LinkedStatement:
+    article = processed.article
+    grouped = with_context(content, before)
+    topics = {f"c:{c}" for c in concepts(grouped)}
+    topics |= {f"e:{stem(e.canonical)}" for e in processed.entities if e.span in span}
+    topics |= {f"e:{stem(w)}" for w in re.findall(r"\w{4,}", grouped) if stem(w) in article_stems}
+    topics |= {f"a:{a}" for a in actions(grouped)}
+    topics.discard("e:")
+    modality = (
+        statement.modality if statement else ("expected" if is_future(content) else "asserted")
+    )
+    return LinkedStatement(
+        key=statement_key(article.url, speaker, content),
+        speaker=speaker,
+        # Only a named person can contradict themself; a ministry's figures change with the facts.
+        speaker_key=entity_key(speaker) if statement and _is_person(statement) else "",
+        content=content,
+        language=article.language,
+        published=article.published,
+        article_url=article.url,
+        polarity=polarity(content),
+        modality=modality,
+        topics=tuple(sorted(topics)),
+        figures=tuple(figures(content)),
+        dates=tuple(
+            sorted(
+                {
+                    *dates(content, article.published),
+                    *(
+                        t.end or t.value
+                        for t in processed.times
+                        if t.span in span and t.grain == "day"
+                    ),
+                }
+            )
+        ),
+        context=before if grouped != content else "",
+    )
+
+
+def _is_person(statement: Statement) -> bool:
+    # An unresolved mention ("the spokesman", "генерал") is one word; a person has a full name.
+    return statement.speaker_kind == "person" and len(statement.speaker.split()) >= 2
+
+
+def _previous_sentence(text: str, sentences: list[Span], span: Span) -> str:
+    previous = [s for s in sentences if s.end <= span.start]
+    return previous[-1].slice(text).strip() if previous else ""
+
+
+def _denied_promises(processed: ProcessedArticle) -> dict[int, _Promise]:
+    """Negated promises ("not a single soldier will stay …") are watch items too."""
+    flipped = [
+        replace(s, polarity="affirm") if s.polarity == "deny" and is_future(s.content) else s
+        for s in processed.statements
+    ]
+    found = find_commitments(flipped, processed.times, published=processed.article.published)
+    return {
+        c.statement: _Promise(c.due, c.condition)
+        for c in found
+        if processed.statements[c.statement].polarity == "deny"
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Promise:
+    due: str | None
+    condition: str | None
+
+
+def _event_dates(rows: list[LinkedRow]) -> list[tuple[str, str]]:
+    """End dates of named events the article states: "held from 19 January to 8 February"."""
+    found = []
+    for row in rows:
+        s = row.statement
+        if not s.dates or ("end" not in actions(s.content) and " to " not in s.content):
+            continue
+        for event in EVENT_CONCEPTS:
+            if f"c:{event}" in s.topics:
+                found.append((event, max(s.dates)))
+    return found
+
+
+def _resolve_conditions(store: Store, rows: list[LinkedRow]) -> list[LinkedRow]:
+    """Date a promise "once the drills are over" by the end date articles most often give."""
+    resolved = []
+    for row in rows:
+        if row.is_commitment and row.due is None and row.condition:
+            events = [e for e in EVENT_CONCEPTS if e in concepts(row.condition)]
+            ends = store.event_ends(events)
+            stated = [d for e in events for d in ends.get(e, [])]
+            if stated:
+                # The most often stated date; among equals the earliest, the plan as announced.
+                best = max(sorted(set(stated)), key=stated.count)
+                row = replace(row, due=best)
+        resolved.append(row)
+    return resolved
+
+
+def _place(store: Store, statement: LinkedStatement, embedder: Embedder | None) -> tuple[int, int]:
+    """Return (question id, 1 if the question is new) and add the statement to it."""
+    vector = None
+    if embedder is not None and statement.language == "en":
+        vector = embedder.encode([with_context(statement.content, statement.context)])[0]
+    override = store.question_for(statement.key)
+    views = [
+        QuestionView(c.question, _vector(c.centroid))
+        for c in store.question_candidates(statement.topics)
+    ]
+    chosen = override or choose_question(vector, statement.topics, views)
+    new = 0
+    if chosen is None:
+        chosen = store.add_question(question_name(statement.content), statement.topics)
+        new = 1
+    chosen = store.resolve_question(chosen)
+    old = next((v.centroid for v in views if v.question.id == chosen), None)
+    centroid = None
+    if vector is not None:
+        centroid = (vector if old is None else old + vector).astype(np.float32).tobytes()
+    store.grow_question(chosen, centroid, statement.topics)
+    return chosen, new
+
+
+def _vector(blob: bytes | None) -> NDArray[np.float32] | None:
+    return None if blob is None else np.frombuffer(blob, dtype=np.float32)

@@ -1,0 +1,516 @@
+"""Edge: the analysis tables — registry, questions, linked statements, conflicts, reviews.
+
+`Store` exposes these as methods; this module holds the SQL, as `sources.py` does for fetching.
+Candidate look-ups go through indexes (topic + date, question) with a cap per topic, so adding an
+article costs the same whatever the size of the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, func, select, union
+
+from watchdesk.records import (
+    Conflict,
+    ConflictKind,
+    ConflictStatus,
+    EntityRecord,
+    Figure,
+    LinkedStatement,
+    Question,
+)
+from watchdesk.store import schema
+
+PER_TOPIC_LIMIT = 200  # newest statements per topic offered as conflict candidates
+QUESTION_CANDIDATES = 50  # questions sharing a topic offered to the question stage
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedRow:
+    """A linked statement to save: the record plus what only the store needs."""
+
+    statement: LinkedStatement
+    statement_idx: int | None  # None for a narrative sentence (a report)
+    is_commitment: bool = False
+    due: str | None = None
+    condition: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionCandidate:
+    """A question with the sum of its members' embeddings, for the question stage."""
+
+    question: Question
+    centroid: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredConflict:
+    """A conflict with both statements, their articles' titles, its question and its status."""
+
+    conflict: Conflict
+    status: ConflictStatus
+    first: LinkedStatement
+    second: LinkedStatement
+    first_title: str
+    second_title: str
+    question_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCommitment:
+    """A watch item: the promising statement, its due date, condition and the analyst's verdict."""
+
+    statement: LinkedStatement
+    due: str | None
+    condition: str | None
+    title: str
+    reviewed: str | None
+
+
+def save_linked(conn: Connection, article_id: int, rows: Sequence[LinkedRow]) -> list[int]:
+    """Replace the article's linked statements and their topic index rows; return the new ids."""
+    t = schema.linked
+    conn.execute(t.delete().where(t.c.article_id == article_id))
+    ids = []
+    for row in rows:
+        s = row.statement
+        values = {
+            "article_id": article_id,
+            "statement_idx": row.statement_idx,
+            "key": s.key,
+            "speaker": s.speaker,
+            "speaker_key": s.speaker_key,
+            "content": s.content,
+            "language": s.language,
+            "published": s.published,
+            "article_url": s.article_url,
+            "polarity": s.polarity,
+            "modality": s.modality,
+            "topics": list(s.topics),
+            "figures": [[f.value, f.unit, f.text, f.bound] for f in s.figures],
+            "dates": list(s.dates),
+            "context": s.context,
+            "question_id": s.question,
+            "is_commitment": row.is_commitment,
+            "due": row.due,
+            "condition": row.condition,
+        }
+        key = conn.execute(t.insert().values(values)).inserted_primary_key
+        assert key is not None
+        ids.append(int(key[0]))
+    topic_rows = [
+        {"linked_id": linked_id, "topic": topic, "published": row.statement.published}
+        for linked_id, row in zip(ids, rows, strict=True)
+        for topic in row.statement.topics
+    ]
+    if topic_rows:
+        conn.execute(schema.linked_topics.insert(), topic_rows)
+    return ids
+
+
+def candidates(
+    conn: Connection,
+    topics: Iterable[str],
+    questions: Iterable[int],
+    *,
+    around: date | None,
+    window_days: int,
+    exclude_article: int,
+    reports: bool = False,
+) -> list[LinkedStatement]:
+    """Linked statements sharing a topic or a question, published within the window, newest first.
+
+    Each topic and question contributes at most PER_TOPIC_LIMIT rows, read from an index.
+    """
+    lt, t = schema.linked_topics, schema.linked
+    parts = []
+    for topic in sorted(set(topics)):
+        query = select(lt.c.linked_id.label("id")).where(lt.c.topic == topic)
+        if around is not None:
+            low, high = around - timedelta(days=window_days), around + timedelta(days=window_days)
+            query = query.where(lt.c.published.between(low, high))
+        parts.append(query.order_by(lt.c.published.desc()).limit(PER_TOPIC_LIMIT))
+    for question in sorted(set(questions)):
+        parts.append(
+            select(t.c.id.label("id"))
+            .where(t.c.question_id == question)
+            .order_by(t.c.published.desc())
+            .limit(PER_TOPIC_LIMIT)
+        )
+    if not parts:
+        return []
+    ids = union(*(p.subquery().select() for p in parts)).subquery()
+    query = select(t).where(t.c.id.in_(select(ids.c.id)), t.c.article_id != exclude_article)
+    if not reports:
+        query = query.where(t.c.statement_idx.is_not(None))
+    return [_linked(dict(row._mapping)) for row in conn.execute(query)]
+
+
+def question_candidates(conn: Connection, topics: Iterable[str]) -> list[QuestionCandidate]:
+    """Questions (not merged away) that share a topic, largest first."""
+    q, qt = schema.questions, schema.question_topics
+    ids = select(qt.c.question_id).where(qt.c.topic.in_(sorted(set(topics))))
+    rows = conn.execute(
+        select(q)
+        .where(q.c.id.in_(ids), q.c.merged_into.is_(None))
+        .order_by(q.c.size.desc())
+        .limit(QUESTION_CANDIDATES)
+    ).all()
+    return [QuestionCandidate(_question(r._mapping), r.centroid) for r in rows]
+
+
+def add_question(conn: Connection, name: str, topics: Sequence[str]) -> int:
+    """Create an empty question about these topics; return its id."""
+    key = conn.execute(
+        schema.questions.insert().values(name=name, topics=list(topics), size=0)
+    ).inserted_primary_key
+    assert key is not None
+    question_id = int(key[0])
+    add_question_topics(conn, question_id, topics)
+    return question_id
+
+
+def add_question_topics(conn: Connection, question_id: int, topics: Iterable[str]) -> None:
+    qt = schema.question_topics
+    known = set(conn.scalars(select(qt.c.topic).where(qt.c.question_id == question_id)))
+    rows = [{"question_id": question_id, "topic": t} for t in sorted(set(topics) - known)]
+    if rows:
+        conn.execute(qt.insert(), rows)
+
+
+def grow_question(conn: Connection, question_id: int, centroid: bytes | None) -> None:
+    """Count one more member and store the new embedding sum."""
+    q = schema.questions
+    values: dict[str, object] = {"size": q.c.size + 1}
+    if centroid is not None:
+        values["centroid"] = centroid
+    conn.execute(q.update().where(q.c.id == question_id).values(values))
+
+
+def question_override(conn: Connection, statement_key: str) -> int | None:
+    o = schema.question_overrides
+    return conn.scalar(select(o.c.question_id).where(o.c.statement_key == statement_key))
+
+
+def resolve_question(conn: Connection, question_id: int) -> int:
+    """Follow analysts' merges to the question that absorbed this one."""
+    q = schema.questions
+    seen = set()
+    while question_id not in seen:
+        seen.add(question_id)
+        target = conn.scalar(select(q.c.merged_into).where(q.c.id == question_id))
+        if target is None:
+            break
+        question_id = int(target)
+    return question_id
+
+
+def list_questions(conn: Connection) -> list[Question]:
+    q, t = schema.questions, schema.linked
+    sizes = (
+        select(t.c.question_id, func.count().label("n"))
+        .where(t.c.statement_idx.is_not(None))
+        .group_by(t.c.question_id)
+        .subquery()
+    )
+    rows = conn.execute(
+        select(q, sizes.c.n)
+        .select_from(q.join(sizes, sizes.c.question_id == q.c.id))
+        .where(q.c.merged_into.is_(None))
+        .order_by(sizes.c.n.desc(), q.c.id)
+    ).all()
+    return [_question(r._mapping, size=r.n) for r in rows]
+
+
+def name_question(conn: Connection, question_id: int, name: str) -> None:
+    q = schema.questions
+    conn.execute(q.update().where(q.c.id == question_id).values(name=name, named_by_analyst=True))
+
+
+def merge_questions(conn: Connection, keep: int, absorbed: int) -> None:
+    """Fold one question into another; statements and later linking follow the merge."""
+    q, t = schema.questions, schema.linked
+    conn.execute(q.update().where(q.c.id == absorbed).values(merged_into=keep))
+    conn.execute(t.update().where(t.c.question_id == absorbed).values(question_id=keep))
+    topics = conn.scalars(
+        select(schema.question_topics.c.topic).where(
+            schema.question_topics.c.question_id == absorbed
+        )
+    ).all()
+    add_question_topics(conn, keep, topics)
+
+
+def split_question(conn: Connection, statement_keys: Sequence[str], name: str) -> int:
+    """Move statements to a new question the analyst names; the move survives re-processing."""
+    t, o = schema.linked, schema.question_overrides
+    question_id = add_question(conn, name, [])
+    name_question(conn, question_id, name)
+    for key in statement_keys:
+        conn.execute(o.delete().where(o.c.statement_key == key))
+        conn.execute(o.insert().values(statement_key=key, question_id=question_id))
+        conn.execute(t.update().where(t.c.key == key).values(question_id=question_id))
+    return question_id
+
+
+def save_conflicts(conn: Connection, conflicts: Sequence[Conflict]) -> int:
+    """Insert new conflicts, refresh known ones; an analyst's status is never overwritten."""
+    c = schema.conflicts
+    new = 0
+    for conflict in conflicts:
+        values = {
+            "first_key": conflict.first,
+            "second_key": conflict.second,
+            "kind": conflict.kind,
+            "reason": conflict.reason,
+            "triggers": list(conflict.triggers),
+            "question_id": conflict.question,
+        }
+        updated = conn.execute(c.update().where(c.c.pair_key == conflict.key).values(values))
+        if updated.rowcount == 0:
+            conn.execute(
+                c.insert().values(
+                    pair_key=conflict.key, status="open", found_at=datetime.now(UTC), **values
+                )
+            )
+            new += 1
+    return new
+
+
+def list_conflicts(
+    conn: Connection,
+    *,
+    since: date | None = None,
+    question: int | None = None,
+    status: str | None = None,
+) -> list[StoredConflict]:
+    """Conflicts whose statements are both stored, newest second statement first."""
+    c, t, a = schema.conflicts, schema.linked, schema.articles
+    first, second = t.alias("first"), t.alias("second")
+    first_article, second_article = a.alias("fa"), a.alias("sa")
+    q = schema.questions
+    query = (
+        select(
+            c,
+            *[col.label(f"f_{col.name}") for col in first.c],
+            *[col.label(f"s_{col.name}") for col in second.c],
+            first_article.c.title.label("f_title"),
+            second_article.c.title.label("s_title"),
+            q.c.name.label("question_name"),
+        )
+        .select_from(
+            c.join(first, first.c.key == c.c.first_key)
+            .join(second, second.c.key == c.c.second_key)
+            .join(first_article, first_article.c.id == first.c.article_id)
+            .join(second_article, second_article.c.id == second.c.article_id)
+            .outerjoin(q, q.c.id == c.c.question_id)
+        )
+        .order_by(second.c.published.desc(), c.c.id)
+    )
+    if since is not None:
+        query = query.where(second.c.published >= since)
+    if question is not None:
+        query = query.where(c.c.question_id == question)
+    if status is not None:
+        query = query.where(c.c.status == status)
+    found: dict[str, StoredConflict] = {}
+    for row in conn.execute(query):
+        m = row._mapping
+        conflict = Conflict(
+            first=m["first_key"],
+            second=m["second_key"],
+            kind=_kind(m["kind"]),
+            reason=m["reason"],
+            triggers=tuple(m["triggers"]),
+            question=m["question_id"],
+        )
+        # A statement key can repeat when one article is stored under two documents.
+        found.setdefault(
+            m["pair_key"],
+            StoredConflict(
+                conflict=conflict,
+                status=m["status"],
+                first=_linked(_prefixed(m, "f_")),
+                second=_linked(_prefixed(m, "s_")),
+                first_title=m["f_title"],
+                second_title=m["s_title"],
+                question_name=m["question_name"],
+            ),
+        )
+    return list(found.values())
+
+
+def set_conflict_status(conn: Connection, pair_key: str, status: ConflictStatus) -> bool:
+    c = schema.conflicts
+    return bool(
+        conn.execute(c.update().where(c.c.pair_key == pair_key).values(status=status)).rowcount
+    )
+
+
+def list_commitments(conn: Connection) -> list[StoredCommitment]:
+    t, a, r = schema.linked, schema.articles, schema.commitment_reviews
+    rows = conn.execute(
+        select(t, a.c.title.label("a_title"), r.c.status.label("reviewed"))
+        .select_from(t.join(a, a.c.id == t.c.article_id).outerjoin(r, r.c.statement_key == t.c.key))
+        .where(t.c.is_commitment.is_(True))
+        .order_by(t.c.published, t.c.id)
+    ).all()
+    return [
+        StoredCommitment(
+            _linked(dict(row._mapping)), row.due, row.condition, row.a_title, row.reviewed
+        )
+        for row in rows
+    ]
+
+
+def review_commitment(conn: Connection, statement_key: str, status: str) -> None:
+    r = schema.commitment_reviews
+    conn.execute(r.delete().where(r.c.statement_key == statement_key))
+    conn.execute(
+        r.insert().values(statement_key=statement_key, status=status, reviewed_at=datetime.now(UTC))
+    )
+
+
+def save_event_dates(conn: Connection, article_id: int, events: Sequence[tuple[str, str]]) -> None:
+    e = schema.event_dates
+    conn.execute(e.delete().where(e.c.article_id == article_id))
+    if events:
+        conn.execute(
+            e.insert(), [{"article_id": article_id, "event": k, "end_date": d} for k, d in events]
+        )
+
+
+def event_ends(conn: Connection, events: Iterable[str]) -> dict[str, list[str]]:
+    """Every end date stated for each event, in the order stored."""
+    e = schema.event_dates
+    found: dict[str, list[str]] = {}
+    rows = conn.execute(
+        select(e.c.event, e.c.end_date).where(e.c.event.in_(sorted(set(events)))).order_by(e.c.id)
+    )
+    for row in rows:
+        found.setdefault(row.event, []).append(row.end_date)
+    return found
+
+
+# -- registry ---------------------------------------------------------------------------------
+
+
+def known_aliases(conn: Connection, alias_keys: Iterable[str]) -> dict[str, str]:
+    """Map the alias keys the registry knows to their entity's key."""
+    al, en = schema.registry_aliases, schema.registry_entities
+    rows = conn.execute(
+        select(al.c.alias_key, en.c.key)
+        .select_from(al.join(en))
+        .where(al.c.alias_key.in_(sorted(set(alias_keys))))
+    )
+    return {row.alias_key: row.key for row in rows}
+
+
+def save_entities(
+    conn: Connection, records: Sequence[EntityRecord], alias_key: dict[str, str]
+) -> None:
+    """Add new entities and aliases; existing names (and analysts' renames) are kept."""
+    en, al = schema.registry_entities, schema.registry_aliases
+    for record in records:
+        entity_id = conn.scalar(select(en.c.id).where(en.c.key == record.key))
+        if entity_id is None:
+            key = conn.execute(
+                en.insert().values(key=record.key, name=record.name, label=record.label)
+            ).inserted_primary_key
+            assert key is not None
+            entity_id = key[0]
+        for alias in (record.key, *record.aliases):
+            folded = alias_key.get(alias, alias)
+            if conn.scalar(select(al.c.id).where(al.c.alias_key == folded)) is None:
+                conn.execute(al.insert().values(entity_id=entity_id, alias_key=folded, alias=alias))
+
+
+def list_entities(conn: Connection) -> list[EntityRecord]:
+    en, al = schema.registry_entities, schema.registry_aliases
+    aliases: dict[int, list[str]] = {}
+    for row in conn.execute(select(al.c.entity_id, al.c.alias).order_by(al.c.alias)):
+        aliases.setdefault(row.entity_id, []).append(row.alias)
+    return [
+        EntityRecord(row.key, row.name, row.label, tuple(aliases.get(row.id, ())))
+        for row in conn.execute(select(en).order_by(en.c.name))
+    ]
+
+
+def merge_entities(conn: Connection, keep: str, absorbed: str) -> bool:
+    """Move every alias of `absorbed` to `keep` and drop it; False if either is unknown."""
+    en, al = schema.registry_entities, schema.registry_aliases
+    keep_id = conn.scalar(select(en.c.id).where(en.c.key == keep))
+    gone_id = conn.scalar(select(en.c.id).where(en.c.key == absorbed))
+    if keep_id is None or gone_id is None or keep_id == gone_id:
+        return False
+    conn.execute(al.update().where(al.c.entity_id == gone_id).values(entity_id=keep_id))
+    conn.execute(en.delete().where(en.c.id == gone_id))
+    return True
+
+
+def rename_entity(conn: Connection, key: str, name: str) -> bool:
+    en = schema.registry_entities
+    result = conn.execute(en.update().where(en.c.key == key).values(name=name, renamed=True))
+    return bool(result.rowcount)
+
+
+def add_alias(conn: Connection, key: str, alias: str, alias_key: str) -> bool:
+    """Teach the registry that `alias` names the entity `key` (an analyst's edit)."""
+    en, al = schema.registry_entities, schema.registry_aliases
+    entity_id = conn.scalar(select(en.c.id).where(en.c.key == key))
+    if entity_id is None:
+        return False
+    conn.execute(al.delete().where(al.c.alias_key == alias_key))
+    conn.execute(
+        al.insert().values(entity_id=entity_id, alias_key=alias_key, alias=alias, by_analyst=True)
+    )
+    return True
+
+
+def _prefixed(m: RowMapping, prefix: str) -> dict[str, Any]:
+    return {k[len(prefix) :]: v for k, v in m.items() if k.startswith(prefix)}
+
+
+def _kind(value: str) -> ConflictKind:
+    kinds: tuple[ConflictKind, ...] = (
+        "polarity",
+        "definite_vs_undecided",
+        "number",
+        "date",
+        "self_contradiction",
+    )
+    return next(k for k in kinds if k == value)
+
+
+def _question(m: RowMapping, size: int | None = None) -> Question:
+    return Question(
+        id=m["id"],
+        name=m["name"],
+        topics=tuple(m["topics"] or ()),
+        size=m["size"] if size is None else size,
+    )
+
+
+def _linked(m: Mapping[str, Any]) -> LinkedStatement:
+    figures = tuple(Figure(value=v, unit=u, text=t, bound=b) for v, u, t, b in m["figures"])
+    return LinkedStatement(
+        key=m["key"],
+        speaker=m["speaker"],
+        speaker_key=m["speaker_key"],
+        content=m["content"],
+        language=m["language"],
+        published=m["published"],
+        article_url=m["article_url"],
+        polarity=m["polarity"],
+        modality=m["modality"],
+        topics=tuple(m["topics"]),
+        figures=figures,
+        dates=tuple(m["dates"]),
+        context=m["context"],
+        question=m["question_id"],
+        id=m["id"],
+    )
