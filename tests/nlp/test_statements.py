@@ -209,3 +209,62 @@ def test_statements_come_in_text_order(statements):
 def test_polarity_and_modality(statements, text, polarity, modality):
     statement = _only(statements(text))
     assert (statement.polarity, statement.modality) == (polarity, modality)
+
+
+# --- quotes that go on, and speakers named around the subject ---------------------------------
+
+
+def test_quote_going_on_in_the_next_sentence_is_a_further_statement(statements):
+    text = (
+        '"The ice is thin," ranger Tove Berg said. "Nobody should walk on the lake." '
+        "The park closed on Sunday."
+    )
+    _, second = statements(text)
+    assert second.content == "Nobody should walk on the lake."
+    assert (second.speaker, second.cue, second.kind) == ("Tove Berg", "", "direct")
+
+
+def test_quote_after_a_new_paragraph_or_narration_does_not_go_on(statements):
+    text = (
+        '"The ice is thin," ranger Tove Berg said. The park closed on Sunday. '
+        '"Nobody should walk on the lake," a notice read.'
+    )
+    assert [s.content for s in statements(text)] == ["The ice is thin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union's spokeswoman, Greta Moen, said the talks had failed.", "Greta Moen"),
+        ("The owner of the mill, Vell Timber, said the talks had failed.", "Vell Timber"),
+        ("The talks failed, according to the mayor of Ostby, Greta Moen.", "Greta Moen"),
+        ("Sorn Mining posted a loss. The company said the talks had failed.", "Sorn Mining"),
+    ],
+)
+def test_a_role_or_common_noun_resolves_to_the_name_beside_or_before_it(statements, text, speaker):
+    assert statements(text)[-1].speaker == speaker
+
+
+def test_he_skips_a_group_and_finds_the_person_named_before(statements):
+    text = (
+        "Critics, including the novelist Mats Olund, attacked the plan. "
+        "Prosecutors said the plan was lawful. He said it was not."
+    )
+    assert statements(text)[-1].speaker == "Mats Olund"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Fishing crews in Ostby and Lorn said the quota was unfair.",
+            "Fishing crews in Ostby and Lorn",
+        ),
+        ("Nurses waiting outside the ward said the queue was long.", "Nurses"),
+        ("Four of the nine judges said the law was void.", "judges"),
+        ('"Where do we go now?" one man asked.', "man"),
+    ],
+)
+def test_group_and_unnamed_speakers(statements, text, speaker):
+    found = statements(text)
+    assert speaker in found[-1].speaker

@@ -57,6 +57,9 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "post": _NEUTRAL,
     "allege": _NEUTRAL,
     "accuse": _NEUTRAL,
+    "blame": _NEUTRAL,
+    "rule": _NEUTRAL,  # "the court ruled that …"
+    "caution": _NEUTRAL,
     "deny": CueSense(polarity="deny"),
     "reject": CueSense(polarity="deny"),
     "dismiss": CueSense(polarity="deny"),
@@ -82,6 +85,29 @@ REPORTING_VERBS: dict[str, CueSense] = {
 
 # Cue verbs whose infinitive complement is the claim: "promised to withdraw", "refused to comment".
 XCOMP_CUES = frozenset({"promise", "pledge", "vow", "threaten", "expect", "deny", "claim"})
+
+# Cue verbs whose noun-phrase object is the claim itself: "denies all charges", "rejected calls for
+# …", "accused the port authority of bad faith", "reported a net loss". An object that says nothing
+# of its own ("rejected the charge", "denied it") is not a statement; see statements.py.
+NOUN_OBJECT_CUES = frozenset(
+    {"deny", "reject", "dismiss", "refute", "accuse", "promise", "pledge", "report", "blame"}
+)
+# Verbs that state an estimate as "<verb> <thing> at <figure>": "analysts put the chance at 40%".
+ESTIMATE_AT_VERBS: dict[str, CueSense] = {
+    "put": CueSense(modality="uncertain"),
+    "estimate": CueSense(modality="uncertain"),
+    "peg": CueSense(modality="uncertain"),
+    "place": CueSense(modality="uncertain"),
+}
+# Phrasal cues (verb + particle) with a noun-phrase object: "ruled out a ceasefire" denies it;
+# negated ("did not rule out further cuts") it leaves the matter open: affirm, uncertain.
+PHRASAL_CUES: dict[tuple[str, str], CueSense] = {
+    ("rule", "out"): CueSense(polarity="deny"),
+}
+
+# Verbs that report someone else's words with "as saying": "the statement quoted Lotte Brink as
+# saying"; the speaker is their object.
+QUOTING_VERBS = frozenset({"quote", "cite"})
 
 # Objects of "tell" that belong to the cue rather than the content: "told reporters that …".
 AUDIENCE_NOUNS = frozenset(
@@ -128,7 +154,36 @@ ORG_SPEAKERS = frozenset(
     | {"navy", "force", "forces", "headquarters", "staff", "organisation", "organization"}
     | {"group", "party", "secretariat", "directorate", "regulator", "authority", "center"}
     | {"centre", "coalition", "observatory", "watchdog", "firm", "board", "newspaper"}
+    | {"inspectorate", "association", "federation", "consortium", "operator", "network", "bloc"}
+    | {"tribunal", "club", "airline", "carrier", "utility", "chamber", "assembly", "senate"}
+    | {"municipality", "city", "council", "trust", "charity", "foundation", "society"}
 )
+
+# Plural nouns that never speak: "reports said" and "figures show" name a source, not a speaker.
+# Any other plural common noun that says something is a group ("fishermen", "shop tenants").
+NON_SPEAKER_NOUNS = frozenset(
+    {"report", "figure", "data", "statistic", "statement", "document", "poll", "survey", "study"}
+    | {"record", "rumour", "rumor", "image", "photo", "video", "minute", "note", "letter", "email"}
+    | {"message", "sign", "result", "estimate", "number", "talk", "year", "month", "week", "day"}
+    | {"time", "thing", "way", "fact", "detail", "term", "word", "one"}
+)
+
+# Singular nouns for an unnamed person who speaks: "one woman asked", "a driver said".
+PERSON_NOUNS = frozenset(
+    {"woman", "man", "resident", "driver", "mother", "father", "worker", "nurse", "teacher"}
+    | {"student", "farmer", "witness", "neighbour", "neighbor", "passenger", "shopkeeper"}
+    | {"doctor", "villager", "fisherman", "protester", "voter", "commuter", "parent", "pensioner"}
+    | {"owner", "soldier", "survivor", "volunteer", "engineer", "source", "person"}
+)
+
+# Nouns that stand for a company named earlier: "the company said" after "Orvik Shipping …".
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "group", "operator", "consortium", "carrier", "airline", "bank", "club"}
+    | {"business", "manufacturer", "retailer", "lender", "insurer", "utility", "producer", "maker"}
+)
+
+# Plural nouns for the parties named together before: "both sides said", "the companies said".
+PARTY_NOUNS = frozenset({"side", "party", "company", "country", "government", "partner", "firm"})
 
 # Pronouns that refer back to a speaker, by the kind of speaker they can stand for.
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -139,6 +194,35 @@ ORG_PRONOUNS = frozenset({"it"})
 NEGATION_WORDS = frozenset(
     {"not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor", "nowhere"}
 )
+
+# --- planned vs expected: "will"/"would" is a plan when the speaker acts, a forecast otherwise ---
+
+# Future auxiliaries whose sentence may be a plan of the speaker's rather than a forecast.
+FUTURE_MODALS = frozenset({"will", "'ll", "would", "shall", "wo"})
+# Subjects that are the speaker: first person always; in reported speech also the third-person
+# pronoun that stands for the speaker ("the ministry said it would …"), and the possessives.
+FIRST_PERSON_WORDS = frozenset({"i", "we", "my", "our"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+# "The government would …", "the city would …" in the mouth of an official: the body they speak for.
+OWN_BODY_NOUNS = frozenset(
+    {"government", "city", "council", "board", "ministry", "company", "administration", "cabinet"}
+    | {"party", "union", "management", "department", "agency", "office", "army", "military"}
+    | {"police", "service", "bank", "group", "firm", "club", "authority", "commission", "state"}
+)
+# Verbs of deciding and operating: what a body or an official does by its own decision.
+ACTION_VERBS = frozenset(
+    {"open", "reopen", "close", "shut", "resume", "start", "begin", "continue", "end", "stay"}
+    | {"remain", "hold", "visit", "return", "publish", "release", "appeal", "cut", "extend"}
+    | {"stage", "take", "hire", "launch", "deploy", "withdraw", "leave", "build", "sign", "send"}
+    | {"pay", "raise", "lower", "introduce", "review", "recognise", "recognize", "judge", "defy"}
+    | {"keep", "seek", "vote", "lift", "impose", "suspend", "complete", "finish", "install"}
+    | {"test", "increase", "reduce", "move", "meet", "look", "present", "submit", "fund", "ban"}
+    | {"sell", "buy", "build", "invest", "cancel", "postpone", "delay", "restore", "repair"}
+)
+# Verbs that make no act of a first-person "will": "we will be fine" is a forecast.
+STATIVE_VERBS = frozenset({"be", "have", "seem", "become", "get", "need", "know", "feel"})
+# A first-person "will" with these is a turn of speech about the present: "I won't pretend".
+DISCOURSE_VERBS = frozenset({"pretend", "say", "admit", "tell", "lie", "hide", "deny", "confess"})
 
 # Modal auxiliaries attached to the main verb of the content.
 MODAL_VERBS: dict[str, Modality] = {
@@ -171,6 +255,17 @@ MODALITY_PHRASES: tuple[tuple[str, Modality], ...] = (
     ("maybe", "uncertain"),
     ("it is possible", "uncertain"),
     ("undecided", "uncertain"),
+    ("don't know", "uncertain"),
+    ("do not know", "uncertain"),
+    ("not sure", "uncertain"),
+    ("not rule out", "uncertain"),
+    ("not ruled out", "uncertain"),
+    ("didn't rule out", "uncertain"),
+    ("doesn't rule out", "uncertain"),
+    ("cannot rule out", "uncertain"),
+    ("can't rule out", "uncertain"),
+    ("no intention", "planned"),
+    ("no plans", "planned"),
     ("plans to", "planned"),
     ("planned to", "planned"),
     ("plan to", "planned"),
@@ -196,7 +291,9 @@ MODALITY_PHRASES: tuple[tuple[str, Modality], ...] = (
 
 # Phrases that say a matter is open; their negation is not a denial.
 UNDECIDED_PHRASES: tuple[str, ...] = tuple(
-    phrase for phrase, _ in MODALITY_PHRASES if "not" in phrase or phrase.startswith("no ")
+    phrase
+    for phrase, modality in MODALITY_PHRASES
+    if modality == "uncertain" and ("not" in phrase or "n't" in phrase or phrase.startswith("no "))
 )
 
 # The cue phrase "according to" and its rarer kin.

@@ -13,9 +13,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from watchdesk.nlp.lexicon_en import (
+    COMPANY_NOUNS,
     GROUP_SPEAKERS,
+    NON_SPEAKER_NOUNS,
     ORG_PRONOUNS,
     ORG_SPEAKERS,
+    PARTY_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     ROLE_HEADS,
@@ -29,7 +33,8 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})  # a country or a building can "say" too
 _GROUP_LABELS = frozenset({"NORP"})  # "Karesians said"
-_NAME_PREPS = frozenset({"of", "for", "at"})  # "a spokesman for the ministry"
+# "a spokesman for the ministry", "fishing crews in Ostby", "observers from the network".
+_NAME_PREPS = frozenset({"of", "for", "at", "in", "from"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,8 @@ class SpeakerBook:
     profiles: dict[str, _Profile] = field(default_factory=dict)
     # (character offset, speaker) for every person named as a subject and every resolved speaker.
     history: list[tuple[int, Speaker]] = field(default_factory=list)
+    # Every person named at all: the antecedent of last resort ("criticism from Varo. He said").
+    mentions: list[tuple[int, Speaker]] = field(default_factory=list)
 
     @classmethod
     def for_article(cls, doc: Doc, entities: Sequence[Entity]) -> SpeakerBook:
@@ -71,9 +78,35 @@ class SpeakerBook:
             role, org = _describe(head, book)
             if (role or org) and entity.canonical not in book.profiles:
                 book.profiles[entity.canonical] = _Profile(role, org)
+            person = book._person(entity, head)
+            book.mentions.append((entity.span.start, person))
             if _is_subject(head):
-                book.history.append((entity.span.start, book._person(entity, head)))
+                book.history.append((entity.span.start, person))
+        book.history.extend(book._institutions())
         return book
+
+    def _institutions(self) -> list[tuple[int, Speaker]]:
+        """Institutions named as main-clause subjects: what a later "it" or "the company" means.
+
+        Subjects of reported clauses are left out ("the ministry said the army would …" does not
+        make the army an antecedent), except a clause told before its cue ("The office will
+        publish …, it said"), whose subject is the pronoun's antecedent.
+        """
+        found: list[tuple[int, Speaker]] = []
+        for token in self.doc:
+            if token.dep_ not in _SUBJECT_DEPS or token.lower_ in ORG_PRONOUNS:
+                continue
+            verb = token.head
+            main = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.i < verb.head.i)
+            if not main:
+                continue
+            entity = self._entity_at(token)
+            if entity is not None and entity.label == "PERSON":
+                continue
+            speaker = self._from_entity(entity, token) if entity else self._from_noun(token)
+            if speaker is not None and speaker.kind == "organisation":
+                found.append((token.idx, speaker))
+        return found
 
     def resolve(self, subject: Token) -> Speaker | None:
         """Resolve the subject of a cue (with its conjuncts) to a speaker; None when unknown."""
@@ -108,7 +141,13 @@ class SpeakerBook:
             return self._from_entity(entity, token)
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
-            return self._last(token.idx, lambda s: s.kind == "person" and len(s.names) <= 1, lower)
+            # "He" is one person, never a group: the last person named as a subject, or else
+            # the last person named at all.
+            def one_person(s: Speaker) -> bool:
+                return s.kind == "person" and len(s.names) <= 1
+
+            found = self._last(token.idx, one_person, lower)
+            return found or self._last(token.idx, one_person, lower, self.mentions)
         if lower in PLURAL_PRONOUNS:
             return self._last(token.idx, lambda s: s.kind != "person" or len(s.names) > 1, lower)
         if lower in ORG_PRONOUNS:
@@ -133,19 +172,24 @@ class SpeakerBook:
 
     def _from_noun(self, token: Token) -> Speaker | None:
         """Resolve a common-noun subject: a titled person, an institution or a group."""
-        appos = [child for child in token.children if child.dep_ == "appos"]
-        for child in appos:
-            # "Norvaland's defence minister, Ilse Brandvik, said": the name is the apposition.
-            entity = self._entity_at(child)
-            if entity is not None and entity.label == "PERSON":
-                person = self._from_entity(entity, child)
-                role, org = _describe_role(token, self)
-                return Speaker(
-                    person.name, person.mention, "person", role or person.role, org or person.org
-                )
+        named = self._named_in_apposition(token)
+        if named is not None:
+            return named
         lemma = token.lemma_.lower()
         mention, name = _noun_phrase(token)
-        if token.tag_ in {"NNS", "NNPS"} and lemma in GROUP_SPEAKERS:
+        plural = token.tag_ in {"NNS", "NNPS"}
+        if token.pos_ == "NUM":
+            # "Three of the 14 economists said": the group is the noun after "of".
+            counted = _of_object(token)
+            return self._from_noun(counted) if counted is not None else None
+        if plural and lemma in PARTY_NOUNS:
+            # "both sides said", "the companies said": the parties named together before.
+            joint = self._joint_before(token)
+            if joint is not None:
+                return Speaker(joint.name, mention, joint.kind, names=joint.names)
+        # Any plural noun that speaks is a group ("shop tenants", "prosecutors"), never a person.
+        common = token.pos_ == "NOUN" or lemma in GROUP_SPEAKERS or lemma in ROLE_HEADS
+        if plural and common and lemma not in NON_SPEAKER_NOUNS:
             return Speaker(name, mention, "group")
         if lemma in ROLE_HEADS:
             role, org = _describe_role(token, self)
@@ -157,18 +201,94 @@ class SpeakerBook:
                 org = named.org or (known.org if known else org)
                 return Speaker(named.name, mention, "person", role, org)
             return Speaker(name, mention, "person", role, org)
+        if lemma in COMPANY_NOUNS and _is_definite(token):
+            # "the company said" after "Orvik Shipping reported …": the company named before.
+            company = self._last_company(token)
+            if company is not None:
+                return Speaker(company.name, mention, "organisation")
+        if lemma in PERSON_NOUNS and not _is_definite(token):
+            return Speaker(token.text, mention, "person")  # "one woman asked"
         if lemma in ORG_SPEAKERS or token.pos_ == "PROPN":
             return Speaker(name, mention, "organisation")
         return None
 
-    def _last(self, before: int, fits: Callable[[Speaker], bool], mention: str) -> Speaker | None:
-        """The latest speaker or subject before `before` that fits: a pronoun's antecedent."""
-        for offset, speaker in reversed(self.history):
-            if offset < before and fits(speaker):
-                return Speaker(
-                    speaker.name, mention, speaker.kind, speaker.role, speaker.org, speaker.names
-                )
+    def _named_in_apposition(self, token: Token) -> Speaker | None:
+        """The name beside a noun: "Norvaland's defence minister, Ilse Brandvik", "Rask's
+        publisher, Halvard Press", and "the mayor of Rellby, Tove Aas" that the parser splits."""
+        role_head = token.lemma_.lower() in ROLE_HEADS
+        candidates = [child for child in token.children if child.dep_ == "appos"]
+        if role_head:
+            # "the mayor of Ostby, Greta Moen": the parser hangs the name on the place.
+            place = _of_object(token)
+            candidates += [c for c in place.children if c.dep_ == "appos"] if place else []
+            # The name may follow the phrase yet hang elsewhere in the parse.
+            after = token.right_edge.i + 1
+            if after + 1 < len(self.doc) and self.doc[after].text == ",":
+                candidates.append(self.doc[after + 1])
+        for child in candidates:
+            entity = self._entity_at(child)
+            if entity is None or (child.dep_ != "appos" and entity.label != "PERSON"):
+                continue
+            if entity.label == "PERSON" or role_head:
+                person = self._person(entity, _entity_head(self.doc, entity))
+                role, org = _describe_role(token, self) if role_head else (None, None)
+                role, org = role or person.role, org or person.org
+                return Speaker(entity.canonical, entity.text, "person", role, org)
+            return self._from_entity(entity, child)
         return None
+
+    def _joint_before(self, token: Token) -> Speaker | None:
+        """The last subject of two or more coordinated institutions before the token."""
+        for candidate in reversed(self.doc[token.sent.start : token.i]):
+            if candidate.dep_ not in _SUBJECT_DEPS or not _conjuncts(candidate)[1:]:
+                continue
+            parts = [self._resolve_one(t) for t in _conjuncts(candidate)]
+            found = [p for p in parts if p is not None]
+            if len(found) > 1:
+                names = tuple(dict.fromkeys(p.name for p in found))
+                return Speaker(found[0].name, found[0].mention, found[0].kind, names=names)
+        found_joint = self._last(token.idx, lambda s: len(s.names) > 1, token.text)
+        return found_joint
+
+    def _last_company(self, token: Token) -> Speaker | None:
+        """The company a definite "the company" stands for: the last one named as a subject."""
+
+        def company(speaker: Speaker) -> bool:
+            # The small model often tags a one-word company ("Nordline") as a person.
+            one_word = speaker.kind == "person" and len(speaker.name.split()) == 1
+            return speaker.kind == "organisation" or (one_word and not speaker.role)
+
+        found = self._last(token.idx, company, token.text)
+        if found is not None:
+            return found
+        for entity in reversed(self.entities):
+            if entity.span.start >= token.idx or entity.label != "ORG":
+                continue
+            head = _entity_head(self.doc, entity)
+            if head.dep_ in _SUBJECT_DEPS or (head.dep_ == "poss" and _is_subject(head.head)):
+                return Speaker(entity.canonical, entity.text, "organisation")
+        return None
+
+    def _last(
+        self,
+        before: int,
+        fits: Callable[[Speaker], bool],
+        mention: str,
+        among: list[tuple[int, Speaker]] | None = None,
+    ) -> Speaker | None:
+        """The nearest speaker or subject before `before` that fits: a pronoun's antecedent."""
+        candidates = [
+            (offset, speaker)
+            for offset, speaker in (self.history if among is None else among)
+            if offset < before and fits(speaker)
+        ]
+        if not candidates:
+            return None
+        # Stable on ties: a speaker resolved at a mention beats the bare mention recorded there.
+        speaker = max(reversed(candidates), key=lambda pair: pair[0])[1]
+        return Speaker(
+            speaker.name, mention, speaker.kind, speaker.role, speaker.org, speaker.names
+        )
 
     def _last_with_role(self, before: int, role_head: str) -> Speaker | None:
         """The most recent named person whose role has this head: "the minister" → Brandvik."""
@@ -206,9 +326,17 @@ def _entity_head(doc: Doc, entity: Entity) -> Token:
 
 
 def _is_subject(token: Token) -> bool:
-    while token.dep_ == "conj":
+    """A subject, a conjunct of one, or a name in apposition to one ("Her deputy, Anton Reyes")."""
+    while token.dep_ in {"conj", "appos"}:
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
+
+
+def _of_object(token: Token) -> Token | None:
+    preposition = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if preposition is None:
+        return None
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
 
 
 def _is_definite(token: Token) -> bool:
@@ -301,7 +429,17 @@ def _noun_phrase(token: Token) -> tuple[str, str]:
         if child.i > token.i and child.dep_ == "prep" and child.lower_ in _NAME_PREPS
     ]
     last = max([token.i, *(t.right_edge.i for t in right)])
+    # A relative clause or an aside ends the name: "Residents of the estate, where …".
+    stop = next((t.i for t in token.doc[token.i : last + 1] if t.is_punct), last + 1)
     first = start = token.left_edge.i
-    while start < token.i and token.doc[start].dep_ in {"det", "punct"}:
+    # The parser may hang the first word of a proper name on the verb: "Orvik Shipping reported".
+    while first > 0 and token.pos_ == "PROPN" and _loose_name_word(token.doc[first - 1], token):
+        first -= 1
+        start = first
+    while start < token.i and token.doc[start].dep_ in {"det", "punct", "predet", "preconj"}:
         start += 1
-    return str(token.doc[first : last + 1].text), str(token.doc[start : last + 1].text)
+    return str(token.doc[first:stop].text), str(token.doc[start:stop].text)
+
+
+def _loose_name_word(word: Token, name: Token) -> bool:
+    return word.pos_ == "PROPN" and word.is_title and word.head.i == name.head.i

@@ -1,117 +1,142 @@
 """Stage 4: who said what. Parsed article + its entities → attributed statements with spans.
 
-Three finders propose attributions (direct quotes, reported speech, "according to X"); the
-speakers are then resolved in text order, so that a pronoun or surname meets the people named
-before it; last, each statement gets a polarity and a modality from its cue and its words.
+Three finders propose attributions (direct quotes, reported speech in `reported.py`, "according
+to X"); the speakers are then resolved in text order, so that a pronoun or surname meets the
+people named before it; last, each statement gets a polarity and a modality (`modality.py`).
 
 Split quotes ('"We are ready," she said, "but not yet."') make one statement: its span runs from
 the first quoted word to the last, and its content is that slice of the text, cue included, so
-that `span.slice(text) == content` holds for every statement.
+that `span.slice(text) == content` holds for every statement. A quote that goes on after a full
+stop with no cue of its own is a further statement of the same speaker, with an empty cue.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from watchdesk.nlp.lexicon_en import (
-    ACCORDING_TO_HEADS,
-    AUDIENCE_NOUNS,
-    MODAL_VERBS,
-    MODALITY_PHRASES,
-    NEGATION_WORDS,
-    REPORTING_VERBS,
-    UNDECIDED_PHRASES,
-    XCOMP_CUES,
-    CueSense,
-)
+from watchdesk.nlp.lexicon_en import ACCORDING_TO_HEADS, REPORTING_VERBS, CueSense
+from watchdesk.nlp.modality import judge_modality, judge_polarity
 from watchdesk.nlp.quotes import find_quotes
-from watchdesk.nlp.speakers import SpeakerBook
-from watchdesk.records import Entity, Modality, Polarity, Span, Statement, StatementKind
+from watchdesk.nlp.reported import (
+    Attribution,
+    end_of,
+    find_reported,
+    is_cue_verb,
+    subject_of,
+    trimmed,
+)
+from watchdesk.nlp.speakers import Speaker, SpeakerBook
+from watchdesk.records import Entity, Span, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_CONTENT_EDGE = frozenset({"that", ",", ":", '"', "\u201c", "\u201d", "-", "\u2014"})
-_QUOTE_MARKS = frozenset({'"', "\u201d"})
-_NEGATED_ARGUMENTS = frozenset({"nothing", "nobody", "none", "no-one"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Attribution:
-    """A proposed statement before its speaker is resolved."""
-
-    kind: StatementKind
-    cue: tuple[Token, ...]
-    subject: Token
-    content: Span
+_NEUTRAL = CueSense()
+_SENTENCE_END = (".", "!", "?", "\u2026")
 
 
 def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
     """Return every attributed statement in the article, in text order."""
     quotes = find_quotes(doc.text)
     direct = _direct_quotes(doc, quotes)
-    used_cues = {attribution.cue[0].i for attribution in direct}
-    found = [
-        *direct,
-        *_reported_speech(doc, quotes, used_cues, direct),
-        *_according_to(doc),
+    skip = {a.cue[0].i for a in direct if not a.continued}
+    skip |= {t.i for t in doc if _in_any(t, quotes)}
+    reported = [
+        a
+        for a in find_reported(list(doc), skip)
+        if not _in_any_span(a.content, quotes)  # the clause is a quote's own grammar
+        and not any(_overlaps(a.content, other.content) for other in direct)
     ]
+    found = _distinct([*direct, *reported, *_according_to(doc)])
     # Speakers resolve in text order: "she" looks back at the people named before her.
     book = SpeakerBook.for_article(doc, entities)
-    statements: list[Statement] = []
+    resolved: list[tuple[Attribution, Speaker]] = []
     for attribution in sorted(found, key=lambda a: (a.content.start, a.cue[0].i)):
         speaker = book.resolve(attribution.subject)
-        if speaker is None:
-            continue  # a statement without a speaker is not invented
-        cue_span = Span(attribution.cue[0].idx, _end(attribution.cue[-1]))
-        content = attribution.content.slice(doc.text)
-        sense = _cue_sense(attribution)
-        statements.append(
-            Statement(
-                speaker=speaker.name,
-                speaker_mention=speaker.mention,
-                cue=cue_span.slice(doc.text),
-                kind=attribution.kind,
-                content=content,
-                span=attribution.content,
-                speakers=speaker.names or (speaker.name,),
-                speaker_role=speaker.role,
-                speaker_org=speaker.org,
-                speaker_kind=speaker.kind,
-                polarity=_polarity(doc, attribution.content, sense),
-                modality=_modality(doc, attribution.content, sense),
-                cue_span=cue_span,
-            )
-        )
-    return statements
+        if speaker is not None:  # a statement without a speaker is not invented
+            resolved.append((attribution, speaker))
+    return [_statement(doc, a, s) for a, s in _without_nested(resolved)]
 
 
-# --- finders -----------------------------------------------------------------------------------
+def _statement(doc: Doc, attribution: Attribution, speaker: Speaker) -> Statement:
+    if attribution.continued:
+        cue_span = Span(attribution.content.start, attribution.content.start)
+    else:
+        cue_span = Span(attribution.cue[0].idx, end_of(attribution.cue[-1]))
+    sense = attribution.sense
+    return Statement(
+        speaker=speaker.name,
+        speaker_mention=speaker.mention,
+        cue=cue_span.slice(doc.text),
+        kind=attribution.kind,
+        content=attribution.content.slice(doc.text),
+        span=attribution.content,
+        speakers=speaker.names or (speaker.name,),
+        speaker_role=speaker.role,
+        speaker_org=speaker.org,
+        speaker_kind=speaker.kind,
+        polarity=judge_polarity(doc, attribution.content, sense),
+        modality=judge_modality(doc, attribution.content, sense, speaker, attribution.kind),
+        cue_span=cue_span,
+    )
 
 
-def _direct_quotes(doc: Doc, quotes: list[Span]) -> list[_Attribution]:
+# --- direct quotes -----------------------------------------------------------------------------
+
+
+def _direct_quotes(doc: Doc, quotes: list[Span]) -> list[Attribution]:
     """Attribute each speech quote to the nearest cue verb outside quotes in its sentences."""
     by_cue: dict[int, list[Span]] = {}
     cues: dict[int, Token] = {}
+    quote_cue: dict[Span, int] = {}
     for quote in quotes:
         cue = _cue_for_quote(doc, quote, quotes)
         if cue is not None:
             by_cue.setdefault(cue.i, []).append(quote)
             cues[cue.i] = cue
-    found: list[_Attribution] = []
+            quote_cue[quote] = cue.i
+    found: list[Attribution] = []
     for index, spans in by_cue.items():
         cue = cues[index]
-        subject = _subject(cue)
+        subject = subject_of(cue)
         if subject is None:
             continue
         content = Span(spans[0].start, spans[-1].end)  # split quotes join into one statement
-        found.append(_Attribution("direct", _cue_tokens(cue), subject, content))
-    return found
+        sense = _cue_sense(cue)
+        found.append(Attribution("direct", _quote_cue(cue), subject, content, sense))
+    return [*found, *_continued_quotes(doc.text, quotes, quote_cue, found)]
+
+
+def _continued_quotes(
+    text: str, quotes: list[Span], quote_cue: dict[Span, int], found: list[Attribution]
+) -> list[Attribution]:
+    """Quotes that go on in the next sentence, in the same paragraph, with no cue of their own."""
+    by_cue = {a.cue[0].i: a for a in found}
+    previous: Attribution | None = None
+    continued: list[Attribution] = []
+    for quote in quotes:
+        if quote in quote_cue:
+            previous = by_cue.get(quote_cue[quote])
+            continue
+        if previous is not None and _goes_on(text, previous.content, quote):
+            previous = Attribution(
+                "direct", previous.cue, previous.subject, quote, _NEUTRAL, continued=True
+            )
+            continued.append(previous)
+        else:
+            previous = None
+    return continued
+
+
+def _goes_on(text: str, before: Span, quote: Span) -> bool:
+    """Whether `quote` opens the sentence right after the one where `before` ends."""
+    gap = text[before.end : quote.start - 1]  # up to the opening mark
+    if "\n" in gap or text[quote.start - 1] not in {'"', "\u201c"}:
+        return False
+    ends = sum(gap.count(mark) for mark in _SENTENCE_END)
+    return ends == 1 and gap.rstrip().endswith(_SENTENCE_END)
 
 
 def _cue_for_quote(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
@@ -120,38 +145,35 @@ def _cue_for_quote(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
     if inside is None:
         return None
     first, last = inside[0].sent, inside[-1].sent
-    frame = [t for t in doc[first.start : last.end] if not _in_any(t, quotes)]
-    candidates = [t for t in frame if _is_cue_verb(t) and _subject(t) is not None]
+    end = last.end
+    # '"Where do we go?" one man asked.': the parser ends a sentence at the quote's own "?".
+    if end < len(doc) and doc[end].is_lower and _in_any(doc[end - 1], quotes):
+        end = doc[end].sent.end
+    frame = [t for t in doc[first.start : end] if not _in_any(t, quotes)]
+    candidates = [t for t in frame if is_cue_verb(t) and subject_of(t) is not None]
     if not candidates:
         return None
     return min(candidates, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
 
 
-def _reported_speech(
-    doc: Doc, quotes: list[Span], used_cues: set[int], direct: list[_Attribution]
-) -> list[_Attribution]:
-    """Cue verbs with a clause complement: "X said (that) …", "…, X said.", "X promised to …"."""
-    found: list[_Attribution] = []
-    for token in doc:
-        if token.i in used_cues or not _is_cue_verb(token) or _in_any(token, quotes):
-            continue
-        subject = _subject(token)
-        complement = _complement(token)
-        if subject is None:
-            continue
-        # Without a parsed complement, "warned that …" still marks the clause.
-        content = _clause_span(complement, token) if complement else _that_clause(token)
-        if content is None or _in_any_span(content, quotes):
-            continue  # the clause is a quote's own grammar, already a direct statement
-        if any(_overlaps(content, other.content) for other in direct):
-            continue
-        found.append(_Attribution("indirect", _cue_tokens(token), subject, content))
-    return found
+def _quote_cue(verb: Token) -> tuple[Token, ...]:
+    """ "told local radio": a quote's cue with the audience right after it."""
+    after = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i == verb.i + 1]
+    if after and not after[0].ent_type_ and after[0].pos_ == "NOUN":
+        return (verb, *[t for t in after[0].subtree if t.i > verb.i])
+    return (verb,)
 
 
-def _according_to(doc: Doc) -> list[_Attribution]:
+def _cue_sense(verb: Token) -> CueSense:
+    return REPORTING_VERBS.get(verb.lemma_.lower(), _NEUTRAL)
+
+
+# --- according to ------------------------------------------------------------------------------
+
+
+def _according_to(doc: Doc) -> list[Attribution]:
     """ "According to X, …" and "…, according to X": the rest of the sentence is the content."""
-    found: list[_Attribution] = []
+    found: list[Attribution] = []
     for token in doc:
         if token.lower_ not in ACCORDING_TO_HEADS:
             continue
@@ -161,65 +183,22 @@ def _according_to(doc: Doc) -> list[_Attribution]:
             continue
         content = _sentence_without(token.sent, token)
         if content is not None:
-            found.append(_Attribution("according_to", (token, to), source, content))
+            found.append(
+                Attribution("according_to", (token, to), _issuer(source), content, _NEUTRAL)
+            )
     return found
 
 
-# --- syntax helpers ----------------------------------------------------------------------------
-
-
-def _is_cue_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of a cue verb; a coordinated verb borrows it ("stood up and said")."""
-    while True:
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
-        if verb.dep_ != "conj":
-            return None
-        verb = verb.head
-
-
-def _complement(verb: Token) -> Token | None:
-    """The clause a cue verb reports: its ccomp, or its xcomp for verbs like "promise"."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child
-    if verb.lemma_.lower() in XCOMP_CUES:
-        for child in verb.children:
-            if child.dep_ == "xcomp":
-                return child
-    return None
-
-
-def _cue_tokens(verb: Token) -> tuple[Token, ...]:
-    """The cue as the text has it: "said", or "told reporters" with the audience noun."""
-    for child in verb.children:
-        next_to_verb = child.dep_ in {"dobj", "dative"} and child.i == verb.i + 1
-        if next_to_verb and child.lemma_.lower() in AUDIENCE_NOUNS:
-            return (verb, child)
-    return (verb,)
-
-
-def _clause_span(complement: Token, cue: Token) -> Span | None:
-    """The characters of a complement clause, without a leading "that" or edge punctuation."""
-    tokens = [t for t in complement.subtree if t.i != cue.i]
-    # "…, Halloran said." has the cue after the clause; the clause never contains it.
-    tokens = [t for t in tokens if (t.i < cue.i) == (complement.i < cue.i)]
-    return _trimmed(tokens)
-
-
-def _that_clause(verb: Token) -> Span | None:
-    """Fallback when the parser missed the clause: "warned that …" runs to the sentence end."""
-    cue = _cue_tokens(verb)
-    after = cue[-1].i + 1
-    if after >= len(verb.doc) or verb.doc[after].lower_ != "that":
-        return None
-    # The parser sometimes reads "that" as a preposition and the clause as a noun phrase.
-    return _trimmed([t for t in verb.sent if t.i > after])
+def _issuer(source: Token) -> Token:
+    """ "according to figures published by the health agency": the agency, not the figures."""
+    for child in source.children:
+        if child.dep_ != "acl":
+            continue
+        agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if by is not None:
+            return by
+    return source
 
 
 def _sentence_without(sentence: DocSpan, according: Token) -> Span | None:
@@ -228,40 +207,69 @@ def _sentence_without(sentence: DocSpan, according: Token) -> Span | None:
     before = [t for t in sentence if t.i < phrase[0].i]
     after = [t for t in sentence if t.i > phrase[-1].i]
     # A phrase in the middle ("The troops, according to officials, will stay") keeps both sides;
-    # the span then covers the phrase too. Rare in news; noted for the evaluation corpus.
-    if before and after and len(_words(before)) > 0 and len(_words(after)) > 0:
+    # the span then covers the phrase too, because a statement is one contiguous span.
+    if _words(before) and _words(after) and not _trailing_apposition(after):
         tokens = [*before, *phrase, *after]
     else:
         tokens = before or after
-    return _trimmed(tokens)
+    return trimmed(tokens)
 
 
-def _trimmed(tokens: list[Token]) -> Span | None:
-    while tokens and (tokens[0].lower_ in _CONTENT_EDGE or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"?", "!"}):
-        # Keep the closing mark of a partial quote: 'would leave "when the job is done"'.
-        if tokens[-1].text in _QUOTE_MARKS and _open_quotes(tokens[:-1]):
-            break
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    return Span(tokens[0].idx, _end(tokens[-1]))
-
-
-def _open_quotes(tokens: list[Token]) -> bool:
-    """Whether a quote opened among the tokens is still open at their end."""
-    straight = sum(t.text == '"' for t in tokens)
-    curly = sum(t.text == "\u201c" for t in tokens) - sum(t.text == "\u201d" for t in tokens)
-    return straight % 2 == 1 or curly > 0
+def _trailing_apposition(tokens: list[Token]) -> bool:
+    """ "…, according to the mayor of Rellby, Tove Aas.": the rest names the source, no clause."""
+    return not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
 
 
 def _words(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if not t.is_punct]
 
 
-def _end(token: Token) -> int:
-    return int(token.idx) + len(token.text)
+# --- filters -----------------------------------------------------------------------------------
+
+
+def _distinct(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per content span: a cue found twice (as a quote's and a clause's) once."""
+    seen: set[tuple[int, int]] = set()
+    kept: list[Attribution] = []
+    for attribution in found:
+        key = (attribution.content.start, attribution.content.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(attribution)
+    return kept
+
+
+def _without_nested(
+    resolved: list[tuple[Attribution, Speaker]],
+) -> list[tuple[Attribution, Speaker]]:
+    """Keep one statement where a cue reports another cue's words.
+
+    "Brandt said he feared the reservoir would not be filled": the speaker's own verb is the more
+    precise cue, so the inner statement stays. "Cole said she expected two plants to close" and
+    "Lowry said fans feared …" keep the outer one: an infinitive is no claim of its own, and the
+    fans speak only through Lowry.
+    """
+    dropped: set[int] = set()
+    for i, (outer, outer_speaker) in enumerate(resolved):
+        for j, (inner, inner_speaker) in enumerate(resolved):
+            if i == j or outer.kind != "indirect" or inner.kind != "indirect" or inner.continued:
+                continue
+            if not (outer.content.start <= inner.cue[0].idx < outer.content.end):
+                continue
+            same = inner_speaker.name == outer_speaker.name
+            dropped.add(i if same and not _infinitive(inner) else j)
+    return [pair for k, pair in enumerate(resolved) if k not in dropped]
+
+
+def _infinitive(attribution: Attribution) -> bool:
+    """Whether a claim is an infinitive ("to win", "the authority to raise objections")."""
+    doc = attribution.cue[0].doc
+    inside = doc.char_span(
+        attribution.content.start, attribution.content.end, alignment_mode="expand"
+    )
+    if inside is None:
+        return False
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in inside.root.children)
 
 
 def _in_any(token: Token, spans: list[Span]) -> bool:
@@ -275,72 +283,3 @@ def _in_any_span(content: Span, spans: list[Span]) -> bool:
 
 def _overlaps(one: Span, other: Span) -> bool:
     return one.start < other.end and other.start < one.end
-
-
-# --- polarity and modality ---------------------------------------------------------------------
-
-
-def _cue_sense(attribution: _Attribution) -> CueSense:
-    return REPORTING_VERBS.get(attribution.cue[0].lemma_.lower(), CueSense())
-
-
-def _roots(doc: Doc, content: Span) -> list[Token]:
-    """The main verbs of the content: tokens whose head lies outside it, or sentence roots."""
-    inside = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if inside is None:
-        return []
-    return [t for t in inside if t.head.i == t.i or not inside.start <= t.head.i < inside.end]
-
-
-def _polarity(doc: Doc, content: Span, sense: CueSense) -> Polarity:
-    """A denying cue or a negated main clause makes a denial; "has not decided" does not."""
-    if sense.polarity is not None:
-        return sense.polarity
-    text = content.slice(doc.text).lower()
-    if any(_has_phrase(text, phrase) for phrase in UNDECIDED_PHRASES):
-        return "affirm"
-    for root in _roots(doc, content):
-        for child in root.children:
-            if child.dep_ == "neg" or child.lower_ in NEGATION_WORDS:
-                return "deny"
-            # "No troops will cross", "nothing has changed".
-            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
-                if child.lower_ in _NEGATED_ARGUMENTS:
-                    return "deny"
-                if any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
-                    return "deny"
-    return "affirm"
-
-
-def _modality(doc: Doc, content: Span, sense: CueSense) -> Modality:
-    """Question, then uncertainty, then the cue's own modality, then phrases and modal verbs."""
-    text = content.slice(doc.text).lower()
-    if text.rstrip().endswith("?") or sense.modality == "question":
-        return "question"
-    phrased = next((m for p, m in MODALITY_PHRASES if _has_phrase(text, p)), None)
-    modals = [
-        MODAL_VERBS[child.lower_]
-        for root in _roots(doc, content)
-        for child in root.children
-        if child.dep_ == "aux" and child.lower_ in MODAL_VERBS
-    ]
-    if not modals:
-        # The parser sometimes hangs the modal off a noun ("could last months"); take the first.
-        inside = doc.char_span(content.start, content.end, alignment_mode="expand")
-        first = next((t for t in inside or () if t.tag_ == "MD"), None)
-        modals = (
-            [MODAL_VERBS[first.lower_]] if first is not None and first.lower_ in MODAL_VERBS else []
-        )
-    if phrased == "uncertain" or "uncertain" in modals:
-        return "uncertain"
-    if sense.modality is not None:
-        return sense.modality
-    if phrased is not None:
-        return phrased
-    if modals:
-        return modals[0]
-    return "asserted"
-
-
-def _has_phrase(text: str, phrase: str) -> bool:
-    return re.search(rf"\b{re.escape(phrase)}\b", text) is not None

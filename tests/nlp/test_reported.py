@@ -1,0 +1,201 @@
+"""Reported speech: which claims a cue verb reports, split where the text repeats "that"."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchdesk.nlp.entities import find_entities
+from watchdesk.nlp.statements import find_statements
+
+
+@pytest.fixture
+def statements(parse):
+    def run(text):
+        doc = parse(text)
+        found = find_statements(doc, find_entities(doc))
+        for statement in found:
+            assert statement.span.slice(doc.text) == statement.content
+            assert statement.cue_span is not None
+            assert statement.cue_span.slice(doc.text) == statement.cue
+        return found
+
+    return run
+
+
+def _pairs(found):
+    return [(s.speaker, s.content) for s in found]
+
+
+# --- one cue, several claims -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Gerda Holm said the harvest had been poor and that prices would rise.",
+            "the harvest had been poor",
+            "prices would rise",
+        ),
+        (
+            "Gerda Holm said the harvest had been poor but that stocks were sufficient.",
+            "the harvest had been poor",
+            "stocks were sufficient",
+        ),
+        (
+            "Gerda Holm said the harvest had been poor, adding that stocks were sufficient.",
+            "the harvest had been poor",
+            "stocks were sufficient",
+        ),
+    ],
+)
+def test_claims_joined_by_that_split_with_the_same_speaker(statements, text, first, second):
+    assert _pairs(statements(text)) == [("Gerda Holm", first), ("Gerda Holm", second)]
+
+
+def test_one_clause_with_two_verbs_stays_one_claim(statements):
+    found = statements("Gerda Holm said the farmers had sold their grain and would buy seed.")
+    assert _pairs(found) == [("Gerda Holm", "the farmers had sold their grain and would buy seed")]
+
+
+def test_second_cue_inside_the_clause_is_its_own_statement(statements):
+    text = "Gerda Holm said the mill would close and accused the bank of greed."
+    found = statements(text)
+    assert _pairs(found) == [
+        ("Gerda Holm", "the mill would close"),
+        ("Gerda Holm", "the bank of greed"),
+    ]
+    assert found[1].cue == "accused"
+
+
+# --- cue after the words, no quote marks ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Two climbers were rescued from the glacier overnight, police said.",
+            "police",
+            "Two climbers were rescued from the glacier overnight",
+        ),
+        (
+            "The Harbour Board raised fees. Larger ships will pay more from May, it said.",
+            "Harbour Board",
+            "Larger ships will pay more from May",
+        ),
+    ],
+)
+def test_words_before_a_closing_cue_are_the_claim(statements, text, speaker, content):
+    found = statements(text)
+    assert (found[-1].speaker, found[-1].content) == (speaker, content)
+
+
+def test_both_sides_are_the_parties_named_together(statements):
+    text = (
+        "The strike ended after the drivers' union and the bus company signed a deal, "
+        "both sides said."
+    )
+    [statement] = statements(text)
+    assert len(statement.speakers) == 2
+
+
+# --- noun-phrase objects and rarer cues --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "polarity", "modality"),
+    [
+        (
+            "The mayor, Oskar Lind, denies all allegations of fraud.",
+            "all allegations of fraud",
+            "deny",
+            "asserted",
+        ),
+        (
+            "Oskar Lind rejected calls for a second vote.",
+            "calls for a second vote",
+            "deny",
+            "asserted",
+        ),
+        ("Oskar Lind did not rule out new taxes.", "new taxes", "affirm", "uncertain"),
+        ("Oskar Lind ruled out new taxes.", "new taxes", "deny", "asserted"),
+        (
+            "Oskar Lind promised to cut fares in the spring.",
+            "to cut fares in the spring",
+            "affirm",
+            "planned",
+        ),
+    ],
+)
+def test_cue_with_a_noun_phrase_object(statements, text, content, polarity, modality):
+    [statement] = statements(text)
+    assert (statement.content, statement.polarity, statement.modality) == (
+        content,
+        polarity,
+        modality,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar Lind rejected the charge.",
+        "Oskar Lind denied it.",
+        "Oskar Lind declined to comment.",
+    ],
+)
+def test_object_without_words_of_its_own_is_not_a_statement(statements, text):
+    assert statements(text) == []
+
+
+def test_estimate_put_at_a_figure(statements):
+    [statement] = statements(
+        "Traders at Vell Bank put the cost of the repairs at two million crowns."
+    )
+    assert statement.content == "the cost of the repairs at two million crowns"
+    assert statement.modality == "uncertain"
+    assert statement.speaker_kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The coach, Ida Frey, cautioned that the season was far from over.", "cautioned"),
+        ("The tribunal ruled that the dismissal was unlawful.", "ruled"),
+        ("On Monday Ida Frey went further, insisting that the team was ready.", "insisting"),
+    ],
+)
+def test_less_common_cue_verbs(statements, text, cue):
+    [statement] = statements(text)
+    assert statement.cue == cue
+
+
+# --- expect, fear and nested cues --------------------------------------------------------------
+
+
+def test_said_expected_with_infinitive_is_one_forecast(statements):
+    [statement] = statements("Ida Frey said she expected the club to win the cup.")
+    assert statement.content == "she expected the club to win the cup"
+    assert statement.modality == "expected"
+
+
+def test_said_feared_keeps_the_fear_as_the_cue(statements):
+    [statement] = statements("Ida Frey said she feared the stadium would not be ready.")
+    assert (statement.cue, statement.content) == ("feared", "the stadium would not be ready")
+    assert (statement.polarity, statement.modality) == ("deny", "uncertain")
+
+
+def test_someone_elses_fear_reported_by_the_speaker_stays_hers(statements):
+    [statement] = statements("Ida Frey said supporters feared the club would be relegated.")
+    assert statement.speaker == "Ida Frey"
+    assert statement.modality == "uncertain"
+
+
+# --- according to ------------------------------------------------------------------------------
+
+
+def test_according_to_a_document_is_the_body_that_issued_it(statements):
+    text = "Rents rose by a tenth last year, according to figures released by the housing agency."
+    [statement] = statements(text)
+    assert statement.speaker == "housing agency"

@@ -1,0 +1,292 @@
+"""Part of stage 4 (statements): reported speech — cue verbs and the claims they report.
+
+A cue verb reports a clause ("said (that) …", "promised to …"), a noun phrase ("denies all
+charges", "rejected calls for …", "did not rule out further cuts"), an estimate ("put the chance
+at less than even"), or, with the cue after it, the words before it ("…, police said.").
+
+One cue can report several claims: "said turnout had reached 61 percent and that counting would be
+completed" is two statements, and so is "said X, adding that Y" (the second with its own cue).
+One clause with two verbs that share a subject stays one statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from watchdesk.nlp.lexicon_en import (
+    AUDIENCE_NOUNS,
+    ESTIMATE_AT_VERBS,
+    NOUN_OBJECT_CUES,
+    PHRASAL_CUES,
+    QUOTING_VERBS,
+    REPORTING_VERBS,
+    XCOMP_CUES,
+    CueSense,
+)
+from watchdesk.records import Span, StatementKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_QUOTE_MARKS = frozenset({'"', "\u201d"})
+_LEADING_EDGE = frozenset({",", ":", '"', "\u201c", "\u201d", "-", "\u2014"})
+# Determiners and pronouns that make an object point back at words said before ("rejected the
+# charge", "denied it"): such an object has no words of its own and is not a statement.
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+_UNDECIDED = CueSense(polarity="affirm", modality="uncertain")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A proposed statement before its speaker is resolved."""
+
+    kind: StatementKind
+    cue: tuple[Token, ...]
+    subject: Token
+    content: Span
+    sense: CueSense
+    continued: bool = False  # a quote that goes on after a full stop, with no cue of its own
+
+
+def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list[Attribution]:
+    """Attributions of every cue verb among the tokens, except those whose index is in `skip`."""
+    found: list[Attribution] = []
+    for token in tokens:
+        if token.i in skip:
+            continue
+        subject = subject_of(token) if _is_any_cue(token) else None
+        if subject is None:
+            continue
+        for content, sense, cue in _claims(token):
+            found.append(Attribution("indirect", cue, subject, content, sense))
+    return found
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, borrowed where the verb has none of its own.
+
+    "stood up and said" borrows from "stood"; "said X and accused Y", which the parser hangs
+    inside the reported clause, from "said"; "…, adding that" and "…, insisting that" from the
+    verb they hang on; "quoted Lotte Brink as saying" names its speaker as the object; and
+    "Dr. Lena Varga, announced" (a misparse as a modifier) has its speaker as its head.
+    """
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    head = verb.head
+    if verb.dep_ == "conj":
+        if head.dep_ == "ccomp" and is_cue_verb(head.head) and is_cue_verb(verb):
+            return subject_of(head.head)
+        return subject_of(head)
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in QUOTING_VERBS:
+        return next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        ancestors = list(verb.ancestors)
+        for ancestor in ancestors:
+            if is_cue_verb(ancestor):
+                return subject_of(ancestor)
+        return next((c for a in ancestors for c in a.children if c.dep_ in _SUBJECT_DEPS), None)
+    named_head = head.ent_type_ in {"PERSON", "ORG"} and verb.tag_ in {"VBD", "VBN"}
+    if verb.dep_ == "acl" and named_head and not any(c.dep_ == "agent" for c in verb.children):
+        return head
+    return None
+
+
+def cue_tokens(verb: Token) -> tuple[Token, ...]:
+    """The cue as the text has it: "said", or "told reporters" with the audience noun."""
+    for child in verb.children:
+        next_to_verb = child.dep_ in {"dobj", "dative"} and child.i == verb.i + 1
+        if next_to_verb and child.lemma_.lower() in AUDIENCE_NOUNS:
+            return (verb, child)
+    return (verb,)
+
+
+def trimmed(tokens: list[Token]) -> Span | None:
+    """The characters of the tokens without a leading "that" or edge punctuation."""
+    while tokens and (
+        tokens[0].text in _LEADING_EDGE
+        or tokens[0].is_punct
+        or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")  # not 'that was …'
+        or tokens[0].dep_ == "cc"
+    ):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"?", "!"}):
+        # Keep the closing mark of a partial quote: 'would leave "when the job is done"'.
+        if tokens[-1].text in _QUOTE_MARKS and _open_quotes(tokens[:-1]):
+            break
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return Span(tokens[0].idx, end_of(tokens[-1]))
+
+
+def end_of(token: Token) -> int:
+    return int(token.idx) + len(token.text)
+
+
+# --- what a cue reports -------------------------------------------------------------------------
+
+
+def _is_any_cue(token: Token) -> bool:
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in REPORTING_VERBS or lemma in ESTIMATE_AT_VERBS or _phrasal(token) in PHRASAL_CUES
+
+
+def _phrasal(token: Token) -> tuple[str, str]:
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    return token.lemma_.lower(), particle
+
+
+def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
+    """Each claim a cue verb reports, with the sense of its cue and the cue's tokens."""
+    lemma = verb.lemma_.lower()
+    sense = REPORTING_VERBS.get(lemma, CueSense())
+    cue = cue_tokens(verb)
+    complement = _complement(verb)
+    if complement is not None:
+        return [(span, sense, cue) for span in _clause_spans(complement, verb)]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    phrasal = PHRASAL_CUES.get(_phrasal(verb))
+    if obj is not None and phrasal is not None and _says_something(obj):
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        words = [c for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i]
+        particle = [c for c in verb.children if c.dep_ == "prt"]
+        phrase = (*words, verb, *particle)
+        span = trimmed(list(obj.subtree))
+        return [(span, _UNDECIDED if negated else phrasal, phrase)] if span else []
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if obj is not None and at is not None and lemma in ESTIMATE_AT_VERBS:
+        # "put the chance of a deal at less than even": the object and the figure together.
+        span = trimmed([t for t in verb.subtree if obj.left_edge.i <= t.i <= at.right_edge.i])
+        return [(span, ESTIMATE_AT_VERBS[lemma], cue)] if span else []
+    if obj is not None and lemma in NOUN_OBJECT_CUES and _says_something(obj):
+        clause = _that_clause_of(obj)  # "denied reports that ballot boxes had gone missing"
+        span = trimmed(list(clause.subtree)) if clause is not None else trimmed(list(obj.subtree))
+        return [(span, sense, cue)] if span else []
+    if lemma not in REPORTING_VERBS:
+        return []
+    span = _words_before(verb) or _that_clause(verb)
+    return [(span, sense, cue)] if span else []
+
+
+def _complement(verb: Token) -> Token | None:
+    """The clause a cue verb reports: its ccomp (after it, where it has two), or its xcomp."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > verb.i]
+    # "Reyes was more cautious: he said …": a clause before a colon is the writer's, not his.
+    before = [c for c in clauses if c.i < verb.i and not _colon_between(c, verb)]
+    if after or before:
+        return (after or before)[0]
+    if verb.lemma_.lower() in XCOMP_CUES:
+        return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def _colon_between(clause: Token, verb: Token) -> bool:
+    return any(t.text in {":", ";"} for t in verb.doc[clause.right_edge.i : verb.i])
+
+
+def _clause_spans(complement: Token, cue: Token) -> list[Span]:
+    """The complement's characters, one span per claim: split at "and that", cues cut out."""
+    heads = [complement, *_split_clauses(complement)]
+    cut = {t.i for t in _other_cues(complement) for t in t.subtree}
+    spans: list[Span] = []
+    for index, head in enumerate(heads):
+        others = {t.i for other in heads[index + 1 :] for t in other.subtree}
+        tokens = [t for t in head.subtree if t.i not in cut and t.i not in others and t.i != cue.i]
+        # "…, Halloran said." has the cue after the clause; the clause never contains it.
+        tokens = [t for t in tokens if (t.i < cue.i) == (head.i < cue.i)]
+        span = trimmed(_without_dangling(tokens, cut | others))
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _split_clauses(clause: Token) -> list[Token]:
+    """Coordinated clauses that repeat "that": "… and that counting would be completed"."""
+    found: list[Token] = []
+    for child in clause.children:
+        if child.dep_ != "conj" or is_cue_verb(child):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            found.append(child)
+        found.extend(_split_clauses(child))
+    return found
+
+
+def _other_cues(clause: Token) -> list[Token]:
+    """Cue verbs hanging inside a reported clause: "…, adding that …", "… and accused X of Y"."""
+    return [
+        child
+        for child in clause.subtree
+        if child.i != clause.i
+        and child.dep_ in {"conj", "advcl"}
+        and is_cue_verb(child)
+        and (child.dep_ == "conj" or child.tag_ == "VBG")
+        and child.head.i == clause.i
+    ]
+
+
+def _without_dangling(tokens: list[Token], removed: set[int]) -> list[Token]:
+    """Drop a conjunction or comma left hanging before a part that was cut out."""
+    kept = list(tokens)
+    while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct) and kept[-1].i + 1 in removed:
+        kept.pop()
+    return [t for t in kept if not (t.dep_ == "cc" and t.i + 1 in removed)]
+
+
+def _says_something(obj: Token) -> bool:
+    """An object with words of its own: not "it", "the charge" or "these claims"."""
+    if obj.pos_ == "PRON":
+        return False
+    words = [t for t in obj.subtree if not t.is_punct]
+    return not (len(words) <= 2 and words[0].lower_ in _ANAPHORIC)
+
+
+def _that_clause_of(obj: Token) -> Token | None:
+    for child in obj.children:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return child
+    return None
+
+
+def _words_before(verb: Token) -> Span | None:
+    """ "…, police said." with no parsed clause: the words before the comma that precedes it."""
+    subject = subject_of(verb)
+    if subject is None or verb.i < subject.i:
+        return None
+    first = min(subject.left_edge.i, verb.i)
+    sentence = verb.sent
+    if first - 1 <= sentence.start or verb.doc[first - 1].text not in {",", "\u2014"}:
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    return trimmed([t for t in sentence if t.i < first - 1])
+
+
+def _that_clause(verb: Token) -> Span | None:
+    """Fallback when the parser missed the clause: "warned that …" runs to the sentence end."""
+    cue = cue_tokens(verb)
+    after = cue[-1].i + 1
+    if after >= len(verb.doc) or verb.doc[after].lower_ != "that":
+        return None
+    # The parser sometimes reads "that" as a preposition and the clause as a noun phrase.
+    return trimmed([t for t in verb.sent if t.i > after])
+
+
+def _open_quotes(tokens: list[Token]) -> bool:
+    """Whether a quote opened among the tokens is still open at their end."""
+    straight = sum(t.text == '"' for t in tokens)
+    curly = sum(t.text == "\u201c" for t in tokens) - sum(t.text == "\u201d" for t in tokens)
+    return straight % 2 == 1 or curly > 0
