@@ -43,3 +43,22 @@ def test_the_nearest_full_name_wins_for_a_shared_surname(
     text = "Об этом сообщил Ивану Петрову генерал Сергей Петров. Петрова уволили."
     people = [e.canonical for e in find_entities_ru(parse_ru_text(text)) if e.label == "PERSON"]
     assert people == ["Иван Петров", "Сергей Петров", "Сергей Петров"]
+
+
+def test_a_title_opening_a_sentence_is_not_taken_for_a_place(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    entities = find_entities_ru(parse_ru_text("Лоцман Пётр Орлов сказал, что лёд сошёл."))
+    assert [(e.text, e.label) for e in entities] == [("Пётр Орлов", "PERSON")]
+
+
+def test_a_place_between_a_title_and_a_name_is_a_place(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    entities = find_entities_ru(
+        parse_ru_text("Премьер-министр Норваланда Анне Сульберг прибыла в порт.")
+    )
+    assert [(e.canonical, e.label) for e in entities][:2] == [
+        ("Норваланд", "GPE"),
+        ("Анне Сульберг", "PERSON"),
+    ]

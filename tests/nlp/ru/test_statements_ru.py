@@ -3,25 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 
-from watchdesk.nlp.ru.entities import find_entities_ru
-from watchdesk.nlp.ru.statements import find_statements_ru
 from watchdesk.records import Statement
-
-
-@pytest.fixture
-def statements(parse_ru_text: Callable[[str], Any]) -> Callable[[str], list[Statement]]:
-    def run(text: str) -> list[Statement]:
-        doc = parse_ru_text(text)
-        found = find_statements_ru(doc, find_entities_ru(doc))
-        for statement in found:
-            assert statement.span.slice(text) == statement.content
-        return found
-
-    return run
 
 
 @pytest.mark.parametrize(

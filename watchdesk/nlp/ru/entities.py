@@ -10,6 +10,7 @@ mention then gets the fullest nominative name the article gives it: «Бранд
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from watchdesk.nlp.ru.lexicon import ORG_PLACES
@@ -28,9 +29,11 @@ _MIN_STEM = 3
 
 def find_entities_ru(doc: Any) -> list[Entity]:
     """Return the article's PERSON, ORG, GPE and LOC mentions in text order, canonical names set."""
+    text: str = doc.text
     mentions: list[tuple[Span, str, str]] = []  # span, label, nominative form
     for span in doc.spans:
-        mentions.extend(_repair(span))
+        mentions.extend(_repair(span, _opens_sentence(text, span.start)))
+    mentions = _places_before_names(sorted(mentions), text)
     places: dict[str, str] = {}
     for _, label, normal in mentions:
         if label in {"GPE", "LOC"}:
@@ -45,7 +48,6 @@ def find_entities_ru(doc: Any) -> list[Entity]:
         for span, label, normal in mentions
     )
     people = [(span.start, normal) for span, label, normal in mentions if label == "PERSON"]
-    text: str = doc.text
     return [
         Entity(
             text=span.slice(text),
@@ -57,19 +59,20 @@ def find_entities_ru(doc: Any) -> list[Entity]:
     ]
 
 
-def _repair(span: Any) -> list[tuple[Span, str, str]]:
+def _repair(span: Any, opens_sentence: bool) -> list[tuple[Span, str, str]]:
     """Map natasha's labels and split a place off the front of a three-word person."""
     tokens = list(span.tokens)
     if span.type == "PER":
         if len(tokens) >= 3 and not _PATRONYMIC.search(tokens[1].text.lower()):
             # Russian full names are given name (+ patronymic) + surname; a third word without a
-            # patronymic is the place or organisation the title before it belongs to.
+            # patronymic is the place or organisation the title before it belongs to — or, at
+            # a sentence's start, the title itself, capitalised («Лоцман Пётр Орлов сказал»).
             head = tokens[0]
             person = tokens[1:]
-            return [
-                (Span(head.start, head.stop), "GPE", _place_after_title(head)),
-                (Span(person[0].start, person[-1].stop), "PERSON", _person_normal(person)),
-            ]
+            named = (Span(person[0].start, person[-1].stop), "PERSON", _person_normal(person))
+            if opens_sentence:
+                return [named]
+            return [(Span(head.start, head.stop), "GPE", _place_after_title(head)), named]
         return [(Span(span.start, span.stop), "PERSON", _person_normal(tokens))]
     if span.type == "ORG":
         return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
@@ -77,6 +80,35 @@ def _repair(span: Any) -> list[tuple[Span, str, str]]:
         return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
     label = "LOC" if any(t.lemma in _LANDFORMS for t in tokens) else "GPE"
     return [(Span(span.start, span.stop), label, _normal(span, tokens))]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(' \t«„"—–-')
+    return not before or before[-1] in ".!?…\n"
+
+
+def _places_before_names(
+    mentions: list[tuple[Span, str, str]], text: str
+) -> list[tuple[Span, str, str]]:
+    """A one-word «person» right before another is the place of the title before both.
+
+    natasha sometimes tags «Премьер-министр Норваланда Анне Сульберг» as two people; names do
+    not stand side by side, so the first is the genitive place the title belongs to.
+    """
+    repaired = list(mentions)
+    for at, ((span, label, _), (following, next_label, _)) in enumerate(pairwise(mentions)):
+        one_word = " " not in span.slice(text)
+        if label == next_label == "PERSON" and one_word and text[span.end : following.start] == " ":
+            token_text = span.slice(text)
+            repaired[at] = (span, "GPE", _place_name(token_text))
+    return repaired
+
+
+def _place_name(written: str) -> str:
+    """«Норваланда» → «Норваланд»: a masculine genitive «-а» after a consonant drops."""
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", written):
+        return written[:-1]
+    return written
 
 
 def _normal(span: Any, tokens: list[Any]) -> str:
@@ -110,9 +142,7 @@ def _place_after_title(token: Any) -> str:
     masculine genitive «-а» after a consonant drops to give the nominative («Норваланд»).
     """
     lemma = _lemma_name([token])
-    if lemma.lower() == token.text.lower() and re.search(r"[бвгджзклмнпрстфхцчшщ]а$", lemma):
-        return lemma[:-1]
-    return lemma
+    return _place_name(lemma) if lemma.lower() == token.text.lower() else lemma
 
 
 def _lemma_name(tokens: list[Any]) -> str:

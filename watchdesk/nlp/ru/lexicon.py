@@ -26,7 +26,6 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "сказать": CueSense(),
     "говорить": CueSense(),
     "сообщить": CueSense(),
-    "сообщать": CueSense(),
     "отметить": CueSense(),
     "отмечать": CueSense(),
     "подчеркнуть": CueSense(),
@@ -41,8 +40,41 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "пояснить": CueSense(),
     "рассказать": CueSense(),
     "объявить": CueSense(),
-    "считать": CueSense(),
-    "полагать": CueSense(),
+    # Beliefs and fears are the speaker's view, not a fact they report.
+    "считать": CueSense(modality="uncertain"),
+    "полагать": CueSense(modality="uncertain"),
+    "предполагать": CueSense(modality="uncertain"),
+    "думать": CueSense(modality="uncertain"),
+    "опасаться": CueSense(modality="uncertain"),
+    "бояться": CueSense(modality="uncertain"),
+    "ожидать": CueSense(modality="expected"),
+    "прогнозировать": CueSense(modality="expected"),
+    "предсказать": CueSense(modality="expected"),
+    "утверждать": CueSense(),
+    "настаивать": CueSense(),
+    "признаться": CueSense(),
+    "признаваться": CueSense(),
+    "пояснять": CueSense(),
+    "уточнять": CueSense(),
+    "подтверждать": CueSense(),
+    "рассказывать": CueSense(),
+    "объявлять": CueSense(),
+    "напоминать": CueSense(),
+    "добавлять": CueSense(),
+    "указывать": CueSense(),
+    "писать": CueSense(),
+    "отвечать": CueSense(),
+    "возразить": CueSense(),
+    "возражать": CueSense(),
+    "парировать": CueSense(),
+    "заверить": CueSense(),
+    "заверять": CueSense(),
+    "пожаловаться": CueSense(),
+    "жаловаться": CueSense(),
+    "сообщаться": CueSense(),
+    "говориться": CueSense(),
+    "выразить": CueSense(),
+    "сообщать": CueSense(),
     "указать": CueSense(),
     "напомнить": CueSense(),
     "подтвердить": CueSense(),
@@ -56,16 +88,68 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "пообещать": CueSense(modality="planned"),
     "обещать": CueSense(modality="planned"),
     "спросить": CueSense(modality="question"),
+    "спрашивать": CueSense(modality="question"),
     "поинтересоваться": CueSense(modality="question"),
 }
 
-# Written forms of the cue words that follow a quote or a dash of speech: «…», — заявил он.
-# The lemma check on the parse is the main test; this list catches verbs the tagger missed.
+# «выразил уверенность / опасение, что …»: the noun says how sure the speaker is.
+EXPRESSED_NOUNS: dict[str, CueSense] = {
+    "уверенность": CueSense(),
+    "надежда": CueSense(modality="uncertain"),
+    "опасение": CueSense(modality="uncertain"),
+    "сомнение": CueSense(modality="uncertain"),
+    "озабоченность": CueSense(modality="uncertain"),
+}
+# Denying cues whose object is what they deny: «опроверг сообщения о …», «вину отрицает».
+OBJECT_CUES = frozenset({"опровергнуть", "опровергать", "отрицать", "отвергнуть", "отвергать"})
+# Announcing cues whose «о …» phrase is the news: «сообщила о чистом убытке …».
+TOPIC_CUES = frozenset({"сообщить", "сообщать", "объявить", "объявлять", "заявить"})
+ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо"})
+# Cues that announce a decision: what they say will happen is the speaker's plan.
+ANNOUNCING_CUES = frozenset({"объявить", "объявлять", "анонсировать"})
+# «говорится в заявлении компании», «сообщается в пресс-релизе»: the document speaks for its author.
+DOCUMENT_NOUNS = frozenset(
+    {
+        "заявление",
+        "сообщение",
+        "пресс-релиз",
+        "релиз",
+        "коммюнике",
+        "документ",
+        "письмо",
+        "доклад",
+        "отчёт",
+        "отчет",
+        "обращение",
+        "бюллетень",
+    }
+)
 
-# "По словам X", "по данным X", "по мнению X", "по информации X": the phrase after «по».
-ACCORDING_TO_NOUNS = frozenset({"словам", "данным", "мнению", "информации", "оценке", "оценкам"})
+# "По словам X", "по данным X", "по мнению X", "по версии X": the phrase after «по».
+ACCORDING_TO_NOUNS = frozenset(
+    {
+        "словам",
+        "данным",
+        "мнению",
+        "информации",
+        "оценке",
+        "оценкам",
+        "версии",
+        "сведениям",
+        "утверждению",
+        "утверждениям",
+        "подсчётам",
+        "подсчетам",
+        "прогнозу",
+        "прогнозам",
+    }
+)
+# «по его словам»: a possessive stands for the pronoun it is made from.
+POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 # "Как сообщает X", "как заявил X": «как» + a reporting verb opens an attribution.
 AS_WORD = "как"
+# «…, а также что …», «…, и что …»: a second reported clause under the same cue.
+CLAUSE_JOINERS = ("а также", "и", "а")
 
 # Role heads: a noun naming a person by office. «Министр» later in the text is the last minister.
 ROLE_HEADS = frozenset(
@@ -130,6 +214,7 @@ ORG_SPEAKERS = frozenset(
         "нато",
         "оон",
         "армия",
+        "компания",
     }
 )
 
@@ -161,10 +246,39 @@ PLURAL_PRONOUNS = frozenset({"они"})
 
 # --- polarity and modality (written forms, lower case) ----------------------------------------
 
-NEGATION_WORDS = frozenset({"не", "нет", "никаких", "никакого", "никакой", "никакие", "ни"})
+NEGATION_WORDS = frozenset(
+    {
+        "не",
+        "нет",
+        "ни",
+        "никто",
+        "никого",
+        "никому",
+        "ничего",
+        "ничто",
+        "ничем",
+        "никогда",
+        "нигде",
+        "никуда",
+        "никакой",
+        "никакого",
+        "никаких",
+        "никакие",
+        "никакая",
+        "никакую",
+        "никаким",
+    }
+)
+# Lemmas that, negated, say a matter is open rather than denied: «пока не решило», «не знает».
+UNDECIDED_LEMMAS = frozenset(
+    {"решить", "решать", "определить", "назначить", "подтвердить", "знать", "исключать"}
+)
 # Phrases that say something is not yet decided: uncertain, and no denial despite their «не».
 UNDECIDED_PHRASES = (
     "пока не решено",
+    "решение не принято",
+    "решение пока не принято",
+    "не принято решение",
     "не решено",
     "не решен",
     "не назначена",

@@ -12,10 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from watchdesk.nlp.ru.lexicon import (
+    DOCUMENT_NOUNS,
     GROUP_SPEAKERS,
     ORG_SPEAKERS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     ROLE_HEADS,
 )
 from watchdesk.nlp.ru.parse import nominative
@@ -26,6 +28,8 @@ _NAME_RELS = frozenset({"appos", "flat:name", "flat", "nmod"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "LOC"})
 _CLAUSE_RELS = frozenset({"acl", "acl:relcl", "conj", "cc", "parataxis", "punct", "case"})
 _MAX_CLIMB = 3
+_NOUNS = frozenset({"NOUN", "PROPN", "ADJ"})
+_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 # natasha marks a past-tense verb's gender; «заявила» says the speaker is a woman.
 _PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
 
@@ -90,6 +94,8 @@ class SpeakerBook:
     def _resolve_one(self, token: Token) -> Speaker | None:
         entity = self._entity_in(token)
         lemma = str(token.lemma or "").lower()
+        # «по его словам»: the possessive speaks for the pronoun it is made from.
+        lemma = POSSESSIVE_PRONOUNS.get(token.text.lower(), lemma)
         if entity is not None and entity.label == "PERSON":
             return self._person(entity, token)
         if lemma in PERSON_PRONOUNS:
@@ -107,17 +113,67 @@ class SpeakerBook:
             return self._last(
                 token.start, lambda s: s.kind != "person" or len(s.names) > 1, token.text
             )
-        if lemma in ROLE_HEADS and not (lemma in GROUP_SPEAKERS and _plural(token)):
+        if lemma in ROLE_HEADS and not (lemma in GROUP_SPEAKERS and self._plural(token)):
             return self._titled(token)
+        if lemma in DOCUMENT_NOUNS and entity is None:
+            return self._document(token)
+        if lemma in ORG_SPEAKERS and entity is None and len(self._phrase(token)) == 1:
+            # A bare «министерство», «ведомство» is the institution the article has been about.
+            earlier = self._last_organisation(token)
+            if earlier is not None:
+                return earlier
         if entity is not None or lemma in ORG_SPEAKERS:
             name = entity.canonical if entity is not None and _is_whole(entity, token) else None
             mention = self._phrase_text(token)
             return Speaker(
                 name or _capital(nominative(self._phrase(token))), mention, "organisation"
             )
-        if lemma in GROUP_SPEAKERS and _plural(token):
-            phrase = self._phrase(token)
-            return Speaker(nominative(phrase), self._phrase_text(token), "group")
+        if lemma in GROUP_SPEAKERS and self._plural(token):
+            return Speaker(self._phrase_name(token), self._phrase_text(token), "group")
+        return self._described(token)
+
+    def _described(self, token: Token) -> Speaker | None:
+        """A subject outside the word lists: a name in its phrase, else the phrase by its form.
+
+        «управляющая Прия Натараджан» is the person named; «Владелец центра, компания Ansel
+        Property» the company; otherwise a plural noun is a group («Арендаторы»), an animate one a
+        person known by description, and any other noun an institution («Инспекция рыболовства»).
+        """
+        # Appositions after a comma count here: «Владелец центра, компания Ansel Property».
+        phrase = self._phrase(token, gaps=',«»„“" ')
+        entities = [e for e in (self._entity_in(t) for t in phrase) if e is not None]
+        for entity in entities:
+            if entity.label == "PERSON":
+                first = self.tree.token_at(entity.span.start) or token
+                return self._person(entity, first)
+        mention = self._phrase_text(token)
+        for entity in entities:
+            if entity.label in _ORG_LABELS:
+                return Speaker(entity.canonical, mention, "organisation")
+        if token.pos not in _NOUNS:
+            return None
+        if self._plural(token):
+            return Speaker(self._phrase_name(token), mention, "group")
+        # An adjective standing as a noun names a person: «управляющий», «смотритель» mis-tagged.
+        animate = token.feats.get("Animacy") == "Anim" or token.pos == "ADJ"
+        kind: SpeakerKind = "person" if animate else "organisation"
+        return Speaker(self._phrase_name(token), mention, kind)
+
+    def _document(self, token: Token) -> Speaker | None:
+        """«в заявлении компании»: the author after it; a bare «пресс-релиз»: the last speaker."""
+        for child in self.tree.children(token):
+            if child.rel == "nmod":
+                return self._resolve_one(child)
+        return self._last(token.start, lambda s: True, self._phrase_text(token))
+
+    def _last_organisation(self, token: Token) -> Speaker | None:
+        mention = self.tree.text[token.start : token.stop]
+        earlier = self._last(token.start, lambda s: s.kind == "organisation", mention)
+        if earlier is not None:
+            return earlier
+        for entity in reversed(self.entities):
+            if entity.span.start < token.start and entity.label == "ORG":
+                return Speaker(entity.canonical, mention, "organisation")
         return None
 
     def _person(self, entity: Entity, token: Token) -> Speaker:
@@ -212,8 +268,12 @@ class SpeakerBook:
                 found.extend(self._conjuncts(child))
         return found
 
-    def _phrase(self, token: Token) -> list[Token]:
-        """The noun phrase a subject heads, without joined partners, clauses or punctuation."""
+    def _phrase(self, token: Token, gaps: str = '«»„“" ') -> list[Token]:
+        """The noun phrase a subject heads, without joined partners, clauses or punctuation.
+
+        Words stay in while only `gaps` characters separate them: quotation marks around a name
+        («Компания «Северсталь»») do not break a phrase.
+        """
         tokens = [token]
         for child in self.tree.children(token):
             if child.rel not in _CLAUSE_RELS:
@@ -224,15 +284,30 @@ class SpeakerBook:
         # Keep the run of adjacent tokens around the head: a stray dependent is a parse slip.
         at = tokens.index(token)
         first = last = at
-        while first > 0 and tokens[first - 1].stop + 1 >= tokens[first].start:
+        text = self.tree.text
+        while first > 0 and not text[tokens[first - 1].stop : tokens[first].start].strip(gaps):
             first -= 1
-        while last + 1 < len(tokens) and tokens[last].stop + 1 >= tokens[last + 1].start:
+        while last + 1 < len(tokens) and not text[tokens[last].stop : tokens[last + 1].start].strip(
+            gaps
+        ):
             last += 1
         return tokens[first : last + 1]
 
+    def _plural(self, token: Token) -> bool:
+        """Plural by form, or counted: «два источника» is in the singular after «два»."""
+        if token.feats.get("Number") == "Plur":
+            return True
+        return any(c.rel.startswith("nummod") for c in self.tree.children(token))
+
+    def _phrase_name(self, token: Token) -> str:
+        """The phrase as a name: a subject is already nominative; other cases are normalised."""
+        if token.rel in _SUBJECT_RELS:
+            return self._phrase_text(token)
+        return nominative(self._phrase(token))
+
     def _phrase_text(self, token: Token) -> str:
         phrase = self._phrase(token)
-        return self.tree.text[phrase[0].start : phrase[-1].stop]
+        return self.tree.text[phrase[0].start : phrase[-1].stop].rstrip(' «„"')
 
     def _entity_in(self, token: Token) -> Entity | None:
         for entity in self.entities:
@@ -243,10 +318,6 @@ class SpeakerBook:
 
 def _is_role(token: Token) -> bool:
     return str(token.lemma or "").lower() in ROLE_HEADS
-
-
-def _plural(token: Token) -> bool:
-    return bool(token.feats.get("Number") == "Plur")
 
 
 def _is_whole(entity: Entity, token: Token) -> bool:

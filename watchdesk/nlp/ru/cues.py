@@ -1,0 +1,80 @@
+"""Part of the Russian statement stage: a proposed attribution, its cue verb and the cue's subject.
+
+The finders in `quotes.py` and `reported.py` share these: what a proposal looks like, what counts
+as a reporting verb, whose words a verb reports, and how a content span is trimmed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from watchdesk.nlp.ru.lexicon import DOCUMENT_NOUNS, ORG_SPEAKERS, REPORTING_VERBS
+from watchdesk.nlp.ru.tree import Token, Tree
+from watchdesk.records import Span, StatementKind
+
+SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+_EDGE = ",:;—–-"  # punctuation that joins a clause to its cue, never part of the words
+_END = ".,:;—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A proposed statement before its speaker is resolved."""
+
+    kind: StatementKind
+    cue: Span
+    cue_lemma: str
+    subject: Token
+    verb: Token | None
+    content: Span
+
+
+def attribute(tree: Tree, kind: StatementKind, verb: Token, content: Span) -> Attribution | None:
+    """Propose `content` as the words the cue `verb` reports; None when nobody is speaking."""
+    subject = subject_of(tree, verb)
+    if subject is None:
+        return None
+    return Attribution(kind, Span(verb.start, verb.stop), lemma(verb), subject, verb, content)
+
+
+def subject_of(tree: Tree, verb: Token) -> Token | None:
+    """The cue's subject; «в Кремле заявили» has none, and the institution speaks."""
+    for child in tree.children(verb):
+        if child.rel in SUBJECT_RELS:
+            return child
+    for child in tree.children(verb):
+        # «говорится в заявлении компании»: the document stands where the subject would.
+        if child.rel == "obl" and lemma(child) in ORG_SPEAKERS | DOCUMENT_NOUNS:
+            return child
+    # A verb joined to another («прибыла и заявила») borrows its subject.
+    head = tree.head(verb)
+    if verb.rel == "conj" and head is not None:
+        return subject_of(tree, head)
+    return None
+
+
+def is_cue(token: Token) -> bool:
+    """Whether the token is a reporting verb (by lemma; the tagger's VERB or AUX)."""
+    return token.pos in {"VERB", "AUX"} and lemma(token) in REPORTING_VERBS
+
+
+def lemma(token: Token) -> str:
+    return str(token.lemma or token.text).lower()
+
+
+def trimmed(text: str, start: int, end: int) -> Span | None:
+    """A span without the edge spaces, dashes and trailing punctuation; "?" and "!" stay."""
+    while start < end and (text[start].isspace() or text[start] in _EDGE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _END):
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def inside(offset: int, spans: list[Span]) -> bool:
+    """Whether a character offset falls in one of the spans or on its quotation marks."""
+    return any(span.start - 1 <= offset < span.end + 1 for span in spans)
+
+
+def overlaps(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end

@@ -1,0 +1,131 @@
+"""Part of the Russian statement stage: how a statement is put — polarity and modality.
+
+Both are read from the cue and from the main clause of the reported words: the first clause's
+predicate with its own dependents, without the clauses joined to it. «Три варианта рассматриваются,
+но ни один не просчитан» affirms; a «не» in a subordinate or second clause does not flip it. A
+several-sentence quote takes its first sentence.
+
+The future splits in two, following the corpus conventions: `planned` when the speaker announces
+their own side's action — no subject of its own («не будут соблюдать квоту»), the first person
+(«будем пересматривать»), the passive of a decision («будут арестованы», «будет принято»), an
+institution announcing («Министерство сообщило, что … откроется»), an announcing cue
+(«объявила»); `expected` for a forecast of what others or events will do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watchdesk.nlp.ru.cues import SUBJECT_RELS, lemma
+from watchdesk.nlp.ru.lexicon import (
+    ANNOUNCING_CUES,
+    EXPECTED_WORDS,
+    NEGATION_WORDS,
+    PLANNED_WORDS,
+    UNCERTAIN_WORDS,
+    UNDECIDED_LEMMAS,
+    UNDECIDED_PHRASES,
+    CueSense,
+)
+from watchdesk.nlp.ru.tree import Token, Tree
+from watchdesk.records import Modality, Polarity, Span, SpeakerKind
+
+_WORD = re.compile(r"[\w-]+")
+# Relations that attach a clause of its own, outside the main clause's scope.
+_OTHER_CLAUSE = frozenset(
+    {"conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl", "csubj", "csubj:pass"}
+)
+_FIRST_PERSON = frozenset({"я", "мы"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def polarity(tree: Tree, content: Span, sense: CueSense) -> Polarity:
+    """A denying cue or a negated main clause makes a denial; «пока не решено» does not."""
+    if sense.polarity is not None:
+        return sense.polarity
+    main = main_clause(tree, content)
+    if _undecided(tree, content, main):
+        return "affirm"
+    words = [t.text.lower() for t in main] or _WORD.findall(content.slice(tree.text).lower())
+    return "deny" if any(w in NEGATION_WORDS for w in words) else "affirm"
+
+
+def modality(
+    tree: Tree, content: Span, sense: CueSense, cue_lemma: str, speaker_kind: SpeakerKind
+) -> Modality:
+    """Question, then uncertainty, then the cue's modality, then plans, then the future."""
+    text = content.slice(tree.text)
+    main = main_clause(tree, content)
+    words = {t.text.lower() for t in main} or set(_WORD.findall(text.lower()))
+    if text.rstrip().endswith("?") or sense.modality == "question":
+        return "question"
+    if words & UNCERTAIN_WORDS or _undecided(tree, content, main):
+        return "uncertain"
+    if sense.modality is not None:
+        return sense.modality
+    if words & PLANNED_WORDS:
+        return "planned"
+    if not (words & EXPECTED_WORDS or any(_future(t) for t in main)):
+        return "asserted"
+    if speaker_kind == "organisation" or cue_lemma in ANNOUNCING_CUES or _own_action(tree, main):
+        return "planned"
+    return "expected"
+
+
+def main_clause(tree: Tree, content: Span) -> list[Token]:
+    """The tokens of the content's first clause: its first predicate and what hangs on it."""
+    tokens = list(tree.between(content.start, content.end))
+    ids = {t.id for t in tokens}
+    roots = [t for t in tokens if t.head_id not in ids and t.pos != "PUNCT"]
+    if not roots:
+        return []
+    root = roots[0]
+    # «Нет. Пока я здесь — нет»: a quote of several sentences is read by its first.
+    found: list[Token] = []
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(
+            c for c in tree.children(current) if c.id in ids and c.rel not in _OTHER_CLAUSE
+        )
+    return sorted(found, key=lambda t: t.start)
+
+
+def _undecided(tree: Tree, content: Span, main: list[Token]) -> bool:
+    """«пока не решило», «не знает, будет ли», «дата не назначена»: open, not denied."""
+    lower = content.slice(tree.text).lower()
+    if any(phrase in lower for phrase in UNDECIDED_PHRASES):
+        return True
+    for token in main:
+        if lemma(token) in UNDECIDED_LEMMAS and any(
+            c.text.lower() == "не" for c in tree.children(token)
+        ):
+            return True
+    return False
+
+
+def _future(token: Token) -> bool:
+    return token.pos in _VERBS and token.feats.get("Tense") == "Fut"
+
+
+def _own_action(tree: Tree, main: list[Token]) -> bool:
+    """Whether the main clause announces something the speaker's side will do."""
+    if not main:
+        return False
+    predicate = next((t for t in main if t.head_id not in {m.id for m in main}), main[0])
+    children = tree.children(predicate)
+    subjects = [c for c in children if c.rel in SUBJECT_RELS]
+    if (
+        any(t.text.lower() in _FIRST_PERSON for t in subjects)
+        or predicate.feats.get("Person") == "1"
+    ):
+        return True
+    # «суда будут арестованы», «квота пересматриваться не будет»: someone's decision.
+    if predicate.feats.get("Voice") == "Pass" and predicate.pos in _VERBS:
+        return True
+    if subjects or predicate.pos not in _VERBS:
+        return False
+    # No subject of its own: the speaker is the doer («потребуют компенсации», «будет судить»).
+    analytic = predicate.feats.get("VerbForm") == "Inf" and any(c.rel == "aux" for c in children)
+    return analytic or any(c.rel in {"obj", "xcomp"} for c in children)
