@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from watchdesk.nlp.ru.lexicon import (
+from watchdesk.nlp.ru.lexicon_time import (
     APPROXIMATORS,
     MEASURE_UNITS,
     MONTHS_GENITIVE,

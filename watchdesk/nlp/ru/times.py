@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from watchdesk.nlp.ru.lexicon import (
+from watchdesk.nlp.ru.lexicon_time import (
     COUNT_WORDS,
     DURATION_UNITS,
     MONTHS_GENITIVE,
