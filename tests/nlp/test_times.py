@@ -196,3 +196,42 @@ def test_mentions_come_in_text_order(parse, published):
     times = find_times(parse(sentence), published)
     assert [t.text for t in times] == ["yesterday", "March 3", "today"]
     assert all(t.span.slice(sentence) == t.text for t in times)
+
+
+# --- bare years, months placed by tense, weekdays of the saying -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The ferry line reported a profit for 2024.", "2024", "2024-01-01"),
+        ("Veterans still remember the 2011 floods.", "2011", "2011-01-01"),
+        ("The club stands by its 2030 target.", "2030", "2030-01-01"),
+    ],
+)
+def test_bare_year_used_as_a_time_reference(parse, published, sentence, text, value):
+    mention = _only(parse, published, sentence)
+    assert (mention.text, mention.value, mention.grain) == (text, value, "year")
+
+
+def test_bare_number_that_counts_is_not_a_year(parse, published):
+    assert find_times(parse("The army sent 2000 soldiers."), published) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # Published in February: a deadline or a plan puts a bare month ahead, even far ahead.
+        ("The town will hire ten nurses by October.", "2026-10-01"),
+        ("The council plans to open the bridge in October.", "2026-10-01"),
+        # A past verb puts it behind, even when the coming one is nearer.
+        ("The bridge opened in June.", "2025-06-01"),
+    ],
+)
+def test_bare_month_is_placed_by_tense(parse, published, sentence, value):
+    assert _only(parse, published, sentence).value == value
+
+
+def test_weekday_right_after_a_past_cue_dates_the_saying(parse, published):
+    sentence = "Farmers in the valley said on Wednesday they would block the road."
+    assert _only(parse, published, sentence).value == "2026-02-18"

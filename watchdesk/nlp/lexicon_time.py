@@ -48,6 +48,16 @@ WEEKDAYS: dict[str, int] = {  # datetime.date.weekday() numbering
     "Sunday": 6,
 }
 
+# Past forms of reporting verbs: a weekday right after one ("said on Thursday") dates the saying,
+# so it lies in the past even when the parser hangs it on the future clause that follows.
+PAST_REPORTING_FORMS: frozenset[str] = frozenset(
+    {
+        "said", "told", "announced", "stated", "added", "warned", "confirmed", "denied",
+        "claimed", "insisted", "argued", "reported", "wrote", "declared", "promised", "pledged",
+        "vowed", "threatened", "admitted", "acknowledged", "stressed", "noted", "explained",
+    }
+)  # fmt: skip
+
 # Words that make a bare month name a date ("in March", "until March") rather than a verb or a name.
 MONTH_CUES: frozenset[str] = frozenset(
     {

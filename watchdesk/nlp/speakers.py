@@ -23,18 +23,15 @@ from watchdesk.nlp.lexicon_en import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     ROLE_HEADS,
-    ROLE_WORDS,
 )
+from watchdesk.nlp.roles import ORG_LABELS, describe, describe_role, entity_head, noun_phrase
 from watchdesk.records import Entity, SpeakerKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})  # a country or a building can "say" too
 _GROUP_LABELS = frozenset({"NORP"})  # "Karesians said"
-# "a spokesman for the ministry", "fishing crews in Ostby", "observers from the network".
-_NAME_PREPS = frozenset({"of", "for", "at", "in", "from"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +71,8 @@ class SpeakerBook:
         for entity in entities:
             if entity.label != "PERSON":
                 continue
-            head = _entity_head(doc, entity)
-            role, org = _describe(head, book)
+            head = entity_head(doc, entity)
+            role, org = describe(head, book.entities)
             if (role or org) and entity.canonical not in book.profiles:
                 book.profiles[entity.canonical] = _Profile(role, org)
             person = book._person(entity, head)
@@ -156,14 +153,14 @@ class SpeakerBook:
 
     def _from_entity(self, entity: Entity, token: Token) -> Speaker:
         if entity.label == "PERSON":
-            return self._person(entity, _entity_head(self.doc, entity))
+            return self._person(entity, entity_head(self.doc, entity))
         kind: SpeakerKind = "group" if entity.label in _GROUP_LABELS else "organisation"
-        if entity.label not in _ORG_LABELS | _GROUP_LABELS:
+        if entity.label not in ORG_LABELS | _GROUP_LABELS:
             kind = "organisation"
         return Speaker(entity.canonical, entity.text, kind)
 
     def _person(self, entity: Entity, head: Token) -> Speaker:
-        role, org = _describe(head, self)
+        role, org = describe(head, self.entities)
         known = self.profiles.get(entity.canonical)
         # A role given at the first mention carries over to "Halloran said" later on.
         if known is not None:
@@ -176,7 +173,7 @@ class SpeakerBook:
         if named is not None:
             return named
         lemma = token.lemma_.lower()
-        mention, name = _noun_phrase(token)
+        mention, name = noun_phrase(token)
         plural = token.tag_ in {"NNS", "NNPS"}
         if token.pos_ == "NUM":
             # "Three of the 14 economists said": the group is the noun after "of".
@@ -192,7 +189,7 @@ class SpeakerBook:
         if plural and common and lemma not in NON_SPEAKER_NOUNS:
             return Speaker(name, mention, "group")
         if lemma in ROLE_HEADS:
-            role, org = _describe_role(token, self)
+            role, org = describe_role(token, self.entities)
             # "The minister said" is the last minister named; "a spokesman" is nobody in particular.
             named = self._last_with_role(token.idx, lemma) if _is_definite(token) else None
             if named is not None:
@@ -230,8 +227,8 @@ class SpeakerBook:
             if entity is None or (child.dep_ != "appos" and entity.label != "PERSON"):
                 continue
             if entity.label == "PERSON" or role_head:
-                person = self._person(entity, _entity_head(self.doc, entity))
-                role, org = _describe_role(token, self) if role_head else (None, None)
+                person = self._person(entity, entity_head(self.doc, entity))
+                role, org = describe_role(token, self.entities) if role_head else (None, None)
                 role, org = role or person.role, org or person.org
                 return Speaker(entity.canonical, entity.text, "person", role, org)
             return self._from_entity(entity, child)
@@ -264,7 +261,7 @@ class SpeakerBook:
         for entity in reversed(self.entities):
             if entity.span.start >= token.idx or entity.label != "ORG":
                 continue
-            head = _entity_head(self.doc, entity)
+            head = entity_head(self.doc, entity)
             if head.dep_ in _SUBJECT_DEPS or (head.dep_ == "poss" and _is_subject(head.head)):
                 return Speaker(entity.canonical, entity.text, "organisation")
         return None
@@ -317,14 +314,6 @@ def _conjuncts(token: Token) -> list[Token]:
     return found
 
 
-def _entity_head(doc: Doc, entity: Entity) -> Token:
-    """The syntactic head of an entity: the token whose head lies outside it."""
-    span = doc.char_span(entity.span.start, entity.span.end, alignment_mode="expand")
-    if span is None:  # only for an empty span, which find_entities never makes
-        raise ValueError(f"entity {entity.text!r} covers no token")
-    return span.root
-
-
 def _is_subject(token: Token) -> bool:
     """A subject, a conjunct of one, or a name in apposition to one ("Her deputy, Anton Reyes")."""
     while token.dep_ in {"conj", "appos"}:
@@ -341,105 +330,3 @@ def _of_object(token: Token) -> Token | None:
 
 def _is_definite(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
-
-
-def _describe(head: Token, book: SpeakerBook) -> tuple[str | None, str | None]:
-    """Role and organisation from titles before a name and an apposition after it."""
-    role: str | None = None
-    org: str | None = None
-    for child in head.children:
-        if child.dep_ == "compound" and child.i < head.i and child.lower_ in ROLE_WORDS:
-            # "Defence Minister Ilse Brandvik", "Norvaland's defence minister Ilse Brandvik".
-            role, org = _describe_role(child, book)
-    for child in head.children:
-        if child.dep_ == "appos" and _has_role_word(child):
-            appos_role, appos_org = _describe_role(child, book)
-            role, org = role or appos_role, org or appos_org
-    if head.dep_ == "appos" and _has_role_word(head.head):
-        # "Norvaland's defence minister, Ilse Brandvik, …": the name stands in apposition.
-        outer_role, outer_org = _describe_role(head.head, book)
-        role, org = role or outer_role, org or outer_org
-    return role, org
-
-
-def _has_role_word(token: Token) -> bool:
-    return token.lemma_.lower() in ROLE_HEADS or token.lower_ in ROLE_HEADS
-
-
-def _describe_role(head: Token, book: SpeakerBook) -> tuple[str | None, str | None]:
-    """Split a role phrase into the role and the organisation it names.
-
-    "head of the defence programme at the Nordic Policy Forum" → ("head of the defence
-    programme", "Nordic Policy Forum"); "Norvaland's defence minister" → ("defence minister",
-    "Norvaland").
-    """
-    tokens = [t for t in head.subtree if t.i <= head.i or t.dep_ not in {"appos", "relcl"}]
-    tokens = [t for t in tokens if t.i <= head.i or not _inside_clause(t, head)]
-    org: str | None = None
-    cut: set[int] = set()
-    for entity in book.entities:
-        if entity.label not in _ORG_LABELS or not _covers(entity, tokens):
-            continue
-        root = _entity_head(book.doc, entity)
-        if root.dep_ == "poss":  # "Norvaland's defence minister"
-            cut |= {t.i for t in root.subtree}
-        elif root.dep_ == "pobj" and root.head.i != head.i:  # "head … at the Forum"
-            cut |= {t.i for t in root.head.subtree}
-        elif root.dep_ == "pobj":
-            cut |= {t.i for t in root.subtree}
-        else:
-            continue
-        org = org or entity.canonical
-    kept = [t for t in tokens if t.i not in cut and not (t.dep_ == "case" and t.head.i in cut)]
-    while kept and (kept[0].dep_ == "det" or kept[0].is_punct):
-        kept.pop(0)
-    while kept and kept[-1].is_punct:
-        kept.pop()
-    role = " ".join(_with_spacing(kept)).strip() or None
-    return role, org
-
-
-def _covers(entity: Entity, tokens: list[Token]) -> bool:
-    return any(entity.span.start <= token.idx < entity.span.end for token in tokens)
-
-
-def _inside_clause(token: Token, head: Token) -> bool:
-    """Whether the token sits in a clause hanging off the role ("…, who said"), not the role."""
-    while token.i != head.i:
-        if token.dep_ in {"relcl", "acl", "appos", "conj", "cc"}:
-            return True
-        token = token.head
-    return False
-
-
-def _with_spacing(tokens: list[Token]) -> list[str]:
-    """Token texts joined back with the text's own spacing, so the role reads as written."""
-    parts: list[str] = []
-    for index, token in enumerate(tokens):
-        adjacent = index + 1 < len(tokens) and tokens[index + 1].i == token.i + 1
-        parts.append(token.text + (token.whitespace_ if adjacent else " "))
-    return ["".join(parts)]
-
-
-def _noun_phrase(token: Token) -> tuple[str, str]:
-    """The noun phrase a subject heads, as written and without its article (mention, name)."""
-    right = [
-        child
-        for child in token.children
-        if child.i > token.i and child.dep_ == "prep" and child.lower_ in _NAME_PREPS
-    ]
-    last = max([token.i, *(t.right_edge.i for t in right)])
-    # A relative clause or an aside ends the name: "Residents of the estate, where …".
-    stop = next((t.i for t in token.doc[token.i : last + 1] if t.is_punct), last + 1)
-    first = start = token.left_edge.i
-    # The parser may hang the first word of a proper name on the verb: "Orvik Shipping reported".
-    while first > 0 and token.pos_ == "PROPN" and _loose_name_word(token.doc[first - 1], token):
-        first -= 1
-        start = first
-    while start < token.i and token.doc[start].dep_ in {"det", "punct", "predet", "preconj"}:
-        start += 1
-    return str(token.doc[first:stop].text), str(token.doc[start:stop].text)
-
-
-def _loose_name_word(word: Token, name: Token) -> bool:
-    return word.pos_ == "PROPN" and word.is_title and word.head.i == name.head.i

@@ -34,13 +34,20 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from watchdesk.nlp.lexicon_time import (
-    MONTH_ABBREVIATIONS,
     MONTH_CUES,
-    MONTHS,
     NUMBER_WORDS,
+    PAST_REPORTING_FORMS,
     TIME_UNIT_DAYS,
     TIME_UNIT_MONTHS,
     WEEKDAYS,
+)
+from watchdesk.nlp.time_patterns import (
+    MONTH_INDEX,
+    PATTERNS,
+    RANGE_JOINER,
+    RELATION_OF,
+    RELATION_RE,
+    Relation,
 )
 from watchdesk.records import Span, TimeMention
 
@@ -48,125 +55,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Grain = Literal["day", "week", "month", "year"]
-Relation = Literal["on", "by", "until", "from", "after", "before"]
-
-_MONTH_INDEX = {**{k.lower(): v for k, v in MONTHS.items()}}
-_MONTH_INDEX.update({k.lower(): v for k, v in MONTH_ABBREVIATIONS.items()})
-_MONTH = (
-    "(?:"
-    + "|".join(MONTHS)
-    + "|"
-    + "|".join(rf"{a}\.|{a}\b" for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
-    + ")"
-)
-_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_DAY = r"(?<![\d,.:$€£])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-_YEAR = r"(?:19|20)\d{2}(?!\d)"
-_DASH = r"\s?[–—-]\s?"
-_NUM = "(?:an?|" + "|".join(NUMBER_WORDS) + r"|\d{1,3})"
-_UNIT = r"(?:hour|day|week|month|year)s?"
-# Leading words that pick a part of a month or year: "early March", "mid-March", "the end of 2026".
-_PART_OF = r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
-
-
-def _p(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
-
-
-# Each pattern names its parts; `_resolve_match` turns a match of any of them into dates.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", _p(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b")),
-    (
-        "month_day_range",
-        _p(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_DASH}(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
-    ),
-    (
-        "day_month_range",
-        _p(
-            rf"(?P<d>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
-        ),
-    ),
-    (
-        "month_day",
-        _p(
-            rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?!,\d{{3}})"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?"
-        ),
-    ),
-    (
-        "day_month",
-        _p(
-            rf"(?:\b{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
-        ),
-    ),
-    (
-        "month",
-        _p(
-            rf"(?:\b(?P<q>{_PART_OF})[\s-]+|\b(?P<rel>(?i:last|next|this))\s+)?\b(?P<m>{_MONTH})"
-            rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<ry>last|next|this)\s+year\b)?"
-        ),
-    ),
-    ("part_of_year", _p(rf"\b(?P<q>{_PART_OF})[\s-]+(?P<y>{_YEAR})")),
-    (
-        "year",
-        # A bare year needs a preposition: "2026" alone is as likely a count or a name.
-        _p(rf"\b(?i:in|by|since|until|before|after|from|during|through)\s+(?P<y>{_YEAR})\b"),
-    ),
-    ("weekday", _p(rf"(?:\b(?P<rel>(?i:last|next|this|coming|past))\s+)?\b(?P<wd>{_WEEKDAY})\b")),
-    ("relative_day", _p(r"\b(?P<w>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)),
-    (
-        "relative_period",
-        _p(
-            r"\b(?:(?:the\s+)?(?P<end>end|beginning|start)\s+of\s+)?(?P<rel>last|next|this|the)\s+"
-            r"(?P<u>week|month|year)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "ago",
-        _p(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+ago\b", re.IGNORECASE),
-    ),
-    (
-        "ahead",
-        _p(
-            r"\b(?P<prep>within(?:\s+the\s+next)?|in(?:\s+the\s+next)?|over\s+the\s+next)\s+"
-            # "within two weeks of the end of the drills" counts from an event, not from today.
-            rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT})\b(?:'s?|s')?(?:\s+time)?"
-            r"(?!\s+(?:of|ago|after|before|from|since)\b)",
-            re.IGNORECASE,
-        ),
-    ),
-)
-
-# The word right before a mention that relates the event to it; longest phrases first.
-_RELATION_WORDS: tuple[tuple[str, Relation], ...] = (
-    ("no later than", "by"),
-    ("not later than", "by"),
-    ("up until", "until"),
-    ("ahead of", "before"),
-    ("prior to", "before"),
-    ("starting from", "from"),
-    ("as of", "from"),
-    ("as from", "from"),
-    ("up to", "until"),
-    ("until", "until"),
-    ("till", "until"),
-    ("through", "until"),
-    ("by", "by"),
-    ("before", "before"),
-    ("after", "after"),
-    ("following", "after"),
-    ("from", "from"),
-    ("since", "from"),
-    ("starting", "from"),
-    ("beginning", "from"),
-    ("effective", "from"),
-)
-_RELATION_RE = re.compile(
-    r"\b(?P<w>" + "|".join(re.escape(w) for w, _ in _RELATION_WORDS) + r")\s+$", re.IGNORECASE
-)
-_RELATION_OF = dict(_RELATION_WORDS)
-_RANGE_JOINER = re.compile(r"^\s*(?:to|until|till|through|and|[–—-])\s*$")
 _FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must", "should", "could", "might"})
 _FUTURE_AUX |= frozenset({"may", "can", "ca", "to"})
 _GRAIN_OF_UNIT: dict[str, Grain] = {
@@ -199,7 +87,7 @@ def find_times(doc: Doc, published: date | None) -> list[TimeMention]:
     text: str = doc.text
     date_chars = _date_entity_chars(doc)
     found: list[_Found] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             item = _resolve_match(kind, match, doc, published, date_chars)
             if item is not None:
@@ -217,7 +105,7 @@ def _resolve_match(
         value = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
         return None if value is None else _Found(start, end, value)
     if kind in ("month_day", "day_month", "month_day_range", "day_month_range"):
-        month = _MONTH_INDEX[m["m"].rstrip(".").lower()]
+        month = MONTH_INDEX[m["m"].rstrip(".").lower()]
         first = _day_month(month, _day(m["d"]), groups.get("y"), published)
         if first is None:
             return None
@@ -261,7 +149,7 @@ def _resolve_month(
     hinted = m.start("m") in date_chars and not _modifies_noun(doc, m.start("m"), m.end("m"))
     if not (m["y"] or m["ry"] or qualifier or m["rel"] or cued or hinted):
         return None
-    month = _MONTH_INDEX[m["m"].rstrip(".").lower()]
+    month = MONTH_INDEX[m["m"].rstrip(".").lower()]
     if m["y"]:
         first = date(int(m["y"]), month, 1)
     elif published is None:
@@ -271,11 +159,26 @@ def _resolve_month(
         step = {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
         first = date(published.year + step, month, 1)
     else:
-        first = _nearest_month(month, published, (m["rel"] or "").lower())
+        rel = (m["rel"] or "").lower()
+        if not rel:
+            # "will hire 40 officers by September", written in February: the tense places it.
+            tense = _month_tense(m, doc)
+            rel = "" if tense is None else ("coming" if tense else "past")
+        first = _nearest_month(month, published, rel)
     if "end" in qualifier:
         last_day = calendar.monthrange(first.year, month)[1]
         return _Found(m.start(), m.end(), first.replace(day=last_day), grain="month")
     return _Found(m.start(), m.end(), first, grain="month")
+
+
+def _month_tense(m: re.Match[str], doc: Doc) -> bool | None:
+    """Whether a bare month lies ahead (True), behind (False) or either way (None).
+
+    A deadline ("by", "until") or a future verb puts it ahead, a past verb behind.
+    """
+    if _relation_before(m.string, m.start()) in {"by", "until"}:
+        return True
+    return _governed_by_future(doc, m.start("m"), m.end("m"))
 
 
 def _resolve_weekday(m: re.Match[str], doc: Doc, published: date) -> _Found:
@@ -287,11 +190,20 @@ def _resolve_weekday(m: re.Match[str], doc: Doc, published: date) -> _Found:
         offset = -(back or 7)
     elif rel in ("next", "coming"):
         offset = ahead or 7
-    elif _governed_by_future(doc, m.start("wd"), m.end("wd")):
+    elif not _after_past_cue(m) and _governed_by_future(doc, m.start("wd"), m.end("wd")):
         offset = ahead
     else:
         offset = -back
     return _Found(m.start(), m.end(), published + timedelta(days=offset), weekday=weekday)
+
+
+def _after_past_cue(m: re.Match[str]) -> bool:
+    """ "said on Thursday they would …": the weekday dates the saying, whatever the parse says."""
+    words = m.string[max(0, m.start() - 40) : m.start()].lower().split()
+    if len(words) < 2 or words[-1] != "on":
+        return False
+    # The cue, or the cue and its audience: "said on", "told reporters on".
+    return bool(set(words[-3:-1]) & PAST_REPORTING_FORMS)
 
 
 def _resolve_period(m: re.Match[str], published: date) -> _Found | None:
@@ -385,7 +297,7 @@ def _merge_ranges(text: str, found: list[_Found]) -> list[_Found]:
             second = found[i + 1]
             joiner = text[first.end : second.start]
             between = text[: first.start].rstrip().lower().endswith("between")
-            if _RANGE_JOINER.match(joiner) and ("and" not in joiner or between):
+            if RANGE_JOINER.match(joiner) and ("and" not in joiner or between):
                 ranged = _join(first, second)
                 if ranged is not None:
                     merged.append(ranged)
@@ -425,8 +337,8 @@ def _to_mention(text: str, item: _Found) -> TimeMention:
 
 
 def _relation_before(text: str, start: int) -> Relation:
-    match = _RELATION_RE.search(text[max(0, start - 20) : start])
-    return _RELATION_OF[match["w"].lower()] if match else "on"
+    match = RELATION_RE.search(text[max(0, start - 20) : start])
+    return RELATION_OF[match["w"].lower()] if match else "on"
 
 
 def _date_entity_chars(doc: Doc) -> set[int]:
@@ -455,6 +367,10 @@ def _nearest_month(month: int, published: date, rel: str) -> date:
         return max(c for c in candidates if c < this_month)
     if rel == "next":
         return min(c for c in candidates if c > this_month)
+    if rel == "coming":
+        return min(c for c in candidates if c >= this_month)
+    if rel == "past":
+        return max(c for c in candidates if c <= this_month)
     return min(candidates, key=lambda c: (abs(_months_between(this_month, c)), c < this_month))
 
 
