@@ -39,7 +39,7 @@ PUBLISHED = date(2026, 2, 20)  # a Friday
         ("Войска уйдут в понедельник.", "понедельник", "2026-02-23", None, "day", "on"),
         (
             "Переговоры пройдут на следующей неделе.",
-            "на следующей неделе",
+            "следующей неделе",
             "2026-02-23",
             None,
             "week",
@@ -47,7 +47,7 @@ PUBLISHED = date(2026, 2, 20)  # a Friday
         ),
         (
             "Учения начались в прошлом месяце.",
-            "в прошлом месяце",
+            "прошлом месяце",
             "2026-01-01",
             None,
             "month",
@@ -89,3 +89,63 @@ def test_plain_text_works_without_a_parse() -> None:
 def test_without_publication_only_dates_with_a_year_are_kept() -> None:
     text = "19 января 2026 года и вчера."
     assert [t.value for t in find_times_ru(text, None)] == ["2026-01-19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "grain", "relation"),
+    [
+        ("Маяк построили в 1998 году.", "1998 году", "1998-01-01", "year", "on"),
+        ("Цены растут с 2021 года.", "2021 года", "2021-01-01", "year", "from"),
+        ("Отчёт подвёл итоги 2025 года.", "2025 года", "2025-01-01", "year", "on"),
+        ("Это худший улов этого года.", "этого года", "2026-01-01", "year", "on"),
+        ("Улов прошлого года был лучше.", "прошлого года", "2025-01-01", "year", "on"),
+        ("Цены за прошлую неделю выросли.", "прошлую неделю", "2026-02-09", "week", "on"),
+        ("Паром ходил всю прошлую неделю.", "прошлую неделю", "2026-02-09", "week", "on"),
+    ],
+)
+def test_years_and_periods_in_any_case(
+    parse_ru_text: Callable[[str], Any],
+    text: str,
+    mention: str,
+    value: str,
+    grain: str,
+    relation: str,
+) -> None:
+    [found] = find_times_ru(parse_ru_text(text), PUBLISHED)
+    assert found.span.slice(text) == found.text == mention
+    assert (found.value, found.grain, found.relation) == (value, grain, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "relation"),
+    [
+        ("Верфь наймёт сварщиков к октябрю.", "октябрю", "2026-10-01", "by"),
+        ("Мост закроют до января.", "января", "2027-01-01", "until"),
+        ("Навигация открыта с декабря.", "декабря", "2025-12-01", "from"),
+        ("Рейсы отменены после марта.", "марта", "2026-03-01", "after"),
+    ],
+)
+def test_a_month_without_a_day_in_any_case(
+    parse_ru_text: Callable[[str], Any], text: str, mention: str, value: str, relation: str
+) -> None:
+    [found] = find_times_ru(parse_ru_text(text), PUBLISHED)
+    assert found.span.slice(text) == found.text == mention
+    assert (found.value, found.grain, found.relation) == (value, "month", relation)
+
+
+def test_a_capitalised_month_word_is_a_name(parse_ru_text: Callable[[str], Any]) -> None:
+    assert find_times_ru(parse_ru_text("Капитан Марта Линд вернулась в порт."), PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Причал отремонтируют в течение года.", "в течение года", "2027-02-20"),
+        ("Паром вернётся через месяц.", "через месяц", "2026-03-20"),
+    ],
+)
+def test_a_duration_without_a_count_is_one_unit(
+    parse_ru_text: Callable[[str], Any], text: str, mention: str, value: str
+) -> None:
+    [found] = find_times_ru(parse_ru_text(text), PUBLISHED)
+    assert (found.text, found.value, found.relation) == (mention, value, "by")

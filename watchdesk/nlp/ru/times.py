@@ -24,10 +24,13 @@ from watchdesk.nlp.ru.lexicon_time import (
     COUNT_WORDS,
     DURATION_UNITS,
     MONTHS_GENITIVE,
+    MONTHS_OBLIQUE,
     MONTHS_PREPOSITIONAL,
     PERIOD_SHIFTS,
     PERIOD_UNITS,
     RELATIVE_DAYS,
+    SINGLE_UNITS,
+    SINGLE_UNITS_AHEAD,
     TIME_RELATIONS,
     WEEKDAYS,
 )
@@ -41,6 +44,7 @@ _MONTH = "(?:" + "|".join(MONTHS_GENITIVE) + ")"
 _DAY = r"(?<![\d,.:])(?:[12]\d|3[01]|0?[1-9])(?![\d:,.]\d)"
 _YEAR = r"(?:\s+(?P<y>(?:19|20)\d{2})(?:\s*(?:года|году|г\.))?)?"
 _FLAGS = re.IGNORECASE
+_ONE_UNIT = {**SINGLE_UNITS, **SINGLE_UNITS_AHEAD}
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "from_to",
@@ -54,28 +58,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"(?P<d1>{_DAY})\s?[–—-]\s?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}){_YEAR}", _FLAGS),
     ),
     ("date", re.compile(rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}){_YEAR}", _FLAGS)),
-    (
-        "month",
-        re.compile(r"\bв\s+(?P<mp>" + "|".join(MONTHS_PREPOSITIONAL) + rf"){_YEAR}", _FLAGS),
-    ),
-    (
-        "weekday",
-        re.compile(
-            r"\bв(?:о)?\s+(?:(?P<shift>прошлый|прошлую|прошлое|следующий|следующую|следующее)\s+)?"
-            r"(?P<wd>" + "|".join(WEEKDAYS) + r")\b",
-            _FLAGS,
-        ),
-    ),
-    ("relative", re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", _FLAGS)),
-    (
-        "period",
-        re.compile(
-            r"\b(?:на|в)\s+(?P<adj>"
-            + "|".join(PERIOD_SHIFTS)
-            + r")\s+(?P<unit>неделе|месяце|году)\b",
-            _FLAGS,
-        ),
-    ),
     (
         "end_of",
         re.compile(
@@ -92,7 +74,49 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _FLAGS,
         ),
     ),
+    # «в течение года», «через месяц»: one unit ahead. «за год» looks back, so it is left out.
+    (
+        "within_one",
+        re.compile(r"\b(?:в\s+течение|через)\s+(?P<one>" + "|".join(_ONE_UNIT) + r")\b", _FLAGS),
+    ),
+    (
+        "month",
+        re.compile(r"\bв\s+(?P<mp>" + "|".join(MONTHS_PREPOSITIONAL) + rf"){_YEAR}", _FLAGS),
+    ),
+    # «после марта», «к сентябрю», «с января»: a month with no day before it. Lower case only,
+    # since «Марта», «Мая» with a capital are names («прокурор Марта Эк»).
+    (
+        "month_oblique",
+        re.compile(r"(?<![\d\w])(?<!\d\s)(?P<mo>" + "|".join(MONTHS_OBLIQUE) + rf")\b{_YEAR}"),
+    ),
+    # «в 2019 году», «с 2019 года», «итоги 2025 года»: the year from its first day.
+    (
+        "year",
+        re.compile(r"(?<![\d.,\w])(?P<y>(?:19|20)\d{2})\s*(?:года|году|годом|г\.)(?!\w)", _FLAGS),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\bв(?:о)?\s+(?:(?P<shift>прошлый|прошлую|прошлое|следующий|следующую|следующее)\s+)?"
+            r"(?P<wd>" + "|".join(WEEKDAYS) + r")\b",
+            _FLAGS,
+        ),
+    ),
+    ("relative", re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", _FLAGS)),
+    # «на следующей неделе», «за прошлую неделю», «этого года»: the preposition stays out.
+    (
+        "period",
+        re.compile(
+            r"\b(?P<adj>"
+            + "|".join(PERIOD_SHIFTS)
+            + r")\s+(?P<unit>"
+            + "|".join(PERIOD_UNITS)
+            + r")\b",
+            _FLAGS,
+        ),
+    ),
 )
+_AHEAD: frozenset[Relation] = frozenset({"by", "until", "before"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +164,12 @@ def _resolve(
         return _resolve_date(kind, m, text, published)
     if kind == "month":
         return _resolve_month(m, published)
+    if kind == "year":
+        return _Found(
+            span, date(int(m["y"]), 1, 1), grain="year", relation=_relation_before(text, m.start())
+        )
+    if kind == "month_oblique":
+        return _resolve_oblique_month(m, text, published)
     if published is None:
         return None  # every other expression is relative to the publication date
     if kind == "weekday":
@@ -156,6 +186,8 @@ def _resolve(
         return _Found(span, start, grain=unit)  # type: ignore[arg-type]
     if kind == "end_of":
         return _end_of(m, published)
+    if kind == "within_one":
+        return _Found(span, _shift(published, 1, _ONE_UNIT[m["one"].lower()]), relation="by")
     count = int(m["n"]) if m["n"].isdigit() else COUNT_WORDS[m["n"].lower()]
     return _Found(span, _shift(published, count, DURATION_UNITS[m["unit"].lower()]), relation="by")
 
@@ -188,6 +220,24 @@ def _resolve_month(m: re.Match[str], published: date | None) -> _Found | None:
     else:
         return None
     return _Found(Span(m.start("mp"), m.end()), date(year, month, 1), grain="month")
+
+
+def _resolve_oblique_month(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    """«к сентябрю» in February is the coming September; «с января», the nearest January."""
+    month = MONTHS_OBLIQUE[m["mo"].lower()]
+    relation = _relation_before(text, m.start())
+    if m["y"]:
+        year = int(m["y"])
+    elif published is None:
+        return None
+    elif relation in _AHEAD:
+        year = published.year + (month < published.month)
+    else:
+        year = min(
+            (published.year - 1, published.year, published.year + 1),
+            key=lambda y: abs((date(y, month, 15) - published).days),
+        )
+    return _Found(Span(m.start(), m.end()), date(year, month, 1), grain="month", relation=relation)
 
 
 def _weekday(m: re.Match[str], published: date, tree: Tree | None) -> date:
