@@ -199,3 +199,34 @@ def test_according_to_a_document_is_the_body_that_issued_it(statements):
     text = "Rents rose by a tenth last year, according to figures released by the housing agency."
     [statement] = statements(text)
     assert statement.speaker == "housing agency"
+
+
+def test_that_clause_whose_verb_is_a_cue_word_still_splits(statements):
+    text = "Gerda Holm said the mill would close and that workers should not expect a bonus."
+    assert [s.content for s in statements(text)] == [
+        "the mill would close",
+        "workers should not expect a bonus",
+    ]
+
+
+def test_passive_cue_names_the_hearer_not_a_speaker(statements):
+    [statement] = statements("Bakers said they had not been told who would pay for the flour.")
+    assert statement.content == "they had not been told who would pay for the flour"
+    assert statement.polarity == "deny"
+
+
+def test_closing_cue_after_a_clause_with_its_own_subject(statements):
+    text = "Three hikers were hurt when a bridge collapsed near Ulm on Sunday, rangers said."
+    [statement] = statements(text)
+    assert statement.speaker == "rangers"
+
+
+def test_closing_cue_keeps_the_clause_before_it_not_the_aside_after(statements):
+    text = "The port will stay open, Mayor Eva Lund said on Monday, a day after unions called a strike."
+    [statement] = statements(text)
+    assert statement.content == "The port will stay open"
+
+
+def test_cue_inside_an_according_to_clause_is_not_a_second_statement(statements):
+    [statement] = statements("According to Eva Lund, the mayor did not rule out a new toll.")
+    assert statement.kind == "according_to"

@@ -57,7 +57,9 @@ def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list
     for token in tokens:
         if token.i in skip:
             continue
-        subject = subject_of(token) if _is_any_cue(token) else None
+        # "they had not been told who would pay": a passive cue names the hearer, not a speaker.
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        subject = subject_of(token) if _is_any_cue(token) and not passive else None
         if subject is None:
             continue
         for content, sense, cue in _claims(token):
@@ -77,9 +79,11 @@ def subject_of(verb: Token) -> Token | None:
     verb they hang on; "quoted Lotte Brink as saying" names its speaker as the object; and
     "Dr. Lena Varga, announced" (a misparse as a modifier) has its speaker as its head.
     """
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        # Two subjects are a misparse ("when a bus overturned, police said"; "The opposition
+        # Unity bloc says"): the one nearest the verb is the speaker.
+        return min(subjects, key=lambda s: abs(s.i - verb.i))
     head = verb.head
     if verb.dep_ == "conj":
         if head.dep_ == "ccomp" and is_cue_verb(head.head) and is_cue_verb(verb):
@@ -93,7 +97,8 @@ def subject_of(verb: Token) -> Token | None:
             if is_cue_verb(ancestor):
                 return subject_of(ancestor)
         return next((c for a in ancestors for c in a.children if c.dep_ in _SUBJECT_DEPS), None)
-    named_head = head.ent_type_ in {"PERSON", "ORG"} and verb.tag_ in {"VBD", "VBN"}
+    named = head.ent_type_ in {"PERSON", "ORG"} or any(c.dep_ == "appos" for c in head.children)
+    named_head = named and verb.tag_ in {"VBD", "VBN"}
     if verb.dep_ == "acl" and named_head and not any(c.dep_ == "agent" for c in verb.children):
         return head
     return None
@@ -184,11 +189,26 @@ def _complement(verb: Token) -> Token | None:
     after = [c for c in clauses if c.i > verb.i]
     # "Reyes was more cautious: he said …": a clause before a colon is the writer's, not his.
     before = [c for c in clauses if c.i < verb.i and not _colon_between(c, verb)]
+    subject = subject_of(verb)
+    if before and subject is not None and before[0].i < subject.i < verb.i:
+        return before[0]  # "…, Foreign Minister Jonas Berg said, a day after …"
     if after or before:
         return (after or before)[0]
     if verb.lemma_.lower() in XCOMP_CUES:
-        return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        # "promised on Thursday to repair …" may come out as an adverbial clause.
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _is_infinitive(c) and c.i > verb.i)
+            ),
+            None,
+        )
     return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
 
 
 def _colon_between(clause: Token, verb: Token) -> bool:
@@ -215,10 +235,12 @@ def _split_clauses(clause: Token) -> list[Token]:
     """Coordinated clauses that repeat "that": "… and that counting would be completed"."""
     found: list[Token] = []
     for child in clause.children:
-        if child.dep_ != "conj" or is_cue_verb(child):
+        if child.dep_ != "conj":
             continue
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        if _has_that(child):  # "… and that parents should not expect …" is a clause, not a cue
             found.append(child)
+        elif is_cue_verb(child):
+            continue
         found.extend(_split_clauses(child))
     return found
 
@@ -231,9 +253,14 @@ def _other_cues(clause: Token) -> list[Token]:
         if child.i != clause.i
         and child.dep_ in {"conj", "advcl"}
         and is_cue_verb(child)
+        and not _has_that(child)
         and (child.dep_ == "conj" or child.tag_ == "VBG")
         and child.head.i == clause.i
     ]
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _without_dangling(tokens: list[Token], removed: set[int]) -> list[Token]:

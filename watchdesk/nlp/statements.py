@@ -252,9 +252,12 @@ def _without_nested(
     dropped: set[int] = set()
     for i, (outer, outer_speaker) in enumerate(resolved):
         for j, (inner, inner_speaker) in enumerate(resolved):
-            if i == j or outer.kind != "indirect" or inner.kind != "indirect" or inner.continued:
+            if i == j or inner.kind != "indirect" or outer.kind == "direct":
                 continue
             if not (outer.content.start <= inner.cue[0].idx < outer.content.end):
+                continue
+            if outer.kind == "according_to":
+                dropped.add(j)  # "According to Sand, the minister did not rule out …"
                 continue
             same = inner_speaker.name == outer_speaker.name
             dropped.add(i if same and not _infinitive(inner) else j)
