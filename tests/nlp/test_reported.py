@@ -222,7 +222,10 @@ def test_closing_cue_after_a_clause_with_its_own_subject(statements):
 
 
 def test_closing_cue_keeps_the_clause_before_it_not_the_aside_after(statements):
-    text = "The port will stay open, Mayor Eva Lund said on Monday, a day after unions called a strike."
+    text = (
+        "The port will stay open, Mayor Eva Lund said on Monday, "
+        "a day after unions called a strike."
+    )
     [statement] = statements(text)
     assert statement.content == "The port will stay open"
 
