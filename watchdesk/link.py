@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -27,7 +27,7 @@ from watchdesk.records import (
     Statement,
     TrackedCommitment,
 )
-from watchdesk.store.analysis import LinkedRow, StoredCommitment
+from watchdesk.store.analysis import LinkedRow, StoredCommitment, StoredConflict
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -140,7 +140,7 @@ def _linked_rows(store: Store, processed: ProcessedArticle) -> list[LinkedRow]:
                 linked,
                 index,
                 is_commitment=commitment is not None,
-                due=commitment.due if commitment else None,
+                due=_period_end(commitment.due, processed) if commitment else None,
                 condition=commitment.condition if commitment else None,
             )
         )
@@ -202,6 +202,19 @@ def _linked(
         ),
         context=before if grouped != content else "",
     )
+
+
+def _period_end(due: str | None, processed: ProcessedArticle) -> str | None:
+    """A promise for "next week" or "in March" falls due at the period's end, not its start."""
+    for time in processed.times:
+        if due is not None and time.value == due and time.end is None and "end" not in time.text:
+            start = date.fromisoformat(due)
+            if time.grain == "week":
+                return (start + timedelta(days=6)).isoformat()
+            if time.grain == "month":
+                following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+                return (following - timedelta(days=1)).isoformat()
+    return due
 
 
 def _is_person(statement: Statement) -> bool:
@@ -289,3 +302,54 @@ def _place(store: Store, statement: LinkedStatement, embedder: Embedder | None) 
 
 def _vector(blob: bytes | None) -> NDArray[np.float32] | None:
     return None if blob is None else np.frombuffer(blob, dtype=np.float32)
+
+
+# -- JSON records for the shells (stable: scripts rely on these keys) -------------------------
+
+
+def linked_json(statement: LinkedStatement, title: str) -> dict[str, object]:
+    return {
+        "key": statement.key,
+        "speaker": statement.speaker,
+        "content": statement.content,
+        "language": statement.language,
+        "date": statement.published.isoformat() if statement.published else None,
+        "url": statement.article_url,
+        "title": title,
+    }
+
+
+def conflict_json(item: StoredConflict) -> dict[str, object]:
+    """One conflict as a JSON object: both statements, question, kind, reason, triggers."""
+    c = item.conflict
+    return {
+        "key": c.key,
+        "kind": c.kind,
+        "reason": c.reason,
+        "triggers": list(c.triggers),
+        "status": item.status,
+        "question": {"id": c.question, "name": item.question_name} if c.question else None,
+        "first": linked_json(item.first, item.first_title),
+        "second": linked_json(item.second, item.second_title),
+    }
+
+
+def commitment_json(item: StoredCommitment, status: CommitmentStatus) -> dict[str, object]:
+    """One watch item as a JSON object: the promise, due date, status and evidence keys."""
+    return {
+        "key": item.statement.key,
+        "statement": linked_json(item.statement, item.title),
+        "due": status.due,
+        "condition": item.condition,
+        "status": status.status,
+        "reviewed": item.reviewed is not None,
+        "evidence": [
+            {
+                "key": e.statement,
+                "verdict": e.verdict,
+                "reason": e.reason,
+                "triggers": list(e.triggers),
+            }
+            for e in status.evidence
+        ],
+    }

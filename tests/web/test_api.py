@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_articles_lists_stored_articles(client, seeded):
     body = client.get("/api/v1/articles").json()
@@ -52,3 +54,69 @@ def test_openapi_document_lists_the_api(client):
 
     assert "/api/v1/statements" in paths
     assert "/api/v1/articles/{article_id}" in paths
+
+
+# -- search filters, profiles, statements per day --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("params", "found"),
+    [
+        ({"q": "crossings", "speaker": "brandvik"}, True),
+        ({"q": "crossings", "speaker": "Varro"}, False),
+        ({"entity": "Norvaland"}, True),
+        ({"entity": "Kaldera"}, False),
+        ({"site": "Northgate Herald", "language": "en"}, True),
+        ({"site": "Other Paper"}, False),
+        ({"since": "2026-02-16", "until": "2026-02-16"}, True),
+        ({"q": "crossings", "since": "2026-02-17"}, False),
+    ],
+)
+def test_search_narrows_by_filters(client, seeded, params, found):
+    ids = [a["id"] for a in client.get("/api/v1/search", params=params).json()]
+
+    assert ids == ([seeded] if found else [])
+
+
+def test_statement_by_id_cites_its_article(client, seeded):
+    first = client.get("/api/v1/statements").json()[0]
+
+    body = client.get(f"/api/v1/statements/{first['id']}").json()
+
+    assert body == first
+    assert client.get("/api/v1/statements/999999").status_code == 404
+
+
+def test_speaker_profile_lists_what_they_said(client):
+    body = client.get("/api/v1/speakers/Ilse Brandvik").json()
+
+    assert len(body["statements"]) == 2
+    assert body["roles"] == ["Defence Minister"]
+    assert client.get("/api/v1/speakers/Nobody").status_code == 404
+
+
+def test_entity_profile_lists_statements_that_mention_it(client):
+    body = client.get("/api/v1/entities/Norvaland").json()
+
+    assert body["articles"] == 1
+    assert [s["content"] for s in body["statements"]] == [
+        "Norvaland will reopen the border crossings next week"
+    ]
+
+
+def test_statements_per_day_counts_by_publication_date(client):
+    assert client.get("/api/v1/stats/statements-per-day").json() == [
+        {"date": "2026-02-16", "statements": 2}
+    ]
+    assert client.get("/api/v1/stats/statements-per-day", params={"about": "Norvaland"}).json() == [
+        {"date": "2026-02-16", "statements": 1}
+    ]
+
+
+def test_entities_and_speakers_lists(client):
+    assert "Norvaland" in [e["canonical"] for e in client.get("/api/v1/entities").json()]
+    assert [s["name"] for s in client.get("/api/v1/speakers").json()] == ["Ilse Brandvik"]
+
+
+def test_sources_list_is_served(client):
+    assert client.get("/api/v1/sources").json() == []

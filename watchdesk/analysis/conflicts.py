@@ -73,10 +73,13 @@ def compare(first: LinkedStatement, second: LinkedStatement) -> Conflict | None:
     if gap is None or gap > (SELF_WINDOW_DAYS if same_speaker else WINDOW_DAYS):
         return None
     if not _related(first, second, same_speaker=same_speaker):
-        # Figures or dates for one thing are specific enough to need only two shared topics.
+        # Figures, dates, or a yes and a no days apart, need only two shared topics.
         if _shares(first, second, 2):
-            finding = (_numbers(first, second) if gap <= NUMBER_WINDOW_DAYS else None) or _dates(
-                first, second
+            close = gap <= NUMBER_WINDOW_DAYS
+            finding = (
+                (_numbers(first, second) if close else None)
+                or _dates(first, second)
+                or (_polarity(first, second) if close and _same_frame(first, second) else None)
             )
             if finding is not None:
                 return _conflict(first, second, finding, same_speaker=same_speaker)
@@ -130,6 +133,10 @@ def _related(a: LinkedStatement, b: LinkedStatement, *, same_speaker: bool) -> b
         return True
     shared = set(a.topics) & set(b.topics)
     return len(shared) >= (1 if same_speaker else MIN_SHARED_TOPICS)
+
+
+def _same_frame(a: LinkedStatement, b: LinkedStatement) -> bool:
+    return is_future(a.content) == is_future(b.content)
 
 
 def _shares(a: LinkedStatement, b: LinkedStatement, count: int) -> bool:

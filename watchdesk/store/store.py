@@ -12,6 +12,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     CursorResult,
     Engine,
@@ -44,9 +45,10 @@ from watchdesk.records import (
     StoredStatement,
     TimeMention,
 )
-from watchdesk.store import accounts, analysis, schema
+from watchdesk.store import accounts, analysis, profiles, schema
 from watchdesk.store import sources as watched
 from watchdesk.store.accounts import Session, User
+from watchdesk.store.profiles import EntitySummary, SearchFilters, SpeakerSummary
 from watchdesk.store.search import search_article_ids
 from watchdesk.store.sources import FetchRecord, WatchedSource
 
@@ -426,6 +428,97 @@ class Store:
     def end_session(self, token: str) -> None:
         with self._begin() as conn:
             accounts.end_session(conn, token)
+
+    # -- desk: search and profiles ---------------------------------------------------------
+
+    def search_articles(
+        self, query: str, filters: SearchFilters | None = None, *, limit: int = 50
+    ) -> list[ArticleRef]:
+        """Articles matching every word of `query` and the filters; without words, the newest."""
+        a = schema.articles
+        try:
+            with self._begin() as conn:
+                ids = profiles.search_ids(conn, query, filters or SearchFilters(), limit)
+                rows = (
+                    conn.execute(select(*_REF_COLUMNS).where(a.c.id.in_(ids))).all() if ids else []
+                )
+        except ProgrammingError as exc:
+            raise StoreError(f"search failed: {exc.orig}") from exc
+        by_id = {row.id: _ref(row._mapping) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def search_facets(self) -> dict[str, list[str]]:
+        """Outlets and languages present, for search filters."""
+        with self._begin() as conn:
+            return profiles.facets(conn)
+
+    def statement(self, statement_id: int) -> StoredStatement | None:
+        """One statement with the article it came from."""
+        found = self._stored_statements(schema.statements.c.id == statement_id, limit=1)
+        return found[0] if found else None
+
+    def profile_statements(
+        self, *, by: str | None = None, about: str | None = None, limit: int = 200
+    ) -> list[StoredStatement]:
+        """Statements made by the speaker `by` (exact name) or mentioning the entity `about`."""
+        return self._stored_statements(*self._profile_conditions(by, about), limit=limit)
+
+    def statement_counts(
+        self, *, by: str | None = None, about: str | None = None
+    ) -> list[tuple[date, int]]:
+        """(publication date, statements) for every day that has any, oldest first."""
+        with self._begin() as conn:
+            return profiles.statements_per_day(conn, self._profile_conditions(by, about))
+
+    def entity_summaries(self, *, limit: int = 100) -> list[EntitySummary]:
+        """Entities mentioned in the most articles first."""
+        with self._begin() as conn:
+            return profiles.entities(conn, limit)
+
+    def entity_summary(self, canonical: str) -> EntitySummary | None:
+        with self._begin() as conn:
+            found = profiles.entities(conn, 1, canonical)
+        return found[0] if found else None
+
+    def speaker_summaries(self, *, limit: int = 100) -> list[SpeakerSummary]:
+        """Speakers with the most statements first."""
+        with self._begin() as conn:
+            return profiles.speakers(conn, limit)
+
+    def speaker_summary(self, name: str) -> SpeakerSummary | None:
+        with self._begin() as conn:
+            found = profiles.speakers(conn, 1, name)
+        return found[0] if found else None
+
+    @staticmethod
+    def _profile_conditions(by: str | None, about: str | None) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if by is not None:
+            conditions.append(schema.statements.c.speaker == by)
+        if about is not None:
+            conditions.append(profiles.about(about))
+        return conditions
+
+    def _stored_statements(self, *where: ColumnElement[bool], limit: int) -> list[StoredStatement]:
+        s, a = schema.statements, schema.articles
+        query = (
+            select(s, *_REF_COLUMNS)
+            .select_from(s.join(a))
+            .where(*where)
+            .order_by(a.c.published.desc(), a.c.id.desc(), s.c.idx)
+            .limit(limit)
+        )
+        with self._begin() as conn:
+            rows = conn.execute(query).all()
+        return [
+            StoredStatement(
+                id=row.id,
+                article=_ref(row._mapping, id_key="article_id"),
+                index=row.idx,
+                statement=_statement(row._mapping),
+            )
+            for row in rows
+        ]
 
     # -- sources and fetching --------------------------------------------------------------
     # The SQL lives in sources.py; the polling policy (when due, back-off) in watchdesk.watch.

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from watchdesk.contract import analysis_json, article_ref_json, stored_statement_json
-from watchdesk.web.deps import Reader, StoreDep, check_csrf
+from watchdesk.store import SearchFilters
+from watchdesk.web.deps import Admin, Reader, StoreDep, check_csrf
 
 # Every route needs a login (or `public_read` for reading); writes also need the CSRF header.
 router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(check_csrf)])
@@ -53,7 +55,81 @@ def list_statements(
 
 @router.get("/search")
 def search(
-    store: StoreDep, _: Reader, q: str, limit: int = Query(50, ge=1, le=500)
+    store: StoreDep,
+    _: Reader,
+    filters: Annotated[SearchFilters, Depends(SearchFilters)],
+    q: str = "",
+    limit: int = Query(50, ge=1, le=500),
 ) -> list[dict[str, Any]]:
-    """Articles matching every word of `q`."""
-    return [article_ref_json(a) for a in store.search(q, limit=limit)]
+    """Articles matching every word of `q` and the filters (speaker, entity, outlet, dates)."""
+    return [article_ref_json(a) for a in store.search_articles(q, filters, limit=limit)]
+
+
+@router.get("/statements/{statement_id}")
+def get_statement(statement_id: int, store: StoreDep, _: Reader) -> dict[str, Any]:
+    """One statement with the article it came from."""
+    found = store.statement(statement_id)
+    if found is None:
+        raise HTTPException(404, "no such statement")
+    return stored_statement_json(found)
+
+
+@router.get("/stats/statements-per-day")
+def statements_per_day(
+    store: StoreDep, _: Reader, by: str | None = None, about: str | None = None
+) -> list[dict[str, Any]]:
+    """Statements per publication day, optionally by one speaker or about one entity."""
+    return [
+        {"date": day.isoformat(), "statements": n}
+        for day, n in store.statement_counts(by=by, about=about)
+    ]
+
+
+@router.get("/entities")
+def list_entities(
+    store: StoreDep, _: Reader, limit: int = Query(100, ge=1, le=1000)
+) -> list[dict[str, Any]]:
+    """Entities mentioned in the most articles first."""
+    return [asdict(e) for e in store.entity_summaries(limit=limit)]
+
+
+@router.get("/entities/{canonical:path}")
+def get_entity(canonical: str, store: StoreDep, _: Reader) -> dict[str, Any]:
+    """One entity's profile: counts, aliases and the statements that mention it."""
+    summary = store.entity_summary(canonical)
+    if summary is None:
+        raise HTTPException(404, "no such entity")
+    found = store.profile_statements(about=canonical)
+    return {**asdict(summary), "statements": [stored_statement_json(s) for s in found]}
+
+
+@router.get("/speakers")
+def list_speakers(
+    store: StoreDep, _: Reader, limit: int = Query(100, ge=1, le=1000)
+) -> list[dict[str, Any]]:
+    """Speakers with the most statements first."""
+    return [asdict(s) for s in store.speaker_summaries(limit=limit)]
+
+
+@router.get("/speakers/{name:path}")
+def get_speaker(name: str, store: StoreDep, _: Reader) -> dict[str, Any]:
+    """One speaker's profile: roles given for them and what they said."""
+    summary = store.speaker_summary(name)
+    if summary is None:
+        raise HTTPException(404, "no such speaker")
+    found = store.profile_statements(by=name)
+    return {**asdict(summary), "statements": [stored_statement_json(s) for s in found]}
+
+
+@router.get("/sources")
+def list_sources(store: StoreDep, _: Reader) -> list[dict[str, Any]]:
+    """Watched sources with their health (last fetch, failures in a row, next due)."""
+    return [asdict(s) for s in store.watched_sources()]
+
+
+@router.post("/sources/{name}/pause")
+def pause_source(name: str, store: StoreDep, _: Admin, paused: bool = True) -> dict[str, Any]:
+    """Pause (or, with paused=false, resume) polling a source; admins only."""
+    if not store.pause_source(name, paused):
+        raise HTTPException(404, "no such source")
+    return {"name": name, "paused": paused}

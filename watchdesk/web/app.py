@@ -17,7 +17,7 @@ from watchdesk import __version__
 from watchdesk.errors import WatchdeskError
 from watchdesk.settings import SECRET_PLACEHOLDER, Settings
 from watchdesk.store import open_store
-from watchdesk.web import api, api_account, pages, routes_account
+from watchdesk.web import api, api_account, pages, routes_account, routes_profiles
 from watchdesk.web.deps import LoginRequired
 from watchdesk.web.templating import render
 
@@ -50,6 +50,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(routes_account.login_router)
     app.include_router(routes_account.router)
+    app.include_router(routes_profiles.router)
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(HTTPException, _http_error)
     static = resources.files("watchdesk.web") / "static"

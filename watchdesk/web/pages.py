@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from watchdesk.store import SearchFilters
+from watchdesk.web.charts import bar_chart
 from watchdesk.web.deps import Reader, StoreDep, check_csrf
 from watchdesk.web.highlight import mark_paragraphs
 from watchdesk.web.templating import render
@@ -15,19 +17,16 @@ from watchdesk.web.templating import render
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
 
 
-def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
-    return render(request, name, **context)
-
-
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
-    """What is in the store: newest articles and statements."""
-    return _page(
+    """What is in the store: statements per day, newest articles and statements."""
+    return render(
         request,
         "index.html",
         articles=store.articles(limit=30),
         statements=store.statements(limit=30),
         counts=store.counts(),
+        chart=bar_chart(store.statement_counts()),
     )
 
 
@@ -37,7 +36,7 @@ def article(request: Request, article_id: int, store: StoreDep, _: Reader) -> HT
     stored = store.article(article_id)
     if stored is None:
         raise HTTPException(404, "no such article")
-    return _page(
+    return render(
         request,
         "article.html",
         stored=stored,
@@ -58,10 +57,40 @@ def statements(
 ) -> HTMLResponse:
     """Who said what, filtered by speaker and dates."""
     found = store.statements(speaker=speaker, since=since, until=until, limit=limit)
-    return _page(request, "statements.html", statements=found, speaker=speaker or "")
+    return render(request, "statements.html", statements=found, speaker=speaker or "")
+
+
+@router.get("/statements/{statement_id}", response_class=HTMLResponse)
+def statement(request: Request, statement_id: int, store: StoreDep, _: Reader) -> HTMLResponse:
+    """One statement, its source, and what else its speaker said."""
+    found = store.statement(statement_id)
+    if found is None:
+        raise HTTPException(404, "no such statement")
+    others = [
+        s
+        for s in store.profile_statements(by=found.statement.speaker, limit=21)
+        if s.id != found.id
+    ][:20]
+    return render(request, "statement.html", s=found, others=others)
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, store: StoreDep, _: Reader, q: str = "") -> HTMLResponse:
-    """Full-text search over articles."""
-    return _page(request, "search.html", q=q, results=store.search(q) if q else [])
+def search(
+    request: Request,
+    store: StoreDep,
+    _: Reader,
+    filters: Annotated[SearchFilters, Depends(SearchFilters)],
+    q: str = "",
+) -> HTMLResponse:
+    """Full-text search over articles, narrowed by speaker, entity, outlet, language and dates."""
+    narrowed = any(getattr(filters, f) for f in SearchFilters.__dataclass_fields__)
+    results = store.search_articles(q, filters) if q or narrowed else []
+    return render(
+        request,
+        "search.html",
+        q=q,
+        filters=filters,
+        results=results,
+        searched=bool(q or narrowed),
+        facets=store.search_facets(),
+    )

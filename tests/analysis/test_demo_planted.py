@@ -1,0 +1,62 @@
+"""The demo corpus end to end: every conflict and promise planted in demo/planted.json is found."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from watchdesk.ingest.files import read_inputs
+from watchdesk.link import commitment_statuses
+from watchdesk.pipeline import ingest
+from watchdesk.store import open_store
+
+DEMO = Path(__file__).resolve().parents[2] / "demo"
+PLANTED = json.loads((DEMO / "planted.json").read_text(encoding="utf-8"))
+AS_OF = date(2026, 2, 20)  # the last day of the corpus
+
+
+def _norm(text):
+    return " ".join(text.replace("\u2019", "'").replace("\u00a0", " ").split())
+
+
+def _says(statement, quote):
+    # The statement stage may cut a quote short or run on past it; 40 characters pin it down.
+    return _norm(quote)[:40] in _norm(statement.content)
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory, parser):
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}")
+    report = ingest(read_inputs([DEMO / "corpus"], max_bytes=10_000_000), store, parser)
+    assert report.stored == 36, report.errors
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("planted", PLANTED["conflicts"], ids=lambda p: p["id"])
+def test_every_planted_conflict_is_flagged(demo_store, planted):
+    a, b = planted["a"]["quote"], planted["b"]["quote"]
+
+    flagged = [
+        c
+        for c in demo_store.conflicts()
+        if (_says(c.first, a) and _says(c.second, b)) or (_says(c.first, b) and _says(c.second, a))
+    ]
+
+    assert flagged, f"{planted['id']}: {a!r} vs {b!r} not flagged"
+    assert all(c.conflict.reason and c.conflict.triggers for c in flagged)
+
+
+@pytest.mark.parametrize("planted", PLANTED["commitments"], ids=lambda p: p["id"])
+def test_every_planted_promise_is_a_watch_item_with_its_due_date(demo_store, planted):
+    items = [
+        (item, status)
+        for item, status in commitment_statuses(demo_store, AS_OF)
+        if _says(item.statement, planted["quote"])
+    ]
+
+    assert items, f"{planted['id']}: {planted['quote']!r} is no watch item"
+    assert planted["due"] in {status.due for _, status in items}

@@ -1,0 +1,212 @@
+"""Edge: the desk's read queries beyond single records.
+
+Filtered search, entity and speaker profiles, statements per day. `Store` exposes them as
+methods; the SQL lives here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Select, distinct, exists, func, select
+
+from watchdesk.store import schema
+from watchdesk.store.search import search_article_ids
+
+FTS_CANDIDATES = 5000  # full-text hits read before filters apply; more is a query to narrow
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """One entity of the registry as the articles mention it."""
+
+    canonical: str
+    label: str
+    mentions: int
+    articles: int
+    first_seen: date | None
+    last_seen: date | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSummary:
+    """Someone quoted in the articles, with the roles and organisations given for them."""
+
+    name: str
+    statements: int
+    articles: int
+    first_seen: date | None
+    last_seen: date | None
+    roles: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """What a search narrows to; every field is optional and they combine with AND."""
+
+    speaker: str | None = None  # part of a speaker's name
+    entity: str | None = None  # part of an entity's canonical name
+    site: str | None = None  # the outlet, exactly
+    language: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def search_ids(conn: Connection, query: str, filters: SearchFilters, limit: int) -> list[int]:
+    """Article ids matching `query` (best first) or, without words, the filters (newest first)."""
+    a = schema.articles
+    conditions = _article_conditions(filters)
+    if query.strip():
+        ranked = search_article_ids(conn, query, FTS_CANDIDATES)
+        if not conditions or not ranked:
+            return ranked[:limit]
+        kept = set(
+            conn.execute(select(a.c.id).where(a.c.id.in_(ranked), *conditions)).scalars().all()
+        )
+        return [i for i in ranked if i in kept][:limit]
+    rows = conn.execute(
+        select(a.c.id).where(*conditions).order_by(a.c.published.desc(), a.c.id.desc()).limit(limit)
+    )
+    return list(rows.scalars().all())
+
+
+def _article_conditions(filters: SearchFilters) -> list[ColumnElement[bool]]:
+    a, s, e = schema.articles, schema.statements, schema.entities
+    conditions: list[ColumnElement[bool]] = []
+    if filters.site:
+        conditions.append(a.c.site == filters.site)
+    if filters.language:
+        conditions.append(a.c.language == filters.language)
+    if filters.since:
+        conditions.append(a.c.published >= filters.since)
+    if filters.until:
+        conditions.append(a.c.published <= filters.until)
+    if filters.speaker:
+        speaker = func.lower(s.c.speaker).contains(filters.speaker.lower(), autoescape=True)
+        conditions.append(exists().where(s.c.article_id == a.c.id, speaker))
+    if filters.entity:
+        entity = func.lower(e.c.canonical).contains(filters.entity.lower(), autoescape=True)
+        conditions.append(exists().where(e.c.article_id == a.c.id, entity))
+    return conditions
+
+
+def about(canonical: str) -> ColumnElement[bool]:
+    """Statements whose quoted words mention the entity (a mention inside the statement's span)."""
+    s, e = schema.statements, schema.entities
+    return exists().where(
+        e.c.article_id == s.c.article_id,
+        e.c.canonical == canonical,
+        e.c.start_char >= s.c.start_char,
+        e.c.end_char <= s.c.end_char,
+    )
+
+
+def facets(conn: Connection) -> dict[str, list[str]]:
+    """The outlets and languages present, for the search form's choices."""
+    a = schema.articles
+    sites = conn.execute(
+        select(a.c.site).distinct().where(a.c.site.is_not(None)).order_by(a.c.site)
+    )
+    languages = conn.execute(select(a.c.language).distinct().order_by(a.c.language))
+    return {"sites": list(sites.scalars()), "languages": list(languages.scalars())}
+
+
+def entities(conn: Connection, limit: int, canonical: str | None = None) -> list[EntitySummary]:
+    e, a = schema.entities, schema.articles
+    query: Select[Any] = (
+        select(
+            e.c.canonical,
+            func.max(e.c.label).label("label"),
+            func.count().label("mentions"),
+            func.count(distinct(e.c.article_id)).label("articles"),
+            func.min(a.c.published).label("first_seen"),
+            func.max(a.c.published).label("last_seen"),
+        )
+        .select_from(e.join(a))
+        .group_by(e.c.canonical)
+        .order_by(func.count(distinct(e.c.article_id)).desc(), e.c.canonical)
+        .limit(limit)
+    )
+    if canonical is not None:
+        query = query.where(e.c.canonical == canonical)
+    found = []
+    for row in conn.execute(query).all():
+        aliases: tuple[str, ...] = ()
+        if canonical is not None:
+            texts = select(e.c.text).distinct().where(e.c.canonical == canonical).order_by(e.c.text)
+            aliases = tuple(t for t in conn.execute(texts).scalars() if t != canonical)
+        found.append(
+            EntitySummary(
+                row.canonical,
+                row.label,
+                row.mentions,
+                row.articles,
+                row.first_seen,
+                row.last_seen,
+                aliases,
+            )
+        )
+    return found
+
+
+def speakers(conn: Connection, limit: int, name: str | None = None) -> list[SpeakerSummary]:
+    s, a = schema.statements, schema.articles
+    query: Select[Any] = (
+        select(
+            s.c.speaker,
+            func.count().label("statements"),
+            func.count(distinct(s.c.article_id)).label("articles"),
+            func.min(a.c.published).label("first_seen"),
+            func.max(a.c.published).label("last_seen"),
+        )
+        .select_from(s.join(a))
+        .group_by(s.c.speaker)
+        .order_by(func.count().desc(), s.c.speaker)
+        .limit(limit)
+    )
+    if name is not None:
+        query = query.where(s.c.speaker == name)
+    found = []
+    for row in conn.execute(query).all():
+        roles: tuple[str, ...] = ()
+        orgs: tuple[str, ...] = ()
+        if name is not None:
+            roles = _distinct(conn, s.c.speaker_role, s.c.speaker == name)
+            orgs = _distinct(conn, s.c.speaker_org, s.c.speaker == name)
+        found.append(
+            SpeakerSummary(
+                row.speaker,
+                row.statements,
+                row.articles,
+                row.first_seen,
+                row.last_seen,
+                roles,
+                orgs,
+            )
+        )
+    return found
+
+
+def _distinct(conn: Connection, column: Any, where: ColumnElement[bool]) -> tuple[str, ...]:
+    rows = conn.execute(
+        select(column).distinct().where(where, column.is_not(None)).order_by(column)
+    )
+    return tuple(rows.scalars())
+
+
+def statements_per_day(
+    conn: Connection, conditions: list[ColumnElement[bool]]
+) -> list[tuple[date, int]]:
+    s, a = schema.statements, schema.articles
+    rows = conn.execute(
+        select(a.c.published, func.count())
+        .select_from(s.join(a))
+        .where(a.c.published.is_not(None), *conditions)
+        .group_by(a.c.published)
+        .order_by(a.c.published)
+    ).all()
+    return [(row[0], int(row[1])) for row in rows]

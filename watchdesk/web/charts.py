@@ -1,0 +1,63 @@
+"""Server-rendered SVG charts: geometry computed here, drawn by templates/_bars.html.
+
+No script and no inline style (the CSP forbids both): bars are plain <rect> elements whose
+colour comes from desk.css.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WIDTH, HEIGHT = 720, 140  # viewBox units; the SVG scales to its container
+MAX_BARS = 120  # longer spans are counted per week
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    start: date
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart:
+    bars: tuple[Bar, ...]
+    peak: int
+    first: date | None
+    last: date | None
+    per_week: bool
+    width: int = WIDTH
+    height: int = HEIGHT
+
+
+def bar_chart(counts: list[tuple[date, int]]) -> BarChart:
+    """Bars per day (per week over long spans), with empty days drawn as gaps."""
+    if not counts:
+        return BarChart((), 0, None, None, per_week=False)
+    first, last = counts[0][0], counts[-1][0]
+    per_week = (last - first).days + 1 > MAX_BARS
+    step = 7 if per_week else 1
+    if per_week:
+        first -= timedelta(days=first.weekday())  # weeks start on Monday
+    buckets = [0] * ((last - first).days // step + 1)
+    for day, count in counts:
+        buckets[(day - first).days // step] += count
+    peak = max(buckets)
+    slot = WIDTH / len(buckets)
+    bars = tuple(
+        Bar(
+            x=round(i * slot + slot * 0.1, 2),
+            y=round(HEIGHT - HEIGHT * count / peak, 2),
+            width=round(max(slot * 0.8, 0.5), 2),
+            height=round(HEIGHT * count / peak, 2),
+            start=first + timedelta(days=i * step),
+            count=count,
+        )
+        for i, count in enumerate(buckets)
+        if count
+    )
+    return BarChart(bars, peak, first, last, per_week)

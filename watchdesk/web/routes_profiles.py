@@ -1,0 +1,74 @@
+"""HTML pages for who and what: entity and speaker lists and profiles, and the sources' health."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from watchdesk.web.charts import bar_chart
+from watchdesk.web.deps import Admin, Reader, StoreDep, check_csrf
+from watchdesk.web.templating import render
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
+    """Entities mentioned in the most articles first."""
+    return render(request, "entities.html", entities=store.entity_summaries(limit=300))
+
+
+@router.get("/entities/{canonical:path}", response_class=HTMLResponse)
+def entity(request: Request, canonical: str, store: StoreDep, _: Reader) -> HTMLResponse:
+    """One entity: how often it is mentioned, and the statements that mention it over time."""
+    summary = store.entity_summary(canonical)
+    if summary is None:
+        raise HTTPException(404, "no such entity")
+    return render(
+        request,
+        "profile.html",
+        entity=summary,
+        speaker=None,
+        statements=store.profile_statements(about=canonical),
+        chart=bar_chart(store.statement_counts(about=canonical)),
+    )
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speakers(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
+    """Speakers with the most statements first."""
+    return render(request, "speakers.html", speakers=store.speaker_summaries(limit=300))
+
+
+@router.get("/speakers/{name:path}", response_class=HTMLResponse)
+def speaker(request: Request, name: str, store: StoreDep, _: Reader) -> HTMLResponse:
+    """One speaker: roles given for them, and what they said over time."""
+    summary = store.speaker_summary(name)
+    if summary is None:
+        raise HTTPException(404, "no such speaker")
+    return render(
+        request,
+        "profile.html",
+        entity=None,
+        speaker=summary,
+        statements=store.profile_statements(by=name),
+        chart=bar_chart(store.statement_counts(by=name)),
+    )
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
+    """Watched sources with how their last fetch went."""
+    return render(request, "sources.html", sources=store.watched_sources())
+
+
+@router.post("/sources/{name}/pause")
+def pause_source(
+    store: StoreDep, _: Admin, name: str, paused: Annotated[bool, Form()] = True
+) -> Response:
+    """Pause or resume polling a source (admins manage sources)."""
+    if not store.pause_source(name, paused):
+        raise HTTPException(404, "no such source")
+    return RedirectResponse("/sources", status_code=303)
