@@ -60,3 +60,9 @@ def test_a_document_speaks_for_the_company_that_issued_it(statements: Find) -> N
 def test_a_place_between_a_title_and_a_name_is_not_the_speaker(statements: Find) -> None:
     [said] = statements("Губернатор Приморья Ирина Ковач ответила, что дорогу расширят.")
     assert said.speaker == "Ирина Ковач"
+
+
+def test_an_institution_with_a_quoted_name_is_known_by_the_name(statements: Find) -> None:
+    [said] = statements("Концерн «Северный двор» настаивает, что стройка идёт по плану.")
+    assert (said.speaker, said.speaker_kind) == ("Северный двор", "organisation")
+    assert said.speaker_mention == "Концерн «Северный двор»"

@@ -46,6 +46,7 @@ def test_an_open_question_is_uncertain_not_denied(statements: Find, text: str) -
         # the speaker's own side acts: no subject, the first person, a passive decision
         ("Рыбаки заявили, что перекроют фарватер.", "planned"),
         ("— Мы откроем навигацию в мае, — сказал лоцман Пётр Орлов.", "planned"),
+        ("— Маршрут будем менять каждый месяц, — сказал лоцман Пётр Орлов.", "planned"),
         ("Лоцман Пётр Орлов сообщил, что нарушители будут оштрафованы.", "planned"),
         ("Администрация порта сообщила, что паром выйдет на линию в мае.", "planned"),
         ("Глава порта Пётр Орлов объявил, что причал останется закрытым.", "planned"),

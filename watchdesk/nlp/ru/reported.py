@@ -142,9 +142,11 @@ def _topic_of(tree: Tree, verb: Token) -> list[Span]:
     for child in tree.children(verb):
         if child.rel != "obl" or child.start < verb.start:
             continue
-        words = tree.subtree(child)
-        if words[0].text.lower() in ABOUT_PREPOSITIONS:
-            return _spans(trimmed(tree.text, words[0].start, _clause_end(tree, verb)))
+        # The preposition itself, not the subtree's first word: a figure the parser hung on the
+        # phrase («о сокращении 300 мест» with a stray «в 42 млн крон») may come first.
+        about = [c for c in tree.children(child) if c.rel == "case"]
+        if about and about[0].text.lower() in ABOUT_PREPOSITIONS:
+            return _spans(trimmed(tree.text, about[0].start, _clause_end(tree, verb)))
     return []
 
 

@@ -123,7 +123,8 @@ class SpeakerBook:
             if earlier is not None:
                 return earlier
         if entity is not None or lemma in ORG_SPEAKERS:
-            name = entity.canonical if entity is not None and _is_whole(entity, token) else None
+            whole = entity is not None and _is_whole(entity, token)
+            name = _quoted(entity.canonical) if entity is not None and whole else None
             mention = self._phrase_text(token)
             return Speaker(
                 name or _capital(nominative(self._phrase(token))), mention, "organisation"
@@ -149,7 +150,10 @@ class SpeakerBook:
         mention = self._phrase_text(token)
         for entity in entities:
             if entity.label in _ORG_LABELS:
-                return Speaker(entity.canonical, mention, "organisation")
+                # A subject's name is written in the nominative; natasha's normal form of an
+                # unfamiliar name can be off («Гидровия» → «Гидровие»).
+                name = entity.text if token.rel in _SUBJECT_RELS else entity.canonical
+                return Speaker(_quoted(name), mention, "organisation")
         if token.pos not in _NOUNS:
             return None
         if self._plural(token):
@@ -307,7 +311,9 @@ class SpeakerBook:
 
     def _phrase_text(self, token: Token) -> str:
         phrase = self._phrase(token)
-        return self.tree.text[phrase[0].start : phrase[-1].stop].rstrip(' «„"')
+        text = self.tree.text[phrase[0].start : phrase[-1].stop]
+        # «Консорциум «Гидровия»: the closing mark is a token of its own, left outside.
+        return text + "»" if text.count("«") > text.count("»") else text
 
     def _entity_in(self, token: Token) -> Entity | None:
         for entity in self.entities:
@@ -322,6 +328,14 @@ def _is_role(token: Token) -> bool:
 
 def _is_whole(entity: Entity, token: Token) -> bool:
     return bool(entity.span.start <= token.start and token.stop <= entity.span.end)
+
+
+def _quoted(name: str) -> str:
+    """The name inside quotation marks: «Концерн «Северный двор» → «Северный двор»."""
+    if "«" not in name:
+        return name
+    inner = name.split("«", 1)[1].split("»", 1)[0].strip()
+    return inner or name
 
 
 def _capital(name: str) -> str:

@@ -106,7 +106,11 @@ def _undecided(tree: Tree, content: Span, main: list[Token]) -> bool:
 
 
 def _future(token: Token) -> bool:
-    return token.pos in _VERBS and token.feats.get("Tense") == "Fut"
+    """A future verb; a perfective «present» is the future too («откроет», «уйдёт»)."""
+    if token.pos not in _VERBS or token.feats.get("VerbForm") != "Fin":
+        return False
+    tense = token.feats.get("Tense")
+    return tense == "Fut" or (tense == "Pres" and token.feats.get("Aspect") == "Perf")
 
 
 def _own_action(tree: Tree, main: list[Token]) -> bool:
@@ -116,9 +120,10 @@ def _own_action(tree: Tree, main: list[Token]) -> bool:
     predicate = next((t for t in main if t.head_id not in {m.id for m in main}), main[0])
     children = tree.children(predicate)
     subjects = [c for c in children if c.rel in SUBJECT_RELS]
-    if (
-        any(t.text.lower() in _FIRST_PERSON for t in subjects)
-        or predicate.feats.get("Person") == "1"
+    # «мы откроем», «будем пересматривать»: the person may sit on the auxiliary.
+    verbs = [predicate, *(c for c in children if c.rel in {"aux", "aux:pass"})]
+    if any(t.text.lower() in _FIRST_PERSON for t in subjects) or any(
+        v.feats.get("Person") == "1" for v in verbs
     ):
         return True
     # «суда будут арестованы», «квота пересматриваться не будет»: someone's decision.
