@@ -110,7 +110,7 @@ def _future(token: Token) -> bool:
     if token.pos not in _VERBS or token.feats.get("VerbForm") != "Fin":
         return False
     tense = token.feats.get("Tense")
-    return tense == "Fut" or (tense == "Pres" and token.feats.get("Aspect") == "Perf")
+    return bool(tense == "Fut" or (tense == "Pres" and token.feats.get("Aspect") == "Perf"))
 
 
 def _own_action(tree: Tree, main: list[Token]) -> bool:
