@@ -93,3 +93,29 @@ def test_words_quoted_inside_reported_speech_stay_in_it(statements: Find) -> Non
     )
     assert said.kind == "indirect"
     assert said.content == "Паром начнёт ходить «по летнему расписанию»"
+
+
+def test_a_quote_going_on_in_the_next_sentence_is_the_same_speakers(statements: Find) -> None:
+    found = statements(
+        "«Мы готовы к переговорам», — сказал посредник Игорь Вальдман. "
+        "«Но только без предварительных условий». Стороны пока не ответили."
+    )
+    assert [(s.speaker, s.cue, s.content) for s in found] == [
+        ("Игорь Вальдман", "сказал", "Мы готовы к переговорам"),
+        ("Игорь Вальдман", "", "Но только без предварительных условий"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another sentence comes between
+        "«Мы готовы к переговорам», — сказал посредник Игорь Вальдман. Стороны молчат. "
+        "«Но только без предварительных условий».",
+        # quoted words inside a sentence of the reporter's own
+        "«Мы готовы к переговорам», — сказал посредник Игорь Вальдман. "
+        "«Мирные облигации фонда» тем временем дорожают.",
+    ],
+)
+def test_a_later_quote_without_a_cue_is_not_claimed(statements: Find, text: str) -> None:
+    assert [s.content for s in statements(text)] == ["Мы готовы к переговорам"]

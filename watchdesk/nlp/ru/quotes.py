@@ -9,6 +9,7 @@ may go on after its cue (…, — заявил он. — И это не всё.)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from watchdesk.nlp.ru.cues import Attribution, attribute, is_cue, trimmed
 from watchdesk.nlp.ru.tree import Token, Tree
@@ -48,7 +49,7 @@ def find_quotes(text: str) -> list[Span]:
 
 
 def direct_quotes(tree: Tree, quotes: list[Span]) -> list[Attribution]:
-    """Quotes with a cue after, before or inside them."""
+    """Quotes with a cue after, before or inside them, and quotes that go on without one."""
     found: list[Attribution] = []
     for quote in quotes:
         close = tree.text.find(_closing(tree.text, quote), quote.end)
@@ -56,12 +57,25 @@ def direct_quotes(tree: Tree, quotes: list[Span]) -> list[Attribution]:
         verb = tree.token_at(after.end()) if after and _opens_sentence(tree.text, quote) else None
         if verb is None or not is_cue(verb):
             verb = _cue_before(tree, quote) or _cue_inside(tree, quote)
-        if verb is None:
-            continue
-        attribution = attribute(tree, "direct", verb, quote)
+        attribution = attribute(tree, "direct", verb, quote) if verb is not None else None
+        if attribution is None and found and _goes_on_from(tree, found[-1], quote):
+            # «…», — сказал он. «…»: the next quote, with no cue of its own, is his too.
+            attribution = replace(found[-1], cue=Span(quote.start, quote.start), content=quote)
+            attribution = replace(attribution, cue_lemma="", verb=None)
         if attribution is not None:
             found.append(attribution)
     return found
+
+
+def _goes_on_from(tree: Tree, last: Attribution, quote: Span) -> bool:
+    """Whether only the rest of the last quote's sentence lies between it and this quote."""
+    # A whole sentence in quotes; «Зелёные облигации проекта» хорошо продаются is no speech.
+    after = tree.text[quote.end : quote.end + 3].lstrip('»“"')
+    if not _opens_sentence(tree.text, quote) or (after and after[0] not in ".!?…\n"):
+        return False
+    between = tree.text[max(last.content.end, last.cue.end) : quote.start]
+    # The cue's own sentence may sit between («», — сказал он.), but no other sentence.
+    return _SENTENCE_END.search(between.rstrip(' «„"\n\t.!?…')) is None
 
 
 def dash_speech(tree: Tree, quotes: list[Span]) -> list[Attribution]:
