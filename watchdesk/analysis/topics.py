@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from watchdesk.analysis.lexicon import (
     ACTIONS,
@@ -90,6 +91,7 @@ def first_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def undecided(text: str) -> str | None:
     """The words that leave the matter open ("no date has been set"), if any."""
     return first_phrase(text, UNDECIDED)
@@ -103,6 +105,9 @@ def unclear(text: str) -> str | None:
     return first_phrase(text, UNCLEAR)
 
 
+# Conflict finding asks the same statements again for every candidate pair; the answers depend on
+# the words alone, so they are cached. Callers must not mutate the returned dict.
+@lru_cache(maxsize=65536)
 def actions(text: str) -> dict[str, tuple[int, str]]:
     """Actions the text speaks of, each with +1 (it happens) or -1 (it does not) and the trigger.
 
@@ -202,6 +207,7 @@ _FUTURE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def is_future(text: str) -> bool:
     """Say whether the words speak of what is still to come ("will", "будут")."""
     return _FUTURE.search(text) is not None

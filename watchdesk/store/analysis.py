@@ -25,7 +25,7 @@ from watchdesk.records import (
 )
 from watchdesk.store import schema
 
-PER_TOPIC_LIMIT = 200  # newest statements per topic offered as conflict candidates
+PER_TOPIC_LIMIT = 60  # newest statements per topic offered as conflict candidates
 QUESTION_CANDIDATES = 50  # questions sharing a topic offered to the question stage
 
 
