@@ -120,3 +120,10 @@ def test_entities_and_speakers_lists(client):
 
 def test_sources_list_is_served(client):
     assert client.get("/api/v1/sources").json() == []
+
+
+def test_empty_filter_fields_mean_any_and_bad_dates_are_422(client, seeded):
+    empty = {"q": "crossings", "speaker": "", "since": "", "until": ""}
+
+    assert [a["id"] for a in client.get("/api/v1/search", params=empty).json()] == [seeded]
+    assert client.get("/api/v1/search", params={"since": "soon"}).status_code == 422

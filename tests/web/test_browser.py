@@ -172,3 +172,75 @@ def test_statements_page_filters_by_speaker(page, desk):
     assert speakers
     assert set(speakers) == {"Ilse Brandvik"}
     _shot(page, "statements")
+
+
+def test_search_filters_by_speaker_and_opens_the_article(page, desk):
+    page.goto(desk + "/search")
+    page.get_by_label("Speaker").fill("Varro")
+    page.get_by_role("button", name="Search", exact=True).click()
+
+    # htmx swaps the results in place and pushes the filtered URL into the history.
+    result = page.locator("#results").get_by_role(
+        "link", name="Crossings stay shut, president says", exact=True
+    )
+    result.wait_for()
+    assert "speaker=Varro" in page.url
+    result.click()
+    page.wait_for_url("**/articles/*")
+    assert page.locator(".reader span.statement").count() >= 2
+    _shot(page, "search")
+
+
+def test_speaker_profile_shows_a_timeline(page, desk):
+    page.goto(desk + "/speakers")
+    page.get_by_role("link", name="Ilse Brandvik", exact=True).click()
+
+    page.wait_for_url("**/speakers/*")
+    assert page.locator("figure.chart rect.bar").count() >= 1
+    _shot(page, "speaker")
+
+
+def test_switching_the_language_shows_russian_labels(page, desk):
+    page.goto(desk + "/statements")
+    page.get_by_label("Interface language").select_option("ru")
+    page.get_by_role("button", name="Set").click()
+
+    page.wait_for_url("**/statements")
+    assert page.get_by_role("heading", name="Высказывания").is_visible()
+    _shot(page, "statements-ru")
+    page.get_by_label("Язык интерфейса").select_option("en")
+    page.get_by_role("button", name="Выбрать").click()
+    page.wait_for_url("**/statements")
+    assert page.get_by_role("heading", name="Statements").is_visible()
+
+
+def test_admin_adds_a_user_and_sees_it_listed(browser, desk):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    admin = context.new_page()
+    _log_in(admin, desk, "admin")
+    admin.goto(desk + "/admin/users")
+    form = admin.locator("form.filters")
+    form.get_by_label("Name").fill("newcomer")
+    form.get_by_label("Password").fill(PASSWORD)
+    form.get_by_label("Role").select_option("editor")
+    form.get_by_role("button", name="Add").click()
+
+    admin.wait_for_url("**/admin/users")
+    assert admin.locator("#user-newcomer").is_visible()
+    _shot(admin, "users")
+    context.close()
+
+
+def test_login_and_sources_pages(browser, desk):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    visitor = context.new_page()
+    visitor.goto(desk + "/sources")
+    visitor.wait_for_url("**/login?next=%2Fsources")
+    _shot(visitor, "login")
+    visitor.get_by_label("User name").fill("analyst")
+    visitor.get_by_label("Password").fill(PASSWORD)
+    visitor.get_by_role("button", name="Log in").click()
+    visitor.wait_for_url(desk + "/sources")
+    assert visitor.get_by_role("heading", name="Sources").is_visible()
+    _shot(visitor, "sources")
+    context.close()

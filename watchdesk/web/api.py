@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from watchdesk.contract import analysis_json, article_ref_json, stored_statement_json
-from watchdesk.store import SearchFilters
-from watchdesk.web.deps import Admin, Reader, StoreDep, check_csrf
+from watchdesk.web.deps import Admin, Reader, SearchFiltersDep, StoreDep, check_csrf
 
 # Every route needs a login (or `public_read` for reading); writes also need the CSRF header.
 router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(check_csrf)])
@@ -57,7 +56,7 @@ def list_statements(
 def search(
     store: StoreDep,
     _: Reader,
-    filters: Annotated[SearchFilters, Depends(SearchFilters)],
+    filters: SearchFiltersDep,
     q: str = "",
     limit: int = Query(50, ge=1, le=500),
 ) -> list[dict[str, Any]]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Callable
+from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
 from watchdesk.settings import Settings
-from watchdesk.store import Session, Store, User
+from watchdesk.store import SearchFilters, Session, Store, User
 
 SESSION_COOKIE = "wd_session"
 LOGIN_COOKIE = "wd_login"  # nonce behind the login form's CSRF token (no session exists yet)
@@ -106,3 +107,32 @@ def login_form_token(settings: Settings, nonce: str) -> str:
 def client_address(request: Request) -> str:
     """The client's address for the login lock (uvicorn resolves trusted proxy headers)."""
     return request.client.host if request.client else "unknown"
+
+
+def _optional_date(value: str, name: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        raise HTTPException(422, f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def search_filters(
+    speaker: str = "",
+    entity: str = "",
+    site: str = "",
+    language: str = "",
+    since: str = "",
+    until: str = "",
+) -> SearchFilters:
+    """Search filters from the query string; a form's empty fields mean "any"."""
+    return SearchFilters(
+        speaker=speaker or None,
+        entity=entity or None,
+        site=site or None,
+        language=language or None,
+        since=_optional_date(since, "since"),
+        until=_optional_date(until, "until"),
+    )
+
+
+SearchFiltersDep = Annotated[SearchFilters, Depends(search_filters)]

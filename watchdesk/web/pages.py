@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from watchdesk.store import SearchFilters
 from watchdesk.web.charts import bar_chart
-from watchdesk.web.deps import Reader, StoreDep, check_csrf
+from watchdesk.web.deps import Reader, SearchFiltersDep, StoreDep, check_csrf
 from watchdesk.web.highlight import mark_paragraphs
 from watchdesk.web.templating import render
 
@@ -79,11 +78,11 @@ def search(
     request: Request,
     store: StoreDep,
     _: Reader,
-    filters: Annotated[SearchFilters, Depends(SearchFilters)],
+    filters: SearchFiltersDep,
     q: str = "",
 ) -> HTMLResponse:
     """Full-text search over articles, narrowed by speaker, entity, outlet, language and dates."""
-    narrowed = any(getattr(filters, f) for f in SearchFilters.__dataclass_fields__)
+    narrowed = filters != SearchFilters()
     results = store.search_articles(q, filters) if q or narrowed else []
     return render(
         request,
