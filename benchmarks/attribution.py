@@ -17,7 +17,9 @@ Runs the real pipeline (`watchdesk.pipeline.annotate`) on every passage of
 
 A language the pipeline cannot annotate yet is reported as "no annotator yet", not as zeros.
 
-Usage: `python benchmarks/attribution.py [--lang en|ru|all] [--errors] [--json] [--check FLOORS]`.
+Usage: `python benchmarks/attribution.py [--lang en|ru|all] [--corpus DIR] [--errors] [--json]
+[--check FLOORS]`. `--corpus` scores another corpus of the same layout (`<lang>/*.json`), such as
+the held-out set `benchmarks/corpora/attribution-heldout`.
 `--check` exits 1 when a figure falls below its floor in FLOORS (`{"en": {"statement_f1": 0.6}}`);
 a floor for a figure that could not be measured (no annotator for the language) also fails.
 """
@@ -472,9 +474,11 @@ def to_article(passage: Passage) -> Article:
     )
 
 
-def evaluate(language: str, parser: Parser, *, throughput: bool = True) -> LanguageResult:
-    """Annotate every passage of one language and score it against the gold annotations."""
-    passages = load_corpus(language)
+def evaluate(
+    language: str, parser: Parser, *, throughput: bool = True, root: Path = CORPUS
+) -> LanguageResult:
+    """Annotate every passage of one language under `root` and score it against the gold."""
+    passages = load_corpus(language, root)
     result = LanguageResult(language, len(passages))
     if not passages or not parser.supports(language):
         return result
@@ -557,7 +561,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages = LANGUAGES if options.lang == "all" else (options.lang,)
     parser = Parser()
     results = [
-        evaluate(language, parser, throughput=not options.no_throughput) for language in languages
+        evaluate(language, parser, throughput=not options.no_throughput, root=options.corpus)
+        for language in languages
     ]
     if options.json:
         print(json.dumps({r.language: r.figures or None for r in results}, indent=2))
@@ -580,6 +585,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _arguments() -> argparse.ArgumentParser:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     arguments.add_argument("--lang", choices=[*LANGUAGES, "all"], default="all")
+    arguments.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        metavar="DIR",
+        help="corpus root with <lang>/*.json (default: benchmarks/corpora/attribution)",
+    )
     arguments.add_argument(
         "--errors", action="store_true", help="list every miss and false positive"
     )

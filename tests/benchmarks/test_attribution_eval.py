@@ -16,11 +16,13 @@ from watchdesk.records import Span, Statement, TimeMention
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "benchmarks" / "attribution.py"
 CORPUS = ROOT / "benchmarks" / "corpora" / "attribution"
-MIN_PASSAGES = {"en": 60, "ru": 30}
+HELDOUT = ROOT / "benchmarks" / "corpora" / "attribution-heldout"
+# The tuning corpus and the held-out set written after tuning: both must be well-formed.
+MIN_PASSAGES = {CORPUS: {"en": 60, "ru": 30}, HELDOUT: {"en": 30, "ru": 15}}
 KINDS = {"direct", "indirect", "according_to"}
 POLARITIES = {"affirm", "deny"}
 MODALITIES = {"asserted", "expected", "planned", "uncertain", "question"}
-FILES = sorted(CORPUS.glob("*/*.json"))
+FILES = sorted(path for root in MIN_PASSAGES for path in root.glob("*/*.json"))
 
 
 def _load_script() -> ModuleType:
@@ -65,12 +67,21 @@ def _gold(speaker: str, start: int, end: int, speakers: tuple[str, ...] = ()) ->
 # -- the corpus -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("language", "minimum"), MIN_PASSAGES.items())
-def test_corpus_has_enough_passages(language, minimum):
-    assert len(list((CORPUS / language).glob("*.json"))) >= minimum
+COUNTS = [(root, lang, n) for root, counts in MIN_PASSAGES.items() for lang, n in counts.items()]
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize(
+    ("root", "language", "minimum"),
+    COUNTS,
+    ids=lambda value: value.name if isinstance(value, Path) else None,
+)
+def test_corpus_has_enough_passages(root, language, minimum):
+    assert len(list((root / language).glob("*.json"))) >= minimum
+
+
+@pytest.mark.parametrize(
+    "path", FILES, ids=lambda path: f"{path.parents[1].name}/{path.parent.name}/{path.name}"
+)
 def test_passage_is_well_formed(path):
     raw = json.loads(path.read_text(encoding="utf-8"))
     text = raw["text"]
@@ -91,8 +102,9 @@ def test_passage_is_well_formed(path):
     bench.load_passage(path)  # offsets resolve
 
 
-def test_passage_ids_are_unique():
-    ids = [json.loads(path.read_text(encoding="utf-8"))["id"] for path in FILES]
+@pytest.mark.parametrize("root", list(MIN_PASSAGES), ids=lambda root: root.name)
+def test_passage_ids_are_unique(root):
+    ids = [json.loads(path.read_text(encoding="utf-8"))["id"] for path in root.glob("*/*.json")]
     assert len(ids) == len(set(ids))
 
 
