@@ -603,6 +603,7 @@ def user_ensure_demo(db: DbOption = None) -> None:
     out.print(f"Demo accounts — user name = role, password for all: [bold]{password}[/]")
     out.print("  " + ", ".join(DEMO_USERS))
 
+
 # -- conflicts, commitments, entities, questions (issue 5) ------------------------------------
 
 

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from watchdesk.analysis.commitments import find_commitments
+from watchdesk.analysis.duplicates import DuplicateIndex, band_keys, signature
 from watchdesk.analysis.embeddings import Embedder
 from watchdesk.errors import InputError
-from watchdesk.extract.article import extract_article
+from watchdesk.extract.article import PARAGRAPH_SEPARATOR, extract_article
+from watchdesk.extract.boilerplate import BoilerplateModel, learn_boilerplate
 from watchdesk.link import analyze_article
 from watchdesk.nlp.entities import find_entities
 from watchdesk.nlp.parse import Parser
@@ -31,9 +33,11 @@ PIPELINE_VERSION = "0.1.0"
 log = logging.getLogger(__name__)
 
 
-def process(raw: RawDocument, parser: Parser) -> ProcessedArticle:
-    """Run every stage on one raw document."""
-    article = extract_article(raw)  # 1. main text + metadata
+def process(
+    raw: RawDocument, parser: Parser, boilerplate: BoilerplateModel | None = None
+) -> ProcessedArticle:
+    """Run every stage on one raw document; `boilerplate` is what its site repeats."""
+    article = extract_article(raw, boilerplate)  # 1. main text + metadata
     return annotate(article, parser)
 
 
@@ -92,7 +96,7 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
-    analyzed: set[int] = field(default_factory=set)
+    refreshed: int = 0  # stored articles re-extracted after their site's boilerplate was learned
 
 
 def ingest(
@@ -109,19 +113,15 @@ def ingest(
     The raw bytes are saved before processing, so a crash or a failed stage loses nothing, and a
     document already processed by this pipeline version is skipped: re-running is always safe.
     """
-    report = IngestReport()
-    if analyze and embedder is None:
-        embedder = Embedder.load()
+    run = _Run(store, parser, IngestReport(), _embedder(embedder, analyze), analyze)
     for item in items:
         if isinstance(item, InputError):
-            report.errors.append(str(item))
+            run.report.errors.append(str(item))
             _notify(on_item, item.item)
             continue
-        _ingest_one(item, store, parser, report)
-        if analyze and report.article_ids:
-            _analyze(store, report, embedder)
+        _ingest_one(item, run)
         _notify(on_item, item.uri)
-    return report
+    return run.report
 
 
 def reprocess(
@@ -132,68 +132,156 @@ def reprocess(
     source: str | None = None,
     on_item: Callable[[str], None] | None = None,
     on_plan: Callable[[int], None] | None = None,
+    embedder: Embedder | None = None,
+    analyze: bool = True,
 ) -> IngestReport:
     """Re-annotate stored documents that an older pipeline version (or none) processed.
 
     Each document is saved as soon as it is done, so an interrupted run resumes where it stopped.
     Articles keep their ids, so links and analysts' work that refer to them stay valid.
     """
-    report = IngestReport()
+    run = _Run(store, parser, IngestReport(), _embedder(embedder, analyze), analyze)
     stale = store.stale_documents(PIPELINE_VERSION, since=since, source=source)
     if on_plan is not None:
         on_plan(len(stale))
     for document_id in stale:
         raw = store.document(document_id)
         if raw is not None:
-            _process_stored(document_id, raw, store, parser, report)
+            if _process_stored(document_id, raw, run) is not None:
+                run.report.stored += 1
             _notify(on_item, raw.uri)
-    return report
+    return run.report
 
 
-def _ingest_one(raw: RawDocument, store: Store, parser: Parser, report: IngestReport) -> None:
-    document_id, is_new = store.add_document(raw)
-    if not is_new and store.pipeline_version(document_id) == PIPELINE_VERSION:
-        report.unchanged += 1
+@dataclass
+class _Run:
+    """What one pass over documents works with, and what it reports."""
+
+    store: Store
+    parser: Parser
+    report: IngestReport
+    embedder: Embedder | None
+    analyze: bool
+
+
+def _embedder(embedder: Embedder | None, analyze: bool) -> Embedder | None:
+    return embedder if embedder is not None or not analyze else Embedder.load()
+
+
+def _ingest_one(raw: RawDocument, run: _Run) -> None:
+    document_id, is_new = run.store.add_document(raw)
+    if not is_new and run.store.pipeline_version(document_id) == PIPELINE_VERSION:
+        run.report.unchanged += 1
         return
-    _process_stored(document_id, raw, store, parser, report)
+    if _process_stored(document_id, raw, run) is not None:
+        run.report.stored += 1
+    if is_new:
+        _learn_site(raw.site_key, run)
 
 
-def _process_stored(
-    document_id: int, raw: RawDocument, store: Store, parser: Parser, report: IngestReport
-) -> None:
+def _process_stored(document_id: int, raw: RawDocument, run: _Run) -> int | None:
+    """Process a stored document and save its article; None when it failed (and why is kept)."""
+    store = run.store
     try:
-        processed = process(raw, parser)
+        processed = process(raw, run.parser, _boilerplate(store, raw.site_key))
     except InputError as exc:
         store.record_error(document_id, str(exc))
-        report.errors.append(str(exc))
-        return
+        run.report.errors.append(str(exc))
+        return None
     except Exception as exc:
         # A bug or a library failure on one odd page must not stop the run; the raw document is
         # stored, so fixing the bug and re-ingesting recovers it.
         log.exception("processing %s failed", raw.uri)
         message = f"{raw.uri}: processing failed ({type(exc).__name__}: {exc})"
         store.record_error(document_id, message)
-        report.errors.append(message)
+        run.report.errors.append(message)
+        return None
+    article_id = store.save_article(document_id, processed)
+    run.report.article_ids.append(article_id)
+    run.report.warnings.extend(processed.warnings)
+    _group_story(store, article_id, processed.article)
+    if run.analyze:
+        _analyze(article_id, run)
+    return article_id
+
+
+# -- sites and stories (issue 3) --------------------------------------------------------------
+
+LEARN_AFTER_PAGES = 3  # a site's boilerplate is first learned when it has this many pages
+RELEARN_GROWTH = 1.5  # and again each time its page count grows by half: amortised O(1) a page
+
+
+def _boilerplate(store: Store, site_key: str) -> BoilerplateModel | None:
+    stored = store.boilerplate(site_key)
+    return BoilerplateModel.from_json(stored[0]) if stored else None
+
+
+def _learn_site(site_key: str, run: _Run) -> None:
+    """Learn the site's boilerplate again once it has grown enough, and clean its articles.
+
+    Articles stored before a block was learned still carry it; they are re-extracted from their
+    raw bytes, which is why learning waits for the site to grow by half each time.
+    """
+    store = run.store
+    pages = store.site_page_count(site_key)
+    stored = store.boilerplate(site_key)
+    if pages < LEARN_AFTER_PAGES or (stored and pages < stored[1] * RELEARN_GROWTH):
         return
-    report.article_ids.append(store.save_article(document_id, processed))
-    report.warnings.extend(processed.warnings)
-    report.stored += 1
+    model = learn_boilerplate(store.site_pages(site_key), site=site_key)
+    store.save_boilerplate(site_key, model.to_json(), pages)
+    if not model.fingerprints:
+        return
+    for document_id in store.site_documents(site_key):
+        stored_article = store.article_of_document(document_id)
+        if stored_article is None or not _carries(stored_article.processed.article, model):
+            continue
+        raw = store.document(document_id)
+        if raw is not None and _process_stored(document_id, raw, run) is not None:
+            run.report.refreshed += 1
+
+
+def _carries(article: Article, model: BoilerplateModel) -> bool:
+    return any(paragraph in model for paragraph in article.text.split(PARAGRAPH_SEPARATOR))
+
+
+def _group_story(store: Store, article_id: int, article: Article) -> None:
+    """Join the article to the story it copies, found through the store's LSH band index."""
+    signature_bytes = signature(article)
+    keys = band_keys(signature_bytes)
+    store.save_signature(article_id, signature_bytes, keys)
+    urls = [url for url in (article.url, article.canonical_url) if url]
+    candidates = store.story_candidates(article_id, keys, urls)
+    if not candidates:
+        return
+    index = DuplicateIndex()
+    for c in candidates:
+        # The index reads only these fields back; the text is represented by the signature.
+        known = Article(
+            url=c.url,
+            title="",
+            text="",
+            language="",
+            published=c.published,
+            site=c.site,
+            canonical_url=c.canonical_url,
+            syndicated_from=c.syndicated_from,
+        )
+        index.add(c.article_id, known, c.signature)
+    match = index.add(article_id, article, signature_bytes)
+    if match is not None:
+        store.join_story(article_id, match.matched_ids, match.canonical_id, match.evidence)
 
 
 # -- link and analyze (issue 5) ---------------------------------------------------------------
 
 
-def _analyze(store: Store, report: IngestReport, embedder: Embedder | None) -> None:
-    """Link and analyse the article just stored; a failure is a warning, the article stays."""
-    article_id = report.article_ids[-1]
-    if article_id in report.analyzed:
-        return
-    report.analyzed.add(article_id)
+def _analyze(article_id: int, run: _Run) -> None:
+    """Link and analyse a stored article; a failure is a warning, the article stays."""
     try:
-        analyze_article(store, article_id, embedder)
+        analyze_article(run.store, article_id, run.embedder)
     except Exception as exc:
         log.exception("analysing article %s failed", article_id)
-        report.warnings.append(f"article {article_id}: analysis failed ({type(exc).__name__})")
+        run.report.warnings.append(f"article {article_id}: analysis failed ({type(exc).__name__})")
 
 
 def _notify(on_item: Callable[[str], None] | None, name: str) -> None:

@@ -7,9 +7,11 @@ a `Span` into `Article.text`, so whatever the desk shows leads back to the chara
 from __future__ import annotations
 
 import hashlib
+import posixpath
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
+from urllib.parse import unquote, urlsplit
 
 StatementKind = Literal["direct", "indirect", "according_to"]
 Polarity = Literal["affirm", "deny"]
@@ -68,6 +70,20 @@ class RawDocument:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.content).hexdigest()
+
+    @property
+    def site_key(self) -> str:
+        """Which site this page belongs to, for learning the boilerplate that site repeats.
+
+        A web page belongs to its host. A local file has no host, so it belongs to its source if
+        the operator named one, else to its folder: archives are usually saved one site a folder.
+        """
+        parts = urlsplit(self.uri)
+        if parts.scheme in ("http", "https") and parts.hostname:
+            return parts.hostname.removeprefix("www.")
+        if self.source:
+            return f"source:{self.source}"
+        return f"folder:{posixpath.dirname(unquote(parts.path))}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +226,7 @@ class StoredArticle:
 # digest of article URL, speaker and words that survives re-processing, so analysts' verdicts
 # (a dismissed flag, a merged question) stay attached to the same statements.
 
-ConflictKind = Literal[
-    "polarity", "definite_vs_undecided", "number", "date", "self_contradiction"
-]
+ConflictKind = Literal["polarity", "definite_vs_undecided", "number", "date", "self_contradiction"]
 ConflictStatus = Literal["open", "confirmed", "dismissed"]
 CommitmentState = Literal["open", "due", "kept", "broken", "unclear"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Literal
 
@@ -126,8 +127,35 @@ def test_html_metadata_is_extracted(news: RawDocument) -> None:
     assert article.published == date(2026, 2, 18)
     assert article.site == "The Northern Ledger"
     assert article.canonical_url == "https://ledger.example/world/troops-stay"
-    assert article.url == "file:///inbox/troops-stay.html"
+    assert article.url == "https://ledger.example/world/troops-stay"  # a saved page's own URL
     assert article.language == "en"
+
+
+def test_fetched_page_keeps_the_url_it_was_fetched_from(news: RawDocument) -> None:
+    fetched = replace(news, uri="https://mirror.example/troops")
+
+    assert extract_article(fetched).url == "https://mirror.example/troops"
+
+
+def test_reprint_canonical_link_wins_over_its_own_og_url(news: RawDocument) -> None:
+    html = news.content.decode().replace(
+        '<link rel="canonical" href="https://ledger.example/world/troops-stay">',
+        '<meta property="og:url" content="https://herald.example/reprint">'
+        '<link href="https://wire.example/original" rel="canonical">',
+    )
+    article = extract_article(replace(news, content=html.encode()))
+
+    assert article.url == "https://herald.example/reprint"
+    assert article.canonical_url == "https://wire.example/original"
+
+
+@pytest.mark.parametrize("credit", ["Source: Baltic Wire", "Based on reporting by Baltic Wire."])
+def test_credit_under_a_standfirst_records_syndication(credit: str) -> None:
+    standfirst = "Karesian troops will stay in the border district until March."
+    paragraphs = [standfirst, credit, FIRST, QUOTE, LAST]
+    assert extract_article(raw("\n\n".join(paragraphs), "text/plain")).syndicated_from == (
+        "Baltic Wire"
+    )
 
 
 def test_headline_is_not_repeated_as_the_first_paragraph(news: RawDocument) -> None:
@@ -161,7 +189,7 @@ def test_syndication_credit_is_recorded_and_dropped(credit: str, outlet: str) ->
 
 
 def test_source_line_mid_article_credits_a_figure_not_the_article() -> None:
-    paragraphs = [FIRST, "Source: IMF", QUOTE, LAST, FIRST, QUOTE]
+    paragraphs = [FIRST, QUOTE, "Source: IMF", LAST, FIRST, QUOTE]
     article = extract_article(raw("\n\n".join(paragraphs), "text/plain"))
     assert article.syndicated_from is None
     assert "Source: IMF" in article.text

@@ -38,9 +38,12 @@ def test_candidates_come_by_topic_and_window(store, make_raw, make_processed):
     )
 
     assert [s.key for s in found] == ["a"]
-    assert store.link_candidates(
-        ["c:troops"], around=date(2026, 6, 1), window_days=7, exclude_article=second
-    ) == []
+    assert (
+        store.link_candidates(
+            ["c:troops"], around=date(2026, 6, 1), window_days=7, exclude_article=second
+        )
+        == []
+    )
 
 
 def test_a_dismissed_conflict_stays_dismissed_when_found_again(store, make_raw, make_processed):

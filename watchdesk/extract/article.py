@@ -30,12 +30,17 @@ MIN_LETTERS = 20  # fewer letters than a short headline: a cookie wall or error 
 MAX_TITLE_CHARS = 150  # a plain-text first line longer than this is prose, not a headline
 MAX_CREDIT_CHARS = 160  # a syndication credit is one short line; a longer paragraph is prose
 CREDIT_TAIL = 3  # credits sit at the very end ("Source: X") or right after the headline
+CREDIT_HEAD = 2  # … where a standfirst may come first
+HEAD_SEARCH_CHARS = 20_000  # where to look for <link rel="canonical"> when </head> is missing
 
 # Invisible characters that split words for tokenizers and search without showing on screen.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
 # C0/C1 controls other than tab and newline survive some CMS exports; they are never prose.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _TAG_LIKE = re.compile(r"<[a-zA-Z/!?]")
+_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_REL_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*["'](?P<url>[^"']*)["']""", re.IGNORECASE)
 
 # "Source: Baltic Wire", "Originally published by Meduza", "This article first appeared in
 # The Moscow Times and is republished with permission.", "Источник: ТАСС".
@@ -46,6 +51,7 @@ _CREDIT = re.compile(
         (?:published|appeared)\s+(?:by|in|on|at)
       | this\s+(?:article|story|piece)\s+(?:was\s+)?(?:published|appeared)\s+(?:by|in|on|at)
       | republished\s+(?:from|with\s+permission\s+(?:from|of))
+      | (?:based\s+on|with)\s+(?:reporting|reports|material)\s+(?:by|from)
       | источник\s*:
       | впервые\s+опубликовано\s+(?:в|на)
     )\s*(?P<outlet>.+)$""",
@@ -85,17 +91,43 @@ def extract_article(raw: RawDocument, boilerplate: BoilerplateModel | None = Non
     body = PARAGRAPH_SEPARATOR.join(paragraphs)
     if sum(char.isalpha() for char in body) < MIN_LETTERS:
         raise NoMainText(raw.uri, f"{len(body)} characters of text after extraction")
+    page_url = meta.get("url")
+    canonical = meta.get("canonical")
     return Article(
-        url=raw.uri,
+        url=_own_url(raw.uri, page_url),
         title=title or _stem(raw.uri),
         text=body,
         language=_language_tag(raw.language) or detect_language(body),
         published=_parse_date(meta.get("date")) or raw.published,
         author=meta.get("author"),
         site=meta.get("site") or _host(raw.uri),
-        canonical_url=meta.get("url"),
+        canonical_url=canonical or page_url,
         syndicated_from=syndicated_from,
     )
+
+
+def _own_url(uri: str, page_url: str | None) -> str:
+    """Where the article lives: the fetched URL, or for a saved file the URL the page gives."""
+    if urlsplit(uri).scheme in ("http", "https") or not page_url:
+        return uri
+    return page_url if urlsplit(page_url).scheme in ("http", "https") else uri
+
+
+def _canonical_link(page: str) -> str | None:
+    """The page's `<link rel="canonical">`: a reprint points it at the original.
+
+    trafilatura reports og:url before it, which is the reprint's own address, so the link is
+    read here; only the head is searched.
+    """
+    head = page[: page.find("</head>")] if "</head>" in page else page[:HEAD_SEARCH_CHARS]
+    for tag in _LINK_TAG.findall(head):
+        if _REL_CANONICAL.search(tag):
+            href = _HREF.search(tag)
+            if href:
+                url = html.unescape(href.group("url")).strip()
+                if urlsplit(url).scheme in ("http", "https"):
+                    return url
+    return None
 
 
 def _from_html(page: str) -> tuple[dict[str, str], list[str]]:
@@ -116,6 +148,7 @@ def _from_html(page: str) -> tuple[dict[str, str], list[str]]:
     # A Document unless as_dict=True (deprecated) is passed; the dict case only satisfies the types.
     fields = document if isinstance(document, dict) else document.as_dict()
     meta = {
+        "canonical": _canonical_link(page) or "",
         "title": _clean(fields.get("title") or ""),
         "author": _clean(fields.get("author") or ""),
         "site": _clean(fields.get("sitename") or fields.get("hostname") or ""),
@@ -181,7 +214,10 @@ def _find_credit(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     """Find a syndication credit near the start or the end, and drop its line from the text."""
     # Only the first paragraph and the last few: a "Source: IMF" under a chart mid-article
     # credits a figure, not the article.
-    candidates = [0, *range(max(1, len(paragraphs) - CREDIT_TAIL), len(paragraphs))]
+    head = range(min(CREDIT_HEAD, len(paragraphs)))
+    candidates = dict.fromkeys(
+        [*head, *range(max(0, len(paragraphs) - CREDIT_TAIL), len(paragraphs))]
+    )
     for index in candidates:
         paragraph = paragraphs[index] if index < len(paragraphs) else ""
         if len(paragraph) > MAX_CREDIT_CHARS:

@@ -98,6 +98,7 @@ documents = Table(
     Column("title_hint", Text),
     Column("language_hint", String(8)),
     Column("error", Text),  # why processing failed, shown to the operator; NULL once it succeeds
+    Column("site_key", String(255), index=True),  # whose learned boilerplate applies (records.py)
     UniqueConstraint("uri", "sha256"),
 )
 
@@ -206,6 +207,43 @@ commitments = Table(
     Column("condition", Text),
 )
 
+# -- users and sessions ---------------------------------------------------------------------------
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # argon2id, never the password
+    Column("role", String(10), nullable=False),  # reader < analyst < editor < admin
+    Column("language", String(8)),  # interface language; NULL follows the browser
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+# Server-side sessions: the cookie carries a random token, the table only its SHA-256, so a copy
+# of the database cannot be replayed as a login.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False, index=True),
+)
+
+# Failed logins per account ("user:NAME") and per client address ("ip:ADDR"); kept in the
+# database so that a restart does not lift a lock.
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("first_failed_at", UTCDateTime(), nullable=False),
+    Column("locked_until", UTCDateTime()),
+)
+
 
 # -- sources and fetching ------------------------------------------------------------------------
 
@@ -253,44 +291,6 @@ url_states = Table(
     Column("etag", Text),
     Column("last_modified", Text),
     Column("checked_at", UTCDateTime(), nullable=False),
-)
-
-
-# -- users and sessions ---------------------------------------------------------------------------
-
-users = Table(
-    "users",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("name", String(100), nullable=False, unique=True),
-    Column("password_hash", Text, nullable=False),  # argon2id, never the password
-    Column("role", String(10), nullable=False),  # reader < analyst < editor < admin
-    Column("language", String(8)),  # interface language; NULL follows the browser
-    Column("created_at", UTCDateTime(), nullable=False),
-)
-
-# Server-side sessions: the cookie carries a random token, the table only its SHA-256, so a copy
-# of the database cannot be replayed as a login.
-sessions = Table(
-    "sessions",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("token_hash", String(64), nullable=False, unique=True),
-    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
-    Column("csrf_token", String(64), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
-    Column("expires_at", UTCDateTime(), nullable=False, index=True),
-)
-
-# Failed logins per account ("user:NAME") and per client address ("ip:ADDR"); kept in the
-# database so that a restart does not lift a lock.
-login_failures = Table(
-    "login_failures",
-    metadata,
-    Column("key", String(200), primary_key=True),
-    Column("failures", Integer, nullable=False),
-    Column("first_failed_at", UTCDateTime(), nullable=False),
-    Column("locked_until", UTCDateTime()),
 )
 
 
@@ -429,4 +429,60 @@ event_dates = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("event", Text, nullable=False, index=True),
     Column("end_date", String(10), nullable=False),
+)
+
+
+# -- sites and stories: learned boilerplate, near-duplicate groups (issue 3) ----------------------
+
+site_boilerplate = Table(
+    "site_boilerplate",
+    metadata,
+    Column("site_key", String(255), primary_key=True),
+    Column("model", Text, nullable=False),  # BoilerplateModel.to_json()
+    Column("pages_seen", Integer, nullable=False),
+    Column("learned_at", UTCDateTime(), nullable=False),
+)
+
+article_signatures = Table(
+    "article_signatures",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),  # MinHash values (analysis/duplicates.py)
+)
+
+# LSH band keys: articles sharing a key are the only candidates a new article is compared with,
+# found by this index, so adding an article costs the same however large the store grows.
+story_bands = Table(
+    "story_bands",
+    metadata,
+    Column("band_key", String(24), primary_key=True),
+    Column(
+        "article_id",
+        Integer,
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("canonical_article_id", Integer, ForeignKey("articles.id", ondelete="SET NULL")),
+    Column("evidence", JSON, nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+story_members = Table(
+    "story_members",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "story_id",
+        Integer,
+        ForeignKey("stories.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
 )

@@ -45,12 +45,13 @@ from watchdesk.records import (
     StoredStatement,
     TimeMention,
 )
-from watchdesk.store import accounts, analysis, profiles, schema
+from watchdesk.store import accounts, analysis, profiles, schema, stories
 from watchdesk.store import sources as watched
 from watchdesk.store.accounts import Session, User
 from watchdesk.store.profiles import EntitySummary, SearchFilters, SpeakerSummary
 from watchdesk.store.search import search_article_ids
 from watchdesk.store.sources import FetchRecord, WatchedSource
+from watchdesk.store.stories import Story, StoryCandidate
 
 DEFAULT_URL = "sqlite:///watchdesk.db"
 
@@ -159,6 +160,7 @@ class Store:
             "published_hint": raw.published,
             "title_hint": raw.title,
             "language_hint": raw.language,
+            "site_key": raw.site_key,
         }
         try:
             with self._begin() as conn:
@@ -264,6 +266,13 @@ class Store:
             d = schema.documents
             conn.execute(d.update().where(d.c.id == document_id).values(error=None))
         return int(article_id)
+
+    def article_of_document(self, document_id: int) -> StoredArticle | None:
+        """The article made from a stored document, or None if it has none (yet)."""
+        a = schema.articles
+        with self._begin() as conn:
+            article_id = conn.execute(select(a.c.id).where(a.c.document_id == document_id)).scalar()
+        return None if article_id is None else self.article(int(article_id))
 
     def article(self, article_id: int) -> StoredArticle | None:
         """Return one article with all its annotations, or None."""
@@ -520,6 +529,58 @@ class Store:
             for row in rows
         ]
 
+    # -- sites and stories: learned boilerplate, near-duplicate groups ----------------------
+
+    def boilerplate(self, site_key: str) -> tuple[str, int] | None:
+        """The site's learned boilerplate model (JSON) and how many pages taught it, if any."""
+        with self._begin() as conn:
+            return stories.boilerplate(conn, site_key)
+
+    def save_boilerplate(self, site_key: str, model_json: str, pages_seen: int) -> None:
+        with self._begin() as conn:
+            stories.save_boilerplate(conn, site_key, model_json, pages_seen)
+
+    def site_page_count(self, site_key: str) -> int:
+        with self._begin() as conn:
+            return stories.site_page_count(conn, site_key)
+
+    def site_pages(self, site_key: str) -> list[bytes]:
+        """The site's latest pages (raw HTML), one per URL, newest first."""
+        with self._begin() as conn:
+            return stories.site_pages(conn, site_key)
+
+    def site_documents(self, site_key: str) -> list[int]:
+        """Ids of the site's processed documents, oldest first."""
+        with self._begin() as conn:
+            return stories.site_documents(conn, site_key)
+
+    def save_signature(self, article_id: int, signature: bytes, band_keys: Sequence[str]) -> None:
+        with self._begin() as conn:
+            stories.save_signature(conn, article_id, signature, band_keys)
+
+    def story_candidates(
+        self, article_id: int, band_keys: Sequence[str], urls: Sequence[str]
+    ) -> list[StoryCandidate]:
+        """Articles that may be copies of this one, found by band key or URL, with their kin."""
+        with self._begin() as conn:
+            return stories.story_candidates(conn, article_id, band_keys, urls)
+
+    def join_story(
+        self,
+        article_id: int,
+        matched_ids: Sequence[int],
+        canonical_id: int,
+        evidence: Sequence[str],
+    ) -> int:
+        """Group the article with the ones it copies; return the story's id."""
+        with self._begin() as conn:
+            return stories.join_story(conn, article_id, matched_ids, canonical_id, evidence)
+
+    def story(self, article_id: int) -> Story | None:
+        """The group of copies the article belongs to, original first, or None."""
+        with self._begin() as conn:
+            return stories.story_of(conn, article_id)
+
     # -- sources and fetching --------------------------------------------------------------
     # The SQL lives in sources.py; the polling policy (when due, back-off) in watchdesk.watch.
 
@@ -610,7 +671,6 @@ class Store:
     def save_url_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
         with self._begin() as conn:
             watched.save_url_validators(conn, url, etag, last_modified, _now())
-
 
     # -- link and analyze: registry, questions, conflicts, commitments (issue 5) -------------
 
@@ -745,6 +805,7 @@ class Store:
     def add_alias(self, key: str, alias: str, alias_key: str) -> bool:
         with self._begin() as conn:
             return analysis.add_alias(conn, key, alias, alias_key)
+
 
 _ANNOTATION_TABLES = (
     schema.entities,
