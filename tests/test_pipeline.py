@@ -151,3 +151,48 @@ def test_reprocess_filters_by_source(store, parser):
 
     assert reprocess(store, parser, source="Velsk Gazette").stored == 0
     assert reprocess(store, parser, source="Northgate Herald").stored == 1
+
+
+BIO = "Tove Lind covers defence for the Northgate Herald. Write to her at tips@herald.example."
+SUBSCRIBE = "Get the Morning Briefing: our editors' pick of the day, every weekday at 7am."
+
+
+def _herald_page(slug: str, body: str) -> RawDocument:
+    page = f"""<html><head><title>{slug}</title></head><body><article><h1>{slug}</h1>
+    <p>{body}</p><p>{SUBSCRIBE}</p><p>The story continues with more reporting on {slug}.</p>
+    <p>{BIO}</p></article></body></html>"""
+    return raw_page(f"https://northgate.example/{slug}", page)
+
+
+def test_a_sites_repeated_blocks_are_learned_and_removed_from_all_its_articles(store, parser):
+    stories = [
+        ("crossings", "The interior ministry said the crossings would reopen on Monday."),
+        ("troops", "Some 4,500 Karesian soldiers remain near Lisma, the ministry said."),
+        ("referendum", "The president called a referendum for March 14 on the defence pact."),
+    ]
+
+    report = ingest([_herald_page(slug, body) for slug, body in stories], store, parser)
+
+    assert report.stored == 3
+    assert report.refreshed >= 2  # the pages stored before the site was learned were cleaned
+    for ref in store.articles():
+        text = store.article(ref.id).processed.article.text
+        assert BIO not in text
+        assert SUBSCRIBE not in text
+        assert "continues with more reporting" in text
+
+
+def test_a_reprint_joins_the_original_story(store, parser):
+    original = raw_page("https://wire.example/troops")
+    reprint_html = PAGE.replace(
+        "<head>", '<head><link rel="canonical" href="https://wire.example/troops">'
+    )
+    reprint = raw_page("https://herald.example/troops", reprint_html)
+
+    ingest([original, reprint], store, parser)
+
+    ids = {ref.url: ref.id for ref in store.articles()}
+    story = store.story(ids["https://herald.example/troops"])
+    assert story is not None
+    assert story.canonical_id == ids["https://wire.example/troops"]
+    assert {ref.id for ref in story.members} == set(ids.values())
