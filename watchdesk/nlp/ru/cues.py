@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from watchdesk.nlp.ru.lexicon import DOCUMENT_NOUNS, ORG_SPEAKERS, REPORTING_VERBS
+from watchdesk.nlp.ru.lexicon import CUE_ADJECTIVES, DOCUMENT_NOUNS, ORG_SPEAKERS, REPORTING_VERBS
 from watchdesk.nlp.ru.tree import Token, Tree
 from watchdesk.records import Span, StatementKind
 
@@ -34,7 +34,7 @@ def attribute(tree: Tree, kind: StatementKind, verb: Token, content: Span) -> At
     subject = subject_of(tree, verb)
     if subject is None:
         return None
-    return Attribution(kind, Span(verb.start, verb.stop), lemma(verb), subject, verb, content)
+    return Attribution(kind, Span(verb.start, verb.stop), cue_lemma(verb), subject, verb, content)
 
 
 def subject_of(tree: Tree, verb: Token) -> Token | None:
@@ -46,6 +46,12 @@ def subject_of(tree: Tree, verb: Token) -> Token | None:
         # «говорится в заявлении компании»: the document stands where the subject would.
         if child.rel == "obl" and lemma(child) in ORG_SPEAKERS | DOCUMENT_NOUNS:
             return child
+    if verb.feats.get("Number") == "Plur":
+        for child in tree.children(verb):
+            # «В Altamira заявили»: a named body after «в» speaks through an impersonal plural.
+            named = child.pos in {"PROPN", "X"} or child.feats.get("Foreign") == "Yes"
+            if child.rel == "obl" and named and _after_in(tree, child):
+                return child
     # A verb joined to another («прибыла и заявила») borrows its subject.
     head = tree.head(verb)
     if verb.rel == "conj" and head is not None:
@@ -53,9 +59,28 @@ def subject_of(tree: Tree, verb: Token) -> Token | None:
     return None
 
 
+def _after_in(tree: Tree, noun: Token) -> bool:
+    return any(c.rel == "case" and c.text.lower() in {"в", "во"} for c in tree.children(noun))
+
+
 def is_cue(token: Token) -> bool:
-    """Whether the token is a reporting verb (by lemma; the tagger's VERB or AUX)."""
+    """Whether the token is a reporting verb (by lemma; the tagger's VERB or AUX), or a short
+    adjective that reports a conviction («уверен, что …»)."""
+    if token.pos == "ADJ":
+        return _cue_adjective(token) is not None
     return token.pos in {"VERB", "AUX"} and lemma(token) in REPORTING_VERBS
+
+
+def cue_lemma(token: Token) -> str:
+    """The cue's key in REPORTING_VERBS: its lemma, or the lemma a cue adjective stands for."""
+    return _cue_adjective(token) or lemma(token)
+
+
+def _cue_adjective(token: Token) -> str | None:
+    if token.pos != "ADJ" or token.feats.get("Variant") != "Short":
+        return None
+    written = token.text.lower()
+    return next((lem for stem, lem in CUE_ADJECTIVES.items() if written.startswith(stem)), None)
 
 
 def lemma(token: Token) -> str:

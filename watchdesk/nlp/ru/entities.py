@@ -22,7 +22,9 @@ _LANDFORMS = frozenset(
 )
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 # Case endings stripped before surnames are compared: «Петрову», «Петровым» → «петров».
-_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую")
+_ENDINGS = (
+    "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую", "ая"
+)  # fmt: skip
 _SHORT_ENDINGS = ("а", "у", "е", "ы", "и", "ю", "я")
 _MIN_STEM = 3
 
@@ -67,12 +69,12 @@ def _repair(span: Any, opens_sentence: bool) -> list[tuple[Span, str, str]]:
             # Russian full names are given name (+ patronymic) + surname; a third word without a
             # patronymic is the place or organisation the title before it belongs to — or, at
             # a sentence's start, the title itself, capitalised («Лоцман Пётр Орлов сказал»).
-            head = tokens[0]
-            person = tokens[1:]
-            named = (Span(person[0].start, person[-1].stop), "PERSON", _person_normal(person))
-            if opens_sentence:
-                return [named]
-            return [(Span(head.start, head.stop), "GPE", _place_after_title(head)), named]
+            paired = not any(_PATRONYMIC.search(t.text.lower()) for t in tokens)
+            head = tokens[0] if len(tokens) % 2 or not paired else None
+            named = _people(tokens[1:] if head is not None else tokens)
+            if opens_sentence or head is None:
+                return named
+            return [(Span(head.start, head.stop), "GPE", _place_after_title(head)), *named]
         return [(Span(span.start, span.stop), "PERSON", _person_normal(tokens))]
     if span.type == "ORG":
         return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
@@ -80,6 +82,15 @@ def _repair(span: Any, opens_sentence: bool) -> list[tuple[Span, str, str]]:
         return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
     label = "LOC" if any(t.lemma in _LANDFORMS for t in tokens) else "GPE"
     return [(Span(span.start, span.stop), label, _normal(span, tokens))]
+
+
+def _people(tokens: list[Any]) -> list[tuple[Span, str, str]]:
+    """Two-word names side by side: «Карлы Монтеро Диего Фуэнтес» is a spokesman (Диего
+    Фуэнтес) after the president whose spokesman he is; natasha tags both as one person."""
+    pairs = (
+        [tokens[at : at + 2] for at in range(0, len(tokens), 2)] if len(tokens) > 3 else [tokens]
+    )
+    return [(Span(p[0].start, p[-1].stop), "PERSON", _person_normal(p)) for p in pairs]
 
 
 def _opens_sentence(text: str, start: int) -> bool:

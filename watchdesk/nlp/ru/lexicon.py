@@ -88,10 +88,23 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "отвергнуть": CueSense(polarity="deny"),
     "пообещать": CueSense(modality="planned"),
     "обещать": CueSense(modality="planned"),
+    # «не исключил, что …»: a possibility the speaker allows for.
+    "исключить": CueSense(modality="uncertain"),
+    "исключать": CueSense(modality="uncertain"),
+    # «— Просим не спускаться в подвалы, — обратилась к жителям глава района».
+    "обратиться": CueSense(),
+    "обращаться": CueSense(),
+    # Short adjectives that report a conviction («уверен, что …»); see CUE_ADJECTIVES.
+    "уверенный": CueSense(),
+    "убеждённый": CueSense(),
     "спросить": CueSense(modality="question"),
     "спрашивать": CueSense(modality="question"),
     "поинтересоваться": CueSense(modality="question"),
 }
+
+# Short adjectives that work as cues, by the written stem (the tagger's lemma for them wavers
+# between «уверенный» and «уверить»), with the lemma they stand for in REPORTING_VERBS.
+CUE_ADJECTIVES = {"уверен": "уверенный", "убежден": "убеждённый", "убеждён": "убеждённый"}
 
 # «выразил уверенность / опасение, что …»: the noun says how sure the speaker is.
 EXPRESSED_NOUNS: dict[str, CueSense] = {
@@ -145,6 +158,14 @@ ACCORDING_TO_NOUNS = frozenset(
         "прогнозам",
     }
 )
+# «по её мнению», «по оценкам X»: a view or an estimate, not a fact; «по прогнозу» a forecast.
+ACCORDING_TO_SENSES: dict[str, CueSense] = {
+    "мнению": CueSense(modality="uncertain"),
+    "оценке": CueSense(modality="uncertain"),
+    "оценкам": CueSense(modality="uncertain"),
+    "прогнозу": CueSense(modality="expected"),
+    "прогнозам": CueSense(modality="expected"),
+}
 # «по его словам»: a possessive stands for the pronoun it is made from.
 POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 # "Как сообщает X", "как заявил X": «как» + a reporting verb opens an attribution.
@@ -216,8 +237,26 @@ ORG_SPEAKERS = frozenset(
         "оон",
         "армия",
         "компания",
+        "авиакомпания",
+        "концерн",
+        "корпорация",
+        "холдинг",
+        "мэрия",
+        "управление",
+        "департамент",
+        "прокуратура",
+        "полиция",
+        "суд",
+        "дума",
+        "институт",
+        "банк",
+        "профсоюз",
+        "ассоциация",
     }
 )
+# Bare institution nouns that stand for whichever institution the article last named, not for
+# one of their own kind: «в ведомстве уточнили» after «Министерство здравоохранения …».
+GENERIC_ORG_NOUNS = frozenset({"ведомство", "организация", "учреждение"})
 
 # Groups that speak as many: plural lemmas of the head noun.
 GROUP_SPEAKERS = frozenset(
@@ -272,7 +311,7 @@ NEGATION_WORDS = frozenset(
 )
 # Lemmas that, negated, say a matter is open rather than denied: «пока не решило», «не знает».
 UNDECIDED_LEMMAS = frozenset(
-    {"решить", "решать", "определить", "назначить", "подтвердить", "знать", "исключать"}
+    {"решить", "решать", "определить", "назначить", "подтвердить", "знать", "исключать", "помнить"}
 )
 # Phrases that say something is not yet decided: uncertain, and no denial despite their «не».
 UNDECIDED_PHRASES = (
@@ -305,6 +344,7 @@ UNCERTAIN_WORDS = frozenset(
         "по-видимому",
         "видимо",
         "якобы",
+        "вряд",
     }
 )
 PLANNED_WORDS = frozenset(
@@ -323,3 +363,13 @@ PLANNED_WORDS = frozenset(
     }
 )
 EXPECTED_WORDS = frozenset({"будет", "будут", "будем", "буду", "ожидается", "ожидаем"})
+# Words of expectation: what they say is a forecast even when an institution says it.
+EXPECTATION_WORDS = frozenset({"ожидается", "ожидаются", "ожидаем", "ожидают", "прогнозируется"})
+# «не меньше трёх недель», «не раньше июля»: a «не» that bounds a figure negates nothing.
+BOUND_WORDS = frozenset(
+    {"меньше", "менее", "больше", "более", "раньше", "ранее", "позже", "позднее", "дольше"}
+)
+# Subjects that are an institution's own side: «Город не будет …», «Администрация … намерена».
+INSTITUTION_SUBJECTS = frozenset(
+    {"город", "мэрия", "администрация", "правительство", "власть", "министерство", "ведомство"}
+)

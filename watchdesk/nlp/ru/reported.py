@@ -16,6 +16,7 @@ import re
 from watchdesk.nlp.ru.cues import (
     Attribution,
     attribute,
+    cue_lemma,
     inside,
     is_cue,
     lemma,
@@ -37,7 +38,7 @@ from watchdesk.records import Span
 
 _THAT = re.compile(r"[^.!?«»\"\n]{0,60}?,\s*(?:что|будто|чтобы)\s+", re.IGNORECASE)
 # Questions report with an interrogative word: «спросил, когда начнётся вывод».
-_ASKED = re.compile(r",\s*(?:когда|почему|зачем|сколько|где|куда|как|ли)\s+", re.IGNORECASE)
+_ASKED = re.compile(r",\s*(?=(?:когда|почему|зачем|сколько|где|куда|как|ли)\s+)", re.IGNORECASE)
 _COLON = re.compile(r"\s*(?:[^.!?:«»\n]{0,40})?:\s*(?![«„\"])")
 _ANOTHER_THAT = re.compile(
     r",?\s+(?:" + "|".join(CLAUSE_JOINERS) + r")\s+(?:о\s+том,\s+)?что\s+", re.IGNORECASE
@@ -87,8 +88,9 @@ def according_to(tree: Tree, quotes: list[Span]) -> list[Attribution]:
         content = _rest_of_sentence(tree, token, following)
         if content is not None:
             cue = Span(token.start, following.stop)
-            cue_lemma = lemma(verb) if verb is not None else ""
-            found.append(Attribution("according_to", cue, cue_lemma, source, verb, content))
+            # «по её мнению»: the noun, whose sense (ACCORDING_TO_SENSES) is how sure it sounds.
+            key = lemma(verb) if verb is not None else following.text.lower()
+            found.append(Attribution("according_to", cue, key, source, verb, content))
     return found
 
 
@@ -101,7 +103,7 @@ def _clauses_after(tree: Tree, verb: Token) -> list[Span]:
     end = sentence[-1].stop
     rest = tree.text[verb.stop : end]
     match = _THAT.match(rest) or _COLON.match(rest)
-    if match is None and REPORTING_VERBS[lemma(verb)].modality == "question":
+    if match is None and REPORTING_VERBS[cue_lemma(verb)].modality == "question":
         match = _ASKED.match(rest)
     if match is not None:
         return _split(tree.text, verb.stop + match.end(), end)

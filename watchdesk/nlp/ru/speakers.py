@@ -11,6 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from watchdesk.nlp.ru.antecedents import (
+    holder,
+    joint_before,
+    named_after_title,
+    named_institution,
+)
 from watchdesk.nlp.ru.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_SPEAKERS,
@@ -21,15 +27,23 @@ from watchdesk.nlp.ru.lexicon import (
     ROLE_HEADS,
 )
 from watchdesk.nlp.ru.parse import nominative
+from watchdesk.nlp.ru.phrases import (
+    CLAUSE_RELS,
+    SUBJECT_RELS,
+    capital,
+    entity_in,
+    is_whole,
+    noun_phrase,
+    phrase_text,
+    quoted,
+)
 from watchdesk.nlp.ru.tree import Token, Tree
 from watchdesk.records import Entity, SpeakerKind
 
 _NAME_RELS = frozenset({"appos", "flat:name", "flat", "nmod"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "LOC"})
-_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "conj", "cc", "parataxis", "punct", "case"})
 _MAX_CLIMB = 3
 _NOUNS = frozenset({"NOUN", "PROPN", "ADJ"})
-_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 # natasha marks a past-tense verb's gender; «заявила» says the speaker is a woman.
 _PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
 
@@ -75,7 +89,8 @@ class SpeakerBook:
 
     def resolve(self, subject: Token, verb: Token | None = None) -> Speaker | None:
         """Resolve a cue's subject (with its «и»-joined partners) to a speaker; None if unknown."""
-        found = [s for s in (self._resolve_one(t) for t in self._conjuncts(subject)) if s]
+        conjuncts = self._conjuncts(subject)
+        found = [s for s in (self._resolve_one(t, verb) for t in conjuncts) if s]
         if not found:
             return None
         first = found[0]
@@ -91,7 +106,7 @@ class SpeakerBook:
 
     # --- one subject word ----------------------------------------------------------------------
 
-    def _resolve_one(self, token: Token) -> Speaker | None:
+    def _resolve_one(self, token: Token, verb: Token | None = None) -> Speaker | None:
         entity = self._entity_in(token)
         lemma = str(token.lemma or "").lower()
         # «по его словам»: the possessive speaks for the pronoun it is made from.
@@ -110,30 +125,45 @@ class SpeakerBook:
                 token.text,
             ) or self._last(token.start, lambda s: s.kind == "person", token.text)
         if lemma in PLURAL_PRONOUNS:
-            return self._last(
-                token.start, lambda s: s.kind != "person" or len(s.names) > 1, token.text
-            )
+            return self._plural_antecedent(token)
         if lemma in ROLE_HEADS and not (lemma in GROUP_SPEAKERS and self._plural(token)):
-            return self._titled(token)
+            return self._titled(token, verb)
         if lemma in DOCUMENT_NOUNS and entity is None:
             return self._document(token)
         if lemma in ORG_SPEAKERS and entity is None and len(self._phrase(token)) == 1:
             # A bare «министерство», «ведомство» is the institution the article has been about.
+            named = named_institution(self.tree, self.entities, token)
+            speaker = self._resolve_one(named) if named is not None else None
+            if speaker is not None and speaker.kind != "person":
+                mention = self.tree.text[token.start : token.stop]
+                return Speaker(speaker.name, mention, speaker.kind, names=speaker.names)
             earlier = self._last_organisation(token)
             if earlier is not None:
                 return earlier
         if entity is not None or lemma in ORG_SPEAKERS:
-            whole = entity is not None and _is_whole(entity, token)
-            name = _quoted(entity.canonical) if entity is not None and whole else None
+            whole = entity is not None and is_whole(entity, token)
+            name = quoted(entity.canonical) if entity is not None and whole else None
             mention = self._phrase_text(token)
             return Speaker(
-                name or _capital(nominative(self._phrase(token))), mention, "organisation"
+                name or capital(nominative(self._phrase(token))), mention, "organisation"
             )
         if lemma in GROUP_SPEAKERS and self._plural(token):
             return Speaker(self._phrase_name(token), self._phrase_text(token), "group")
-        return self._described(token)
+        return self._described(token, verb)
 
-    def _described(self, token: Token) -> Speaker | None:
+    def _plural_antecedent(self, token: Token) -> Speaker | None:
+        """«они», «по их словам»: the last group, institution or pair of people named before."""
+        joint = joint_before(self.tree, self.entities, token.start)
+        later = [
+            offset
+            for offset, s in self.history
+            if offset < token.start and (s.kind != "person" or len(s.names) > 1)
+        ]
+        if joint is not None and (not later or later[-1] < joint[0]):
+            return Speaker(joint[1][0], token.text, "person", names=joint[1])
+        return self._last(token.start, lambda s: s.kind != "person" or len(s.names) > 1, token.text)
+
+    def _described(self, token: Token, verb: Token | None = None) -> Speaker | None:
         """A subject outside the word lists: a name in its phrase, else the phrase by its form.
 
         «управляющая Прия Натараджан» is the person named; «Владелец центра, компания Ansel
@@ -143,17 +173,22 @@ class SpeakerBook:
         # Appositions after a comma count here: «Владелец центра, компания Ansel Property».
         phrase = self._phrase(token, gaps=',«»„“" ')
         entities = [e for e in (self._entity_in(t) for t in phrase) if e is not None]
-        for entity in entities:
-            if entity.label == "PERSON":
-                first = self.tree.token_at(entity.span.start) or token
-                return self._person(entity, first)
+        people = [e for e in entities if e.label == "PERSON"]
+        if people:
+            # «Главный тренер сборной Остмарка по хоккею Олег Бирюков»: the title's holder.
+            titled = named_after_title(self.tree, self.entities, token, verb)
+            if len(titled) > 1 and self._plural(token):  # «Лидеры оппозиции X и Y заявили»
+                names = tuple(dict.fromkeys(p.canonical for p in titled))
+                return Speaker(names[0], self._phrase_text(token), "person", names=names)
+            chosen = holder(self.tree, token, titled) if titled else people[0]
+            return self._person(chosen, self.tree.token_at(chosen.span.start) or token)
         mention = self._phrase_text(token)
         for entity in entities:
             if entity.label in _ORG_LABELS:
                 # A subject's name is written in the nominative; natasha's normal form of an
                 # unfamiliar name can be off («Гидровия» → «Гидровие»).
-                name = entity.text if token.rel in _SUBJECT_RELS else entity.canonical
-                return Speaker(_quoted(name), mention, "organisation")
+                name = entity.text if token.rel in SUBJECT_RELS else entity.canonical
+                return Speaker(quoted(name), mention, "organisation")
         if token.pos not in _NOUNS:
             return None
         if self._plural(token):
@@ -187,13 +222,17 @@ class SpeakerBook:
         # A role given at the first mention carries over to «Брандвик заявила» later on.
         return Speaker(entity.canonical, entity.text, "person", role or known[0], org or known[1])
 
-    def _titled(self, head: Token) -> Speaker:
+    def _titled(self, head: Token, verb: Token | None = None) -> Speaker:
         """«министр обороны Ильзе Брандвик», or a bare «министр» meaning the last one named."""
         phrase = self._phrase(head)
-        for token in phrase:
-            entity = self._entity_in(token)
-            if token.start > head.start and entity is not None and entity.label == "PERSON":
-                return self._person(entity, token)
+        people = named_after_title(self.tree, self.entities, head, verb)
+        if len(people) > 1 and self._plural(head):
+            # «Министры … Луиза Фальк и Марек Озолс заявили»: joint speakers.
+            names = tuple(dict.fromkeys(p.canonical for p in people))
+            return Speaker(names[0], self._phrase_text(head), "person", names=names)
+        if people:
+            chosen = holder(self.tree, head, people)
+            return self._person(chosen, self.tree.token_at(chosen.span.start) or head)
         role, org = self._role_phrase(head)
         mention = self._phrase_text(head)
         named = self._last(
@@ -257,7 +296,7 @@ class SpeakerBook:
             if entity is not None and entity.label in _ORG_LABELS:
                 org = org or entity.canonical
                 break
-            if (entity is not None and entity.label == "PERSON") or token.rel in _CLAUSE_RELS:
+            if (entity is not None and entity.label == "PERSON") or token.rel in CLAUSE_RELS:
                 break
             kept.append(token)
         role = nominative(kept).lower() if kept else None
@@ -273,29 +312,7 @@ class SpeakerBook:
         return found
 
     def _phrase(self, token: Token, gaps: str = '«»„“" ') -> list[Token]:
-        """The noun phrase a subject heads, without joined partners, clauses or punctuation.
-
-        Words stay in while only `gaps` characters separate them: quotation marks around a name
-        («Компания «Северсталь»») do not break a phrase.
-        """
-        tokens = [token]
-        for child in self.tree.children(token):
-            if child.rel not in _CLAUSE_RELS:
-                tokens.extend(
-                    t for t in self.tree.subtree(child) if t.rel not in {"punct", "acl:relcl"}
-                )
-        tokens.sort(key=lambda t: t.start)
-        # Keep the run of adjacent tokens around the head: a stray dependent is a parse slip.
-        at = tokens.index(token)
-        first = last = at
-        text = self.tree.text
-        while first > 0 and not text[tokens[first - 1].stop : tokens[first].start].strip(gaps):
-            first -= 1
-        while last + 1 < len(tokens) and not text[tokens[last].stop : tokens[last + 1].start].strip(
-            gaps
-        ):
-            last += 1
-        return tokens[first : last + 1]
+        return noun_phrase(self.tree, token, gaps)
 
     def _plural(self, token: Token) -> bool:
         """Plural by form, or counted: «два источника» is in the singular after «два»."""
@@ -305,38 +322,16 @@ class SpeakerBook:
 
     def _phrase_name(self, token: Token) -> str:
         """The phrase as a name: a subject is already nominative; other cases are normalised."""
-        if token.rel in _SUBJECT_RELS:
+        if token.rel in SUBJECT_RELS:
             return self._phrase_text(token)
         return nominative(self._phrase(token))
 
     def _phrase_text(self, token: Token) -> str:
-        phrase = self._phrase(token)
-        text = self.tree.text[phrase[0].start : phrase[-1].stop]
-        # «Консорциум «Гидровия»: the closing mark is a token of its own, left outside.
-        return text + "»" if text.count("«") > text.count("»") else text
+        return phrase_text(self.tree, token)
 
     def _entity_in(self, token: Token) -> Entity | None:
-        for entity in self.entities:
-            if entity.span.start <= token.start < entity.span.end:
-                return entity
-        return None
+        return entity_in(self.entities, token)
 
 
 def _is_role(token: Token) -> bool:
     return str(token.lemma or "").lower() in ROLE_HEADS
-
-
-def _is_whole(entity: Entity, token: Token) -> bool:
-    return bool(entity.span.start <= token.start and token.stop <= entity.span.end)
-
-
-def _quoted(name: str) -> str:
-    """The name inside quotation marks: «Концерн «Северный двор» → «Северный двор»."""
-    if "«" not in name:
-        return name
-    inner = name.split("«", 1)[1].split("»", 1)[0].strip()
-    return inner or name
-
-
-def _capital(name: str) -> str:
-    return name[:1].upper() + name[1:]

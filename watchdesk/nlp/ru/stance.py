@@ -19,7 +19,10 @@ import re
 from watchdesk.nlp.ru.cues import SUBJECT_RELS, lemma
 from watchdesk.nlp.ru.lexicon import (
     ANNOUNCING_CUES,
+    BOUND_WORDS,
+    EXPECTATION_WORDS,
     EXPECTED_WORDS,
+    INSTITUTION_SUBJECTS,
     NEGATION_WORDS,
     PLANNED_WORDS,
     UNCERTAIN_WORDS,
@@ -36,6 +39,9 @@ _OTHER_CLAUSE = frozenset(
     {"conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl", "csubj", "csubj:pass"}
 )
 _FIRST_PERSON = frozenset({"я", "мы"})
+_BOUNDS = [[word] for word in BOUND_WORDS]
+# «загрязнил», «начали»: a past form, whatever tense the tagger guessed for an unfamiliar verb.
+_PAST_FORM = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
 _VERBS = frozenset({"VERB", "AUX"})
 
 
@@ -43,11 +49,19 @@ def polarity(tree: Tree, content: Span, sense: CueSense) -> Polarity:
     """A denying cue or a negated main clause makes a denial; «пока не решено» does not."""
     if sense.polarity is not None:
         return sense.polarity
+    if sense.modality == "question" or content.slice(tree.text).rstrip().endswith("?"):
+        return "affirm"  # «почему он не сообщил …?» asks; it denies nothing
     main = main_clause(tree, content)
     if _undecided(tree, content, main):
         return "affirm"
     words = [t.text.lower() for t in main] or _WORD.findall(content.slice(tree.text).lower())
-    return "deny" if any(w in NEGATION_WORDS for w in words) else "affirm"
+    # «не меньше трёх недель», «не раньше июля»: the «не» bounds a figure.
+    negations = [
+        at
+        for at, word in enumerate(words)
+        if word in NEGATION_WORDS and not (word == "не" and words[at + 1 : at + 2] in _BOUNDS)
+    ]
+    return "deny" if negations else "affirm"
 
 
 def modality(
@@ -67,6 +81,8 @@ def modality(
         return "planned"
     if not (words & EXPECTED_WORDS or any(_future(t) for t in main)):
         return "asserted"
+    if words & EXPECTATION_WORDS:
+        return "expected"  # «открытия не ожидается»: a forecast, whoever makes it
     if speaker_kind == "organisation" or cue_lemma in ANNOUNCING_CUES or _own_action(tree, main):
         return "planned"
     return "expected"
@@ -76,7 +92,8 @@ def main_clause(tree: Tree, content: Span) -> list[Token]:
     """The tokens of the content's first clause: its first predicate and what hangs on it."""
     tokens = list(tree.between(content.start, content.end))
     ids = {t.id for t in tokens}
-    roots = [t for t in tokens if t.head_id not in ids and t.pos != "PUNCT"]
+    # A token the parser made its own head («возобновят» → itself) is a root too.
+    roots = [t for t in tokens if (t.head_id not in ids or t.head_id == t.id) and t.pos != "PUNCT"]
     if not roots:
         return []
     root = roots[0]
@@ -87,7 +104,9 @@ def main_clause(tree: Tree, content: Span) -> list[Token]:
         current = stack.pop()
         found.append(current)
         stack.extend(
-            c for c in tree.children(current) if c.id in ids and c.rel not in _OTHER_CLAUSE
+            c
+            for c in tree.children(current)
+            if c.id in ids and c.rel not in _OTHER_CLAUSE and c.id != current.id
         )
     return sorted(found, key=lambda t: t.start)
 
@@ -109,6 +128,8 @@ def _future(token: Token) -> bool:
     """A future verb; a perfective «present» is the future too («откроет», «уйдёт»)."""
     if token.pos not in _VERBS or token.feats.get("VerbForm") != "Fin":
         return False
+    if _PAST_FORM.search(token.text.lower()):
+        return False
     tense = token.feats.get("Tense")
     return bool(tense == "Fut" or (tense == "Pres" and token.feats.get("Aspect") == "Perf"))
 
@@ -117,7 +138,8 @@ def _own_action(tree: Tree, main: list[Token]) -> bool:
     """Whether the main clause announces something the speaker's side will do."""
     if not main:
         return False
-    predicate = next((t for t in main if t.head_id not in {m.id for m in main}), main[0])
+    inside = {m.id for m in main}
+    predicate = next((t for t in main if t.head_id not in inside or t.head_id == t.id), main[0])
     children = tree.children(predicate)
     subjects = [c for c in children if c.rel in SUBJECT_RELS]
     # «мы откроем», «будем пересматривать»: the person may sit on the auxiliary.
@@ -125,6 +147,9 @@ def _own_action(tree: Tree, main: list[Token]) -> bool:
     if any(t.text.lower() in _FIRST_PERSON for t in subjects) or any(
         v.feats.get("Person") == "1" for v in verbs
     ):
+        return True
+    # «Город не будет перекладывать расходы»: the speaker's own institution acts.
+    if any(t.rel in SUBJECT_RELS and lemma(t) in INSTITUTION_SUBJECTS for t in main):
         return True
     # «суда будут арестованы», «квота пересматриваться не будет»: someone's decision.
     if predicate.feats.get("Voice") == "Pass" and predicate.pos in _VERBS:

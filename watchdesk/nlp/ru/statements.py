@@ -18,7 +18,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from watchdesk.nlp.ru.cues import Attribution, lemma, overlaps
-from watchdesk.nlp.ru.lexicon import EXPRESSED_NOUNS, REPORTING_VERBS, CueSense
+from watchdesk.nlp.ru.lexicon import (
+    ACCORDING_TO_SENSES,
+    EXPRESSED_NOUNS,
+    REPORTING_VERBS,
+    CueSense,
+)
 from watchdesk.nlp.ru.quotes import dash_speech, direct_quotes, find_quotes
 from watchdesk.nlp.ru.reported import according_to, reported_speech
 from watchdesk.nlp.ru.speakers import SpeakerBook
@@ -67,7 +72,9 @@ def find_statements_ru(doc: Any, entities: Sequence[Entity]) -> list[Statement]:
 
 def _sense(tree: Tree, attribution: Attribution) -> CueSense:
     """What the cue says about its words; «выразил опасение» takes the noun's sense."""
-    sense = REPORTING_VERBS.get(attribution.cue_lemma, CueSense())
+    sense = REPORTING_VERBS.get(attribution.cue_lemma) or ACCORDING_TO_SENSES.get(
+        attribution.cue_lemma, CueSense()
+    )
     if attribution.verb is not None:
         for child in tree.children(attribution.verb):
             if child.rel == "obj" and lemma(child) in EXPRESSED_NOUNS:

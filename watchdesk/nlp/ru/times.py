@@ -33,6 +33,7 @@ from watchdesk.nlp.ru.lexicon_time import (
     SINGLE_UNITS_AHEAD,
     TIME_RELATIONS,
     WEEKDAYS,
+    WEEKDAYS_OBLIQUE,
 )
 from watchdesk.nlp.ru.tree import Tree
 from watchdesk.records import Span, TimeMention
@@ -99,6 +100,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bв(?:о)?\s+(?:(?P<shift>прошлый|прошлую|прошлое|следующий|следующую|следующее)\s+)?"
             r"(?P<wd>" + "|".join(WEEKDAYS) + r")\b",
+            _FLAGS,
+        ),
+    ),
+    # «до среды», «с пятницы», «к пятнице»: the preposition is the relation, out of the span.
+    (
+        "weekday_oblique",
+        re.compile(
+            r"\b(?P<lead>до|с|со|к|ко|после|от)\s+(?P<wo>" + "|".join(WEEKDAYS_OBLIQUE) + r")\b",
             _FLAGS,
         ),
     ),
@@ -178,6 +187,8 @@ def _resolve(
             Span(m.start("shift") if m["shift"] else m.start("wd"), m.end()),
             _weekday(m, published, tree),
         )
+    if kind == "weekday_oblique":
+        return _weekday_oblique(m, published, tree)
     if kind == "relative":
         return _Found(span, published + timedelta(days=RELATIVE_DAYS[m["rel"].lower()]))
     if kind == "period":
@@ -253,12 +264,29 @@ def _weekday(m: re.Match[str], published: date, tree: Tree | None) -> date:
     return published + timedelta(days=ahead) if future else published - timedelta(days=back)
 
 
+def _weekday_oblique(m: re.Match[str], published: date, tree: Tree | None) -> _Found:
+    """«до среды», «к пятнице» look ahead; «с пятницы» is placed by its verb's tense."""
+    target = WEEKDAYS_OBLIQUE[m["wo"].lower()]
+    relation: Relation = TIME_RELATIONS.get(m["lead"].lower(), "from")  # type: ignore[assignment]
+    ahead = relation in _AHEAD
+    if not ahead:
+        ahead = bool(tree is not None and _governed_by_future(tree, m.start("wo")))
+    if ahead:
+        day = published + timedelta(days=(target - published.weekday()) % 7)
+    else:
+        day = published - timedelta(days=(published.weekday() - target) % 7)
+    return _Found(Span(m.start("wo"), m.end()), day, relation=relation)
+
+
 def _governed_by_future(tree: Tree, offset: int) -> bool | None:
     """Whether the verb the weekday hangs on speaks of the future (future, present, infinitive)."""
     token = tree.token_at(offset)
     head = tree.head(token) if token is not None else None
     if head is None or head.pos not in {"VERB", "AUX"}:
         return None
+    governor = tree.head(head)
+    if head.feats.get("VerbForm") == "Inf" and governor is not None and governor.pos == "VERB":
+        head = governor  # «начал снижаться в среду»: the tense is the finite verb's
     # Present, future and infinitive all look ahead: «уйдут в пятницу», «начинаются в пятницу».
     return bool(head.feats.get("Tense") != "Past")
 
