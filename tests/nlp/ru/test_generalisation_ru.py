@@ -133,6 +133,11 @@ def test_a_feminine_surname_in_any_case_is_the_same_person(statements: Find) -> 
             "expected",
         ),
         (
+            "Банк допускает, что снизит ставку летом.",
+            "снизит ставку летом",
+            "uncertain",
+        ),
+        (
             "Инженер Лидия Гарт убеждена, что трещина в плотине расширяется.",
             "трещина в плотине расширяется",
             "asserted",
@@ -212,9 +217,10 @@ def test_an_opinion_is_uncertain(statements: Find) -> None:
         ("Мост закроют с четверга.", "четверга", "2026-02-26", "from"),
         ("Свет в посёлке отключён с четверга.", "четверга", "2026-02-19", "from"),
         ("Ремонт продлится до пятницы.", "пятницы", "2026-02-20", "until"),
+        ("Линию достроят к концу 2028 года.", "концу 2028 года", "2028-12-31", "by"),
     ],
 )
-def test_weekdays_after_prepositions(
+def test_weekdays_after_prepositions_and_year_ends(
     parse_ru_text: Callable[[str], Any], text: str, mention: str, value: str, relation: str
 ) -> None:
     [found] = find_times_ru(parse_ru_text(text), PUBLISHED)

@@ -91,6 +91,8 @@ REPORTING_VERBS: dict[str, CueSense] = {
     # «не исключил, что …»: a possibility the speaker allows for.
     "исключить": CueSense(modality="uncertain"),
     "исключать": CueSense(modality="uncertain"),
+    "допускать": CueSense(modality="uncertain"),
+    "допустить": CueSense(modality="uncertain"),
     # «— Просим не спускаться в подвалы, — обратилась к жителям глава района».
     "обратиться": CueSense(),
     "обращаться": CueSense(),

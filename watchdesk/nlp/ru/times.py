@@ -63,7 +63,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "end_of",
         re.compile(
             r"\b(?P<lead>к|до)\s+(?P<e>конца|концу)\s+(?:(?P<adj>этого|текущего|следующего)\s+)?"
-            r"(?P<unit>недели|месяца|года|" + _MONTH[3:-1] + r")\b",
+            r"(?P<unit>недели|месяца|года|(?:19|20)\d{2}\s+года|" + _MONTH[3:-1] + r")\b",
             _FLAGS,
         ),
     ),
@@ -295,6 +295,8 @@ def _end_of(m: re.Match[str], published: date) -> _Found:
     unit = m["unit"].lower()
     relation: Relation = "by" if m["lead"].lower() == "к" else "until"
     span = Span(m.start("e"), m.end())
+    if unit[:1].isdigit():  # «к концу 2027 года»
+        return _Found(span, date(int(unit[:4]), 12, 31), relation=relation)
     if unit in MONTHS_GENITIVE:
         month = MONTHS_GENITIVE[unit]
         year = published.year + (month < published.month - 6)
