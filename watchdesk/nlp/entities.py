@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from watchdesk.nlp.aliases import canonical_key, is_short_form, strip_possessive
-from watchdesk.nlp.lexicon_en import HONORIFICS, REPORTING_VERBS, ROLE_HEADS, ROLE_WORDS
+from watchdesk.nlp.lexicon_en import (
+    HONORIFICS,
+    QUOTE_ONLY_CUES,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    ROLE_WORDS,
+)
 from watchdesk.records import Entity, Span
 
 if TYPE_CHECKING:
@@ -33,16 +39,41 @@ def find_entities(doc: Doc) -> list[Entity]:
     mentions = _relabel_surnames(text, mentions)
     mentions = [*mentions, *_unlabelled_people(doc, mentions)]
     mentions = sorted([*mentions, *_missed_surnames(doc, mentions)], key=lambda m: m[0].start)
+    short_orgs = _short_org_names(text, mentions)
+    mentions = [
+        (span, "ORG" if _short_org(text, span, short_orgs) else label) for span, label in mentions
+    ]
     people = [span.slice(text) for span, label in mentions if label == "PERSON"]
     return [
         Entity(
             text=span.slice(text),
             label=label,
             span=span,
-            canonical=_canonical(span.slice(text), label, people),
+            canonical=_short_org(text, span, short_orgs)
+            or _canonical(span.slice(text), label, people),
         )
         for span, label in mentions
     ]
+
+
+def _short_org_names(text: str, mentions: list[tuple[Span, str]]) -> dict[str, tuple[int, str]]:
+    """First words of company names, which later stand for the company ("Altamira said" after
+    "Altamira Resources"): key → (where the full name ends, the full name)."""
+    found: dict[str, tuple[int, str]] = {}
+    surnames = _surname_keys(text, mentions)
+    for span, label in mentions:
+        words = strip_possessive(span.slice(text)).split()
+        key = canonical_key(words[0]) if words else ""
+        if label == "ORG" and len(words) > 1 and words[0].istitle() and key not in surnames:
+            found.setdefault(key, (span.end, " ".join(words)))
+    return found
+
+
+def _short_org(text: str, span: Span, short_orgs: dict[str, tuple[int, str]]) -> str | None:
+    """The company a one-word mention after its full name stands for; None if it is none."""
+    mention = strip_possessive(span.slice(text))
+    known = short_orgs.get(canonical_key(mention)) if " " not in mention else None
+    return known[1] if known is not None and known[0] <= span.start else None
 
 
 def _trim(ent: DocSpan) -> tuple[Span, str] | None:
@@ -118,12 +149,16 @@ def _unlabelled_people(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple
     """Add full names NER missed when the grammar says "person": a speaker or a titled subject.
 
     The small model often misses an unfamiliar "Ilse Brandvik" at the start of a sentence. Only
-    two- or three-word capitalised names that say something or carry a role are taken.
+    two- or three-word capitalised names that say something or carry a role are taken; a name in
+    apposition to a role ("the city's new planning chief, Rosalind Obi") carries that role.
     """
     covered = [span for span, _ in mentions]
     found: list[tuple[Span, str]] = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ not in {"nsubj", "nsubjpass"} or token.ent_type_:
+        if token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        appos_of_role = token.dep_ == "appos" and token.head.lemma_.lower() in ROLE_HEADS
+        if token.dep_ not in {"nsubj", "nsubjpass"} and not appos_of_role:
             continue
         given = [t for t in token.lefts if t.dep_ == "compound" and t.i >= token.i - 2]
         if not given or not all(
@@ -132,8 +167,11 @@ def _unlabelled_people(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple
             continue
         if given[-1].i != token.i - 1 or any(_is_title(t) for t in given):
             continue
-        speaks = token.head.lemma_.lower() in REPORTING_VERBS
-        titled = any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS for c in token.children)
+        cue = token.head.lemma_.lower()
+        speaks = cue in REPORTING_VERBS or cue in QUOTE_ONLY_CUES
+        titled = appos_of_role or any(
+            c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS for c in token.children
+        )
         span = Span(given[0].idx, token.idx + len(token.text))
         if (speaks or titled) and not any(_overlap(span, other) for other in covered):
             found.append((span, "PERSON"))

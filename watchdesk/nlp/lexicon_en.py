@@ -60,6 +60,10 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "blame": _NEUTRAL,
     "rule": _NEUTRAL,  # "the court ruled that …"
     "caution": _NEUTRAL,
+    "counter": _NEUTRAL,  # "countered that …"
+    "retort": _NEUTRAL,
+    "concede": _NEUTRAL,
+    "urge": _NEUTRAL,  # "urged banks to pass on the cut": see OBJECT_XCOMP_CUES
     "deny": CueSense(polarity="deny"),
     "reject": CueSense(polarity="deny"),
     "dismiss": CueSense(polarity="deny"),
@@ -85,6 +89,20 @@ REPORTING_VERBS: dict[str, CueSense] = {
 
 # Cue verbs whose infinitive complement is the claim: "promised to withdraw", "refused to comment".
 XCOMP_CUES = frozenset({"promise", "pledge", "vow", "threaten", "expect", "deny", "claim"})
+# Cue verbs of appeal whose claim is their object and its infinitive together: "urged banks to
+# pass on the cut" reports "banks to pass on the cut".
+OBJECT_XCOMP_CUES = frozenset({"urge", "exhort"})
+# Verbs of manner that introduce a direct quote but never report a clause: '"Every day," she
+# laughs.'; '"Maybe," he shrugs.' They count as cues only for a quote next to them.
+QUOTE_ONLY_CUES = frozenset(
+    {"laugh", "smile", "shrug", "sigh", "joke", "grin", "chuckle", "recall", "quip", "muse"}
+)
+# Objects of "dismiss", "reject" … that are legal or procedural acts, not words: "the court
+# dismissed a challenge brought by …" is a ruling, not a statement.
+PROCEDURAL_OBJECTS = frozenset(
+    {"challenge", "appeal", "case", "lawsuit", "suit", "motion", "petition", "complaint"}
+    | {"application", "bail", "objection", "action"}
+)
 
 # Cue verbs whose noun-phrase object is the claim itself: "denies all charges", "rejected calls for
 # …", "accused the port authority of bad faith", "reported a net loss". An object that says nothing
@@ -128,6 +146,7 @@ ROLE_WORDS = frozenset(
     | {"editor", "correspondent", "strategist", "lecturer", "dean", "vice", "attache", "mep"}
     | {"pm", "foreign", "defence", "defense", "interior", "finance", "prime", "state"}
     | {"coordinator", "manager", "executive", "officer", "inspector", "commissioner", "councillor"}
+    | {"superintendent", "engineer", "forecaster", "chancellor", "principal", "treasurer"}
 )
 
 # The words of ROLE_WORDS that can head a role on their own; modifiers like "defence" cannot.
@@ -175,6 +194,31 @@ PERSON_NOUNS = frozenset(
     | {"doctor", "villager", "fisherman", "protester", "voter", "commuter", "parent", "pensioner"}
     | {"owner", "soldier", "survivor", "volunteer", "engineer", "source", "person"}
 )
+# Singular nouns that describe a person already named, when definite: "said the 71-year-old",
+# "the former champion says", "the novelist said". They stand for the last person named.
+DESCRIPTION_NOUNS = frozenset(
+    {"champion", "novelist", "author", "writer", "singer", "actor", "actress", "artist"}
+    | {"player", "coach", "veteran", "retiree", "pensioner", "grandmother", "grandfather"}
+    | {"founder", "campaigner", "activist", "entrepreneur", "businessman", "businesswoman"}
+    | {"architect", "athlete", "musician", "poet", "director", "filmmaker", "chef", "baker"}
+)
+
+# A person's office speaks for the person: "Her office said".
+OFFICE_NOUNS = frozenset({"office", "team", "camp", "aides"})
+# Words in an organisation's name that say what kind of body it is, so that "the union" can stand
+# for "the Federation of Rail Drivers" and "the club" for "Kelby Rovers".
+BODY_NAME_WORDS: dict[str, frozenset[str]] = {
+    "union": frozenset({"union", "federation", "association", "guild", "syndicate"}),
+    "federation": frozenset({"federation", "union", "confederation"}),
+    "club": frozenset({"club", "fc", "rovers", "united", "athletic", "wanderers", "city"}),
+    "university": frozenset({"university", "college"}),
+    "school": frozenset({"school", "academy", "college", "university"}),
+    "institute": frozenset({"institute", "institution"}),
+    "bank": frozenset({"bank"}),
+    "court": frozenset({"court", "tribunal"}),
+    "group": frozenset({"group", "alliance", "association"}),
+    "party": frozenset({"party", "alliance", "front", "bloc"}),
+}
 
 # Nouns that stand for a company named earlier: "the company said" after "Orvik Shipping …".
 COMPANY_NOUNS = frozenset(
@@ -218,6 +262,7 @@ ACTION_VERBS = frozenset(
     | {"keep", "seek", "vote", "lift", "impose", "suspend", "complete", "finish", "install"}
     | {"test", "increase", "reduce", "move", "meet", "look", "present", "submit", "fund", "ban"}
     | {"sell", "buy", "build", "invest", "cancel", "postpone", "delay", "restore", "repair"}
+    | {"strike", "walk", "receive", "hold", "map", "offer", "divert"}
 )
 # Verbs that make no act of a first-person "will": "we will be fine" is a forecast.
 STATIVE_VERBS = frozenset({"be", "have", "seem", "become", "get", "need", "know", "feel"})
@@ -249,6 +294,11 @@ MODALITY_PHRASES: tuple[tuple[str, Modality], ...] = (
     ("no decision has been", "uncertain"),
     ("no decision had been", "uncertain"),
     ("not yet", "uncertain"),
+    ("not been decided", "uncertain"),
+    ("not remember", "uncertain"),
+    ("n't remember", "uncertain"),
+    ("not recall", "uncertain"),
+    ("n't recall", "uncertain"),
     ("unclear", "uncertain"),
     ("possibly", "uncertain"),
     ("perhaps", "uncertain"),
@@ -278,6 +328,8 @@ MODALITY_PHRASES: tuple[tuple[str, Modality], ...] = (
     ("were going to", "planned"),
     ("scheduled", "planned"),
     ("is to", "planned"),
+    ("not going to", "planned"),
+    ("due to be", "planned"),
     ("are to", "planned"),
     ("is expected to", "expected"),
     ("are expected to", "expected"),

@@ -154,3 +154,25 @@ APPROXIMATORS: tuple[str, ...] = (
     "just under", "approximately", "roughly", "around", "about", "nearly", "almost", "some",
     "over", "estimated", "~",
 )  # fmt: skip
+
+# Verbs whose gerund complement looks ahead even when they are in the past: "planned on meeting
+# on Monday". Any other gerund takes its time from the verb above it ("Testifying on Wednesday,
+# he said" is past).
+INTENTION_VERBS: frozenset[str] = frozenset(
+    {
+        "plan", "promise", "pledge", "vow", "agree", "decide", "want", "hope", "expect", "intend",
+        "aim", "schedule", "set", "prepare", "threaten", "offer", "propose", "look", "count",
+    }
+)  # fmt: skip
+# Reporting verbs in the present tense are the feature writer's present, not a schedule: "In a
+# blog post on Thursday, she writes: …" dates the writing, in the past.
+PRESENT_REPORTING_FORMS: frozenset[str] = frozenset(
+    {"says", "writes", "tells", "adds", "notes", "explains", "recalls", "argues", "insists"}
+)
+# Nouns of dated events that a month name can modify: "the May elections", "the June summit".
+MONTH_EVENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "election", "elections", "vote", "referendum", "summit", "meeting", "deadline",
+        "budget", "talks", "poll", "conference", "congress", "session", "strike", "census",
+    }
+)  # fmt: skip

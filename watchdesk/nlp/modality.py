@@ -209,7 +209,12 @@ def _is_definite(token: Token) -> bool:
 def _other_party(subject: Token, speaker: Speaker) -> bool:
     """Whether the subject names a place or body that is not the speaker's own side."""
     own = [canonical_key(name) for name in (speaker.name, speaker.org or "") if name]
+    home = _home_country(subject.doc) if speaker.kind == "organisation" else None
     for token in subject.subtree:
+        if _through_preposition(token, subject):
+            continue  # "Teachers at 40 schools in Dunmore": a place, not a party
+        if home is not None and token.i == home.i and not _names_place(speaker, subject.doc):
+            continue  # "the ministry said Teressa will buy …": a ministry speaks for its country
         # A place, a body, or a capitalised adjective of nationality ("Karesian troops").
         named = token.ent_type_ in _FOREIGN_LABELS and token.pos_ == "PROPN"
         demonym = token.pos_ == "ADJ" and token.is_title and token.i > token.sent.start
@@ -219,6 +224,27 @@ def _other_party(subject: Token, speaker: Speaker) -> bool:
         if own and not any(_same_side(key, word) for name in own for word in name.split()):
             return bool(speaker.org) or speaker.kind != "person"
     return False
+
+
+def _through_preposition(token: Token, top: Token) -> bool:
+    while token.i != top.i:
+        if token.dep_ == "prep":
+            return True
+        token = token.head
+    return False
+
+
+def _home_country(doc: Doc) -> Token | None:
+    """The first place the article names: the country an unnamed ministry or council serves."""
+    first = next((e for e in doc.ents if e.label_ == "GPE"), None)
+    return first.root if first is not None else None
+
+
+def _names_place(speaker: Speaker, doc: Doc) -> bool:
+    """Whether the speaker's own name says whose body it is ("Ulvan's trade ministry")."""
+    places = {canonical_key(e.text) for e in doc.ents if e.label_ in _FOREIGN_LABELS}
+    words = set(canonical_key(f"{speaker.name} {speaker.org or ''}").split())
+    return any(set(place.split()) & words for place in places if place)
 
 
 def _same_side(one: str, other: str) -> bool:

@@ -19,7 +19,9 @@ from watchdesk.nlp.lexicon_en import (
     AUDIENCE_NOUNS,
     ESTIMATE_AT_VERBS,
     NOUN_OBJECT_CUES,
+    OBJECT_XCOMP_CUES,
     PHRASAL_CUES,
+    PROCEDURAL_OBJECTS,
     QUOTING_VERBS,
     REPORTING_VERBS,
     XCOMP_CUES,
@@ -156,10 +158,15 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
     lemma = verb.lemma_.lower()
     sense = REPORTING_VERBS.get(lemma, CueSense())
     cue = cue_tokens(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    appeal = _appeal(verb, obj) if lemma in OBJECT_XCOMP_CUES else None
+    if appeal is not None:
+        return [(appeal, sense, cue)]
     complement = _complement(verb)
     if complement is not None:
+        if _open_question(complement, verb, sense):
+            return []  # "He did not say whether the appeal would be lodged"
         return [(span, sense, cue) for span in _clause_spans(complement, verb)]
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     phrasal = PHRASAL_CUES.get(_phrasal(verb))
     if obj is not None and phrasal is not None and _says_something(obj):
         negated = any(c.dep_ == "neg" for c in verb.children)
@@ -175,12 +182,31 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
         return [(span, ESTIMATE_AT_VERBS[lemma], cue)] if span else []
     if obj is not None and lemma in NOUN_OBJECT_CUES and _says_something(obj):
         clause = _that_clause_of(obj)  # "denied reports that ballot boxes had gone missing"
+        if clause is None and obj.lemma_.lower() in PROCEDURAL_OBJECTS:
+            return []  # "dismissed a challenge brought by …": a ruling, not words
         span = trimmed(list(clause.subtree)) if clause is not None else trimmed(list(obj.subtree))
         return [(span, sense, cue)] if span else []
     if lemma not in REPORTING_VERBS:
         return []
     span = _words_before(verb) or _that_clause(verb)
     return [(span, sense, cue)] if span else []
+
+
+def _appeal(verb: Token, obj: Token | None) -> Span | None:
+    """ "urged banks to pass on the cut": the addressee and what they are urged to do."""
+    action = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
+    if obj is None or action is None or not _is_infinitive(action):
+        return None
+    return trimmed([t for t in verb.subtree if obj.left_edge.i <= t.i <= action.right_edge.i])
+
+
+def _open_question(complement: Token, verb: Token, sense: CueSense) -> bool:
+    """A clause that leaves the matter open: "did not say whether …", "would not say if …"."""
+    if sense.modality == "question":
+        return False
+    mark = next((c.lower_ for c in complement.children if c.dep_ == "mark"), "")
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return mark == "whether" or (mark == "if" and negated)
 
 
 def _complement(verb: Token) -> Token | None:

@@ -12,6 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from watchdesk.nlp.descriptions import (
+    body_named_before,
+    is_office,
+    is_person_description,
+    named_next,
+    people_in,
+    points_back,
+)
 from watchdesk.nlp.lexicon_en import (
     COMPANY_NOUNS,
     GROUP_SPEAKERS,
@@ -80,7 +88,21 @@ class SpeakerBook:
             if _is_subject(head):
                 book.history.append((entity.span.start, person))
         book.history.extend(book._institutions())
+        book.history.extend(book._joint_subjects())
         return book
+
+    def _joint_subjects(self) -> list[tuple[int, Speaker]]:
+        """People named together as one subject: what a later "they" means."""
+        found: list[tuple[int, Speaker]] = []
+        for token in self.doc:
+            if token.dep_ not in _SUBJECT_DEPS or token.head.dep_ == "relcl":
+                continue
+            people = people_in(token, self.entities)
+            names = tuple(dict.fromkeys(p.canonical for p in people))
+            if len(names) > 1:
+                first = self._person(people[0], entity_head(self.doc, people[0]))
+                found.append((token.left_edge.idx, Speaker(names[0], first.mention, names=names)))
+        return found
 
     def _institutions(self) -> list[tuple[int, Speaker]]:
         """Institutions named as main-clause subjects: what a later "it" or "the company" means.
@@ -175,6 +197,13 @@ class SpeakerBook:
         lemma = token.lemma_.lower()
         mention, name = noun_phrase(token)
         plural = token.tag_ in {"NNS", "NNPS"}
+        described = self._described(token, mention)
+        if described is not None:
+            return described
+        if is_person_description(token):
+            # "said the 71-year-old", "the former champion says": the last person named.
+            found = self._last(token.idx, _one_person, mention)
+            return found or self._last(token.idx, _one_person, mention, self.mentions)
         if token.pos_ == "NUM":
             # "Three of the 14 economists said": the group is the noun after "of".
             counted = _of_object(token)
@@ -197,6 +226,11 @@ class SpeakerBook:
                 role = named.role or (known.role if known else role)
                 org = named.org or (known.org if known else org)
                 return Speaker(named.name, mention, "person", role, org)
+            later = None if _is_definite(token) else named_next(self.doc, token, self.entities)
+            if later is not None:
+                # "A former admissions officer … Lise Mortimer, who left in March, said …"
+                person = self._person(later, entity_head(self.doc, later))
+                return Speaker(person.name, mention, "person", role or person.role, org)
             return Speaker(name, mention, "person", role, org)
         if lemma in COMPANY_NOUNS and _is_definite(token):
             # "the company said" after "Orvik Shipping reported …": the company named before.
@@ -204,27 +238,45 @@ class SpeakerBook:
             if company is not None:
                 return Speaker(company.name, mention, "organisation")
         if lemma in PERSON_NOUNS and not _is_definite(token):
+            later = named_next(self.doc, token, self.entities)  # "A former nurse … Hanne Vik"
+            if later is not None:
+                return self._person(later, entity_head(self.doc, later))
             return Speaker(token.text, mention, "person")  # "one woman asked"
         if lemma in ORG_SPEAKERS or token.pos_ == "PROPN":
             return Speaker(name, mention, "organisation")
+        return None
+
+    def _described(self, token: Token, mention: str) -> Speaker | None:
+        """ "Her office said" is the person; "the club", "their union" the body named before."""
+        if is_office(token):
+            owner = next(c for c in token.children if c.dep_ == "poss")
+            person = self._last(owner.idx, _one_person, mention)
+            return person or self._last(owner.idx, _one_person, mention, self.mentions)
+        lemma = token.lemma_.lower()
+        if lemma in ORG_SPEAKERS | COMPANY_NOUNS and points_back(token):
+            body = body_named_before(token, self.entities)
+            if body is not None:
+                return Speaker(body.canonical, mention, "organisation")
         return None
 
     def _named_in_apposition(self, token: Token) -> Speaker | None:
         """The name beside a noun: "Norvaland's defence minister, Ilse Brandvik", "Rask's
         publisher, Halvard Press", and "the mayor of Rellby, Tove Aas" that the parser splits."""
         role_head = token.lemma_.lower() in ROLE_HEADS
+        body = token.lemma_.lower() in ORG_SPEAKERS | COMPANY_NOUNS
         candidates = [child for child in token.children if child.dep_ == "appos"]
-        if role_head:
-            # "the mayor of Ostby, Greta Moen": the parser hangs the name on the place.
-            place = _of_object(token)
+        if role_head or body:
+            # "the mayor of Ostby, Greta Moen", "a spokesman for the operator, Arjun Mehta",
+            # "the consortium building the dam, Hydrovia": the parser hangs the name on the
+            # place or the body, or elsewhere after the phrase.
+            place = _of_object(token, {"of", "for", "at"})
             candidates += [c for c in place.children if c.dep_ == "appos"] if place else []
-            # The name may follow the phrase yet hang elsewhere in the parse.
             after = token.right_edge.i + 1
             if after + 1 < len(self.doc) and self.doc[after].text == ",":
                 candidates.append(self.doc[after + 1])
         for child in candidates:
             entity = self._entity_at(child)
-            if entity is None or (child.dep_ != "appos" and entity.label != "PERSON"):
+            if entity is None or (child.dep_ != "appos" and not _fits(entity.label, role_head)):
                 continue
             if entity.label == "PERSON" or role_head:
                 person = self._person(entity, entity_head(self.doc, entity))
@@ -321,8 +373,17 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
-def _of_object(token: Token) -> Token | None:
-    preposition = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+def _fits(label: str, role_head: bool) -> bool:
+    """A name after a role is a person's; after "the consortium …" an organisation's."""
+    return label == "PERSON" if role_head else label == "ORG"
+
+
+def _one_person(speaker: Speaker) -> bool:
+    return speaker.kind == "person" and len(speaker.names) <= 1
+
+
+def _of_object(token: Token, words: frozenset[str] | set[str] = frozenset({"of"})) -> Token | None:
+    preposition = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in words), None)
     if preposition is None:
         return None
     return next((c for c in preposition.children if c.dep_ == "pobj"), None)

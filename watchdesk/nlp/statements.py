@@ -15,7 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from watchdesk.nlp.lexicon_en import ACCORDING_TO_HEADS, REPORTING_VERBS, CueSense
+from watchdesk.nlp.lexicon_en import (
+    ACCORDING_TO_HEADS,
+    QUOTE_ONLY_CUES,
+    REPORTING_VERBS,
+    CueSense,
+)
 from watchdesk.nlp.modality import judge_modality, judge_polarity
 from watchdesk.nlp.quotes import find_quotes
 from watchdesk.nlp.reported import (
@@ -106,13 +111,16 @@ def _direct_quotes(doc: Doc, quotes: list[Span]) -> list[Attribution]:
         content = Span(spans[0].start, spans[-1].end)  # split quotes join into one statement
         sense = _cue_sense(cue)
         found.append(Attribution("direct", _quote_cue(cue), subject, content, sense))
-    return [*found, *_continued_quotes(doc.text, quotes, quote_cue, found)]
+    return [*found, *_continued_quotes(doc, quotes, quote_cue, found)]
 
 
 def _continued_quotes(
-    text: str, quotes: list[Span], quote_cue: dict[Span, int], found: list[Attribution]
+    doc: Doc, quotes: list[Span], quote_cue: dict[Span, int], found: list[Attribution]
 ) -> list[Attribution]:
-    """Quotes that go on in the next sentence, in the same paragraph, with no cue of their own."""
+    """Quotes with no cue of their own: one that goes on in the next sentence of the same
+    paragraph, and an interviewee's answer standing alone after a question ("What next?
+    "A book, maybe."") or after "Asked whether …, she was blunt."."""
+    text = doc.text
     by_cue = {a.cue[0].i: a for a in found}
     previous: Attribution | None = None
     continued: list[Attribution] = []
@@ -125,9 +133,40 @@ def _continued_quotes(
                 "direct", previous.cue, previous.subject, quote, _NEUTRAL, continued=True
             )
             continued.append(previous)
-        else:
+            continue
+        subject = _answerer(doc, quote, previous)
+        if subject is None:
             previous = None
+            continue
+        cue = (subject,) if previous is None else previous.cue
+        previous = Attribution("direct", cue, subject, quote, _NEUTRAL, continued=True)
+        continued.append(previous)
     return continued
+
+
+def _answerer(doc: Doc, quote: Span, previous: Attribution | None) -> Token | None:
+    """Who answers in a quote that stands alone after a question, or after "Asked …, she …"."""
+    before = doc.text[: quote.start - 1].rstrip()
+    if "\n" in doc.text[len(before) : quote.start] or not before.endswith(_SENTENCE_END):
+        return None
+    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if last is None:
+        return None
+    sentence = last[0].sent
+    if sentence[0].lower_ == "asked" and sentence[0].tag_ == "VBN":
+        # "Asked whether the tower would go ahead, she was blunt."
+        return next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if not before.endswith("?"):
+        return None  # a question of the reporter's, outside quote marks
+    if previous is not None:
+        return previous.subject
+    cues = [t for t in doc[: sentence.start] if _is_quote_cue(t) and subject_of(t) is not None]
+    return subject_of(cues[-1]) if cues else None
+
+
+def _is_quote_cue(token: Token) -> bool:
+    """A reporting verb, or a verb of manner that only ever introduces a quote ("she laughs")."""
+    return is_cue_verb(token) or (token.pos_ == "VERB" and token.lemma_.lower() in QUOTE_ONLY_CUES)
 
 
 def _goes_on(text: str, before: Span, quote: Span) -> bool:
@@ -150,10 +189,27 @@ def _cue_for_quote(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
     if end < len(doc) and doc[end].is_lower and _in_any(doc[end - 1], quotes):
         end = doc[end].sent.end
     frame = [t for t in doc[first.start : end] if not _in_any(t, quotes)]
-    candidates = [t for t in frame if is_cue_verb(t) and subject_of(t) is not None]
+    candidates = [t for t in frame if _is_quote_cue(t) and subject_of(t) is not None]
     if not candidates:
-        return None
+        return _gesture_before_colon(doc, quote, frame)
     return min(candidates, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
+
+
+def _gesture_before_colon(doc: Doc, quote: Span, frame: list[Token]) -> Token | None:
+    """'Her son shook his head: "She will still be here."': the clause before the colon
+    introduces the quote, whatever its verb."""
+    if not doc.text[: quote.start - 1].rstrip().endswith(":"):
+        return None
+    before = [t for t in frame if t.idx < quote.start]
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    verb = before[-2]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.idx > quote.start:
+        return None
+    subject = subject_of(verb)
+    return verb if subject is not None and subject.pos_ in {"PROPN", "PRON", "NOUN"} else None
 
 
 def _quote_cue(verb: Token) -> tuple[Token, ...]:

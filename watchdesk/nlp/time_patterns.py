@@ -72,14 +72,27 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("part_of_year", _p(rf"\b(?P<q>{_PART_OF})[\s-]+(?P<y>{_YEAR})")),
     (
-        "year",
-        # A bare year needs a preposition: "2026" alone is as likely a count or a name.
-        _p(rf"\b(?i:in|by|since|until|before|after|from|during|through|for)\s+(?P<y>{_YEAR})\b"),
+        "year_range",
+        # "from 2021 to 2024", "between 2021 and 2024", "2021–2024".
+        _p(
+            rf"(?:\b(?i:from|between)\s+)?\b(?P<y>{_YEAR})"
+            rf"(?:\s+(?i:to|and|until|through)\s+|{_DASH})(?P<y2>{_YEAR})\b"
+        ),
     ),
     (
         "year",
-        # ... or a determiner before it and a word after it: "the 2019 crisis", "its 2027 target".
-        _p(rf"\b(?i:the|its|their|his|her|our|this|that)\s+(?P<y>{_YEAR})(?=\s+[a-z])"),
+        # A bare year needs a preposition: "2026" alone is as likely a count or a name. A hedge
+        # may stand between: "until at least 2032", "as recently as 2024".
+        _p(
+            rf"\b(?i:in|by|since|until|before|after|from|during|through|for|as)\s+"
+            rf"(?:(?i:at\s+least|at\s+the\s+earliest|as\s+early\s+as)\s+)?(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
+        "year",
+        # ... or a determiner before it and a word after it: "the 2019 crisis", "its 2027 target",
+        # "all 2025 admissions".
+        _p(rf"\b(?i:the|its|their|his|her|our|this|that|all|every)\s+(?P<y>{_YEAR})(?=\s+[a-z])"),
     ),
     ("weekday", _p(rf"(?:\b(?P<rel>(?i:last|next|this|coming|past))\s+)?\b(?P<wd>{_WEEKDAY})\b")),
     ("relative_day", _p(r"\b(?P<w>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)),

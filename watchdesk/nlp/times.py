@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING, Literal
 
 from watchdesk.nlp.lexicon_time import (
     MONTH_CUES,
+    MONTH_EVENT_NOUNS,
     NUMBER_WORDS,
-    PAST_REPORTING_FORMS,
     TIME_UNIT_DAYS,
     TIME_UNIT_MONTHS,
     WEEKDAYS,
@@ -49,14 +49,18 @@ from watchdesk.nlp.time_patterns import (
     RELATION_RE,
     Relation,
 )
+from watchdesk.nlp.time_tense import (
+    after_past_cue,
+    governed_by_future,
+    modifies_noun,
+    will_happen,
+)
 from watchdesk.records import Span, TimeMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 Grain = Literal["day", "week", "month", "year"]
-_FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must", "should", "could", "might"})
-_FUTURE_AUX |= frozenset({"may", "can", "ca", "to"})
 _GRAIN_OF_UNIT: dict[str, Grain] = {
     "hour": "day",
     "day": "day",
@@ -111,6 +115,10 @@ def _resolve_match(
             return None
         if groups.get("d2") is None:
             yearless = None if groups.get("y") else (month, _day(m["d"]))
+            if yearless is not None and published is not None:
+                ahead = _relation_before(m.string, start) in {"by", "until", "before"}
+                ahead = ahead or will_happen(doc, start, end)
+                first = _placed_by_tense(first, yearless, ahead or None, published)
             return _Found(start, end, first, yearless=yearless)
         last = _safe_date(first.year, month, _day(m["d2"]))
         if last is None or last < first:
@@ -125,6 +133,12 @@ def _resolve_match(
         return _Found(start, end, value, grain="year")
     if kind == "year":
         return _Found(m.start("y"), end, date(int(m["y"]), 1, 1), grain="year")
+    if kind == "year_range":
+        first_year, last_year = int(m["y"]), int(m["y2"])
+        if last_year <= first_year:
+            return None
+        last = date(last_year, 1, 1)
+        return _Found(m.start("y"), end, date(first_year, 1, 1), grain="year", last=last)
     if published is None:
         # Everything below counts from the publication date.
         return None
@@ -146,7 +160,12 @@ def _resolve_month(
     # word before it, or spaCy's word that it is a date.
     before = m.string[: m.start()].split()
     cued = bool(before) and before[-1].lower() in MONTH_CUES
-    hinted = m.start("m") in date_chars and not _modifies_noun(doc, m.start("m"), m.end("m"))
+    after = m.string[m.end() :].split()
+    # "the May elections": a month before the name of a dated event.
+    event = bool(before) and before[-1].lower() == "the" and bool(after)
+    event = event and after[0].lower().strip(".,;") in MONTH_EVENT_NOUNS
+    cued = cued or event
+    hinted = m.start("m") in date_chars and not modifies_noun(doc, m.start("m"), m.end("m"))
     if not (m["y"] or m["ry"] or qualifier or m["rel"] or cued or hinted):
         return None
     month = MONTH_INDEX[m["m"].rstrip(".").lower()]
@@ -160,8 +179,9 @@ def _resolve_month(
         first = date(published.year + step, month, 1)
     else:
         rel = (m["rel"] or "").lower()
-        if not rel:
+        if not rel and not event:
             # "will hire 40 officers by September", written in February: the tense places it.
+            # Not "the May elections": the event is named, whenever the verb happened.
             tense = _month_tense(m, doc)
             rel = "" if tense is None else ("coming" if tense else "past")
         first = _nearest_month(month, published, rel)
@@ -178,7 +198,7 @@ def _month_tense(m: re.Match[str], doc: Doc) -> bool | None:
     """
     if _relation_before(m.string, m.start()) in {"by", "until"}:
         return True
-    return _governed_by_future(doc, m.start("m"), m.end("m"))
+    return governed_by_future(doc, m.start("m"), m.end("m"))
 
 
 def _resolve_weekday(m: re.Match[str], doc: Doc, published: date) -> _Found:
@@ -190,20 +210,11 @@ def _resolve_weekday(m: re.Match[str], doc: Doc, published: date) -> _Found:
         offset = -(back or 7)
     elif rel in ("next", "coming"):
         offset = ahead or 7
-    elif not _after_past_cue(m) and _governed_by_future(doc, m.start("wd"), m.end("wd")):
+    elif not after_past_cue(m) and governed_by_future(doc, m.start("wd"), m.end("wd")):
         offset = ahead
     else:
         offset = -back
     return _Found(m.start(), m.end(), published + timedelta(days=offset), weekday=weekday)
-
-
-def _after_past_cue(m: re.Match[str]) -> bool:
-    """ "said on Thursday they would …": the weekday dates the saying, whatever the parse says."""
-    words = m.string[max(0, m.start() - 40) : m.start()].lower().split()
-    if len(words) < 2 or words[-1] != "on":
-        return False
-    # The cue, or the cue and its audience: "said on", "told reporters on".
-    return bool(set(words[-3:-1]) & PAST_REPORTING_FORMS)
 
 
 def _resolve_period(m: re.Match[str], published: date) -> _Found | None:
@@ -245,36 +256,23 @@ def _resolve_duration(kind: str, m: re.Match[str], doc: Doc, published: date) ->
     before = m.string[: m.start()]
     if _BACKWARD_BEFORE_DURATION.search(before):
         return None
-    if m["prep"].lower() == "in" and _governed_by_future(doc, m.start(), m.end()) is False:
+    if m["prep"].lower() == "in" and governed_by_future(doc, m.start(), m.end()) is False:
         return None  # "prices doubled in two years": a span of the past, not a deadline
     return _Found(m.start(), m.end(), _shift(published, count, unit), relation="by")
 
 
-def _governed_by_future(doc: Doc, start: int, end: int) -> bool | None:
-    """Say whether the verb governing the characters is future-facing; None if there is none."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    token: Token = span.root
-    while token.pos_ not in ("VERB", "AUX"):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX or a.tag_ == "MD" for a in auxes):
-        return True
-    if token.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
-        return False
-    # Present tense with a weekday is the news idiom for a schedule: "the envoy meets on Monday".
-    return token.tag_ in ("VB", "VBZ", "VBP", "VBG", "MD")
-
-
-def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
-    """Say whether a word stands before a noun: spaCy calls "March organisers" a DATE too."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
-        return False
-    return bool(doc[span.end].pos_ in ("NOUN", "PROPN"))
+def _placed_by_tense(
+    guess: date, yearless: tuple[int, int], ahead: bool | None, published: date
+) -> date:
+    """A day and month the tense places: "by Nov. 30", written in December, is next year's."""
+    if ahead is None:
+        return guess
+    candidates = [_safe_date(published.year + k, *yearless) for k in (-1, 0, 1)]
+    valid = [c for c in candidates if c is not None]
+    side = [c for c in valid if (c >= published if ahead else c <= published)]
+    if not side or guess in side:
+        return guess
+    return min(side, key=lambda c: abs((c - published).days))
 
 
 def _drop_overlaps(found: list[_Found]) -> list[_Found]:
