@@ -1,26 +1,90 @@
-"""Precision and recall of conflict flags on the demo corpus, against demo/planted.json.
+"""Precision and recall of conflict flags, and commitment outcomes, on two corpora in one run.
 
-Ingests demo/corpus into a temporary SQLite store and compares every flag with the planted
-conflicts. A flag counts as right only when it pairs the two planted statements (in any of their
-reprints), so precision here is a lower bound: some unplanted flags are real disagreements.
+- demo: demo/corpus against demo/planted.json, with the unplanted flags judged by hand in
+  benchmarks/corpora/conflicts/demo_judgements.json;
+- eval: benchmarks/corpora/conflicts/eval/ (written for evaluation only, never tuned on) against
+  its gold.json, which lists the genuine conflicts and the commitments with their outcomes.
 
-    .venv/bin/python benchmarks/conflicts.py
+A flag is correct when it pairs the two statements of a listed conflict (any reprint of them) or a
+pair judged genuine; a flag matching no entry counts as wrong and is printed as unjudged. Recall
+counts the listed conflicts flagged. Commitment accuracy compares each listed promise's status on
+the corpus's last day with its outcome.
+
+    .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|eval]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tempfile
 from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from watchdesk.ingest.files import read_inputs
+from watchdesk.link import commitment_statuses
 from watchdesk.nlp.parse import Parser
 from watchdesk.pipeline import ingest
 from watchdesk.store import open_store
 
-DEMO = Path(__file__).resolve().parent.parent / "demo"
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "benchmarks" / "corpora" / "conflicts"
+
+
+@dataclass
+class Corpus:
+    name: str
+    pages: Path
+    conflicts: list[dict[str, Any]]
+    judgements: list[dict[str, Any]]
+    commitments: list[dict[str, Any]]
+    as_of: date
+
+
+@dataclass
+class Result:
+    corpus: str
+    flags: int = 0
+    correct: int = 0
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [flags, correct]
+    found: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    unjudged: list[dict[str, str]] = field(default_factory=list)
+    commitments_right: int = 0
+    commitments: list[dict[str, str | None]] = field(default_factory=list)
+
+
+def _corpora() -> list[Corpus]:
+    planted = json.loads((ROOT / "demo" / "planted.json").read_text(encoding="utf-8"))
+    judged = json.loads((HERE / "demo_judgements.json").read_text(encoding="utf-8"))
+    corpora = [
+        Corpus(
+            "demo",
+            ROOT / "demo" / "corpus",
+            planted["conflicts"],
+            judged["judgements"],
+            planted["commitments"],
+            date(2026, 2, 20),
+        )
+    ]
+    gold_path = HERE / "eval" / "gold.json"
+    if gold_path.exists():
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        corpora.append(
+            Corpus(
+                "eval",
+                HERE / "eval" / "pages",
+                gold["conflicts"],
+                gold.get("judgements", []),
+                gold["commitments"],
+                date.fromisoformat(gold["as_of"]),
+            )
+        )
+    return corpora
 
 
 def _norm(text: str) -> str:
@@ -31,30 +95,103 @@ def _says(content: str, quote: str) -> bool:
     return _norm(quote)[:40] in _norm(content)
 
 
-def main() -> None:
-    planted = json.loads((DEMO / "planted.json").read_text(encoding="utf-8"))["conflicts"]
+def _pairs(first: str, second: str, a: str, b: str) -> bool:
+    return (_says(first, a) and _says(second, b)) or (_says(first, b) and _says(second, a))
+
+
+def evaluate(corpus: Corpus) -> Result:
+    result = Result(corpus.name)
     with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(f"sqlite:///{tmp}/demo.db")
-        ingest(read_inputs([DEMO / "corpus"], max_bytes=10_000_000), store, Parser())
+        store = open_store(f"sqlite:///{tmp}/{corpus.name}.db")
+        ingest(read_inputs([corpus.pages], max_bytes=10_000_000), store, Parser())
         flags = store.conflicts()
-    right, found = 0, set()
+        statuses = commitment_statuses(store, corpus.as_of)
+        store.close()
+    found: set[str] = set()
     for flag in flags:
         first, second = flag.first.content, flag.second.content
-        for p in planted:
-            a, b = p["a"]["quote"], p["b"]["quote"]
-            if (_says(first, a) and _says(second, b)) or (_says(first, b) and _says(second, a)):
-                right += 1
-                found.add(p["id"])
-                break
-    kinds = Counter(f.conflict.kind for f in flags)
+        kind = result.by_kind.setdefault(flag.conflict.kind, [0, 0])
+        kind[0] += 1
+        result.flags += 1
+        listed = [
+            c["id"]
+            for c in corpus.conflicts
+            if _pairs(first, second, c["a"]["quote"], c["b"]["quote"])
+        ]
+        judged = [j for j in corpus.judgements if _pairs(first, second, j["a"], j["b"])]
+        if listed or any(j["genuine"] for j in judged):
+            result.correct += 1
+            kind[1] += 1
+            found.update(listed)
+        elif not judged:
+            result.unjudged.append(
+                {"kind": flag.conflict.kind, "first": first[:120], "second": second[:120]}
+            )
+    result.found = sorted(found)
+    result.missing = sorted({c["id"] for c in corpus.conflicts} - found)
+    for promise in corpus.commitments:
+        matching = sorted(
+            (
+                (item.statement.published or date.min, status.status)
+                for item, status in statuses
+                if _says(item.statement.content, promise["quote"])
+            ),
+        )
+        got = matching[0][1] if matching else None
+        result.commitments.append({"id": promise["id"], "expected": promise["outcome"], "got": got})
+        result.commitments_right += got == promise["outcome"]
+    return result
+
+
+def _write(result: Result) -> None:
     out = sys.stdout
-    out.write(f"flags: {len(flags)} ({', '.join(f'{k} {n}' for k, n in kinds.most_common())})\n")
-    out.write(f"precision (flags pairing planted statements): {right}/{len(flags)}")
-    out.write(f" = {right / max(len(flags), 1):.3f}\n")
-    out.write(f"recall (planted conflicts flagged): {len(found)}/{len(planted)}\n")
-    missing = sorted({p["id"] for p in planted} - found)
-    if missing:
-        out.write(f"missing: {', '.join(missing)}\n")
+    listed = len(result.found) + len(result.missing)
+    precision = result.correct / max(result.flags, 1)
+    out.write(f"== {result.corpus}\n")
+    out.write(f"flags: {result.flags}; precision {result.correct}/{result.flags} = {precision:.3f}")
+    out.write(f"; recall {len(result.found)}/{listed}\n")
+    for kind, (n, right) in sorted(result.by_kind.items()):
+        out.write(f"  {kind}: {right}/{n} correct\n")
+    if result.missing:
+        out.write(f"  missing: {', '.join(result.missing)}\n")
+    for flag in result.unjudged:
+        out.write(f"  unjudged {flag['kind']}: {flag['first']!r} vs {flag['second']!r}\n")
+    total = len(result.commitments)
+    out.write(f"commitment outcomes: {result.commitments_right}/{total}\n")
+    for c in result.commitments:
+        mark = "ok" if c["got"] == c["expected"] else "--"
+        out.write(f"  {mark} {c['id']}: expected {c['expected']}, got {c['got']}\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="one JSON object per corpus")
+    parser.add_argument("--corpus", choices=("demo", "eval"), help="only this corpus")
+    args = parser.parse_args()
+    for corpus in _corpora():
+        if args.corpus and corpus.name != args.corpus:
+            continue
+        result = evaluate(corpus)
+        if args.json:
+            kinds = Counter({k: v[0] for k, v in result.by_kind.items()})
+            record = {
+                "corpus": result.corpus,
+                "flags": result.flags,
+                "correct": result.correct,
+                "precision": round(result.correct / max(result.flags, 1), 3),
+                "recall": round(len(result.found) / max(len(corpus.conflicts), 1), 3),
+                "kinds": dict(kinds),
+                "by_kind": {k: {"flags": v[0], "correct": v[1]} for k, v in result.by_kind.items()},
+                "missing": result.missing,
+                "unjudged": result.unjudged,
+                "commitment_accuracy": round(
+                    result.commitments_right / max(len(result.commitments), 1), 3
+                ),
+                "commitments": result.commitments,
+            }
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            _write(result)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from watchdesk.analysis.commitments import find_commitments, track_commitments
-from watchdesk.analysis.conflicts import SELF_WINDOW_DAYS, find_conflicts
+from watchdesk.analysis.conflicts import SELF_WINDOW_DAYS, find_conflicts, repeated_later
 from watchdesk.analysis.questions import QuestionView, choose_question, question_name, with_context
 from watchdesk.analysis.registry import entity_key, link_entities, stem
 from watchdesk.analysis.topics import actions, concepts, dates, figures, is_future, polarity
@@ -76,15 +76,36 @@ def analyze_article(store: Store, article_id: int, embedder: Embedder | None) ->
     store.save_event_dates(article_id, _event_dates(rows))
     rows = _resolve_conditions(store, rows)
     store.save_linked(article_id, rows)
+    if store.is_copy(article_id):
+        # A copy of a story says what its original says: its statements are flagged once, there.
+        return AnalysisReport(len(statements), created, 0)
     candidates = store.link_candidates(
         {t for s in statements for t in s.topics},
         {s.question for s in statements if s.question is not None},
         around=processed.article.published,
         window_days=SELF_WINDOW_DAYS,
         exclude_article=article_id,
+        originals_only=True,
+    )
+    # Flags stored for copies of these statements (a copy analysed before its original) and for
+    # later repeats of them go: the flags belong to the first copy, found now.
+    store.drop_open_conflicts(
+        {*_copied_keys(store, article_id, statements), *repeated_later(statements, candidates)}
     )
     new_conflicts = store.save_conflicts(find_conflicts(statements, candidates))
     return AnalysisReport(len(statements), created, new_conflicts)
+
+
+def _copied_keys(store: Store, article_id: int, statements: list[LinkedStatement]) -> set[str]:
+    story = store.story(article_id)
+    if story is None:
+        return set()
+    return {
+        statement_key(member.url, s.speaker, s.content)
+        for member in story.members
+        if member.id != article_id
+        for s in statements
+    }
 
 
 def commitment_statuses(

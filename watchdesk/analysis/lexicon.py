@@ -208,6 +208,8 @@ AFFIRMING_NEGATIONS: tuple[str, ...] = (
     "no secret",
     "not only",
     "no doubt",
+    "yes or no",
+    "or not",
     "никогда не было секретом",
     "не секрет",
     "не было секретом",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, func, select, union
+from sqlalchemy import Connection, RowMapping, Select, func, select, union
 
 from watchdesk.records import (
     Conflict,
@@ -122,10 +122,13 @@ def candidates(
     window_days: int,
     exclude_article: int,
     reports: bool = False,
+    originals_only: bool = False,
 ) -> list[LinkedStatement]:
     """Linked statements sharing a topic or a question, published within the window, newest first.
 
-    Each topic and question contributes at most PER_TOPIC_LIMIT rows, read from an index.
+    Each topic and question contributes at most PER_TOPIC_LIMIT rows, read from an index. With
+    `originals_only`, copies are left out: the other articles of the excluded article's story,
+    and every story member that is not its story's original.
     """
     lt, t = schema.linked_topics, schema.linked
     parts = []
@@ -148,7 +151,48 @@ def candidates(
     query = select(t).where(t.c.id.in_(select(ids.c.id)), t.c.article_id != exclude_article)
     if not reports:
         query = query.where(t.c.statement_idx.is_not(None))
+    if originals_only:
+        query = query.where(t.c.article_id.not_in(_copies(exclude_article)))
     return [_linked(dict(row._mapping)) for row in conn.execute(query)]
+
+
+def _copies(article_id: int) -> Select[tuple[int]]:
+    """Articles that copy another: the article's story mates, and every story's non-originals."""
+    m, s = schema.story_members, schema.stories
+    mine = select(m.c.story_id).where(m.c.article_id == article_id).scalar_subquery()
+    copies = (
+        select(m.c.article_id)
+        .join(s, s.c.id == m.c.story_id)
+        .where(
+            (m.c.story_id == mine)
+            | s.c.canonical_article_id.is_(None)
+            | (s.c.canonical_article_id != m.c.article_id)
+        )
+    )
+    return copies
+
+
+def is_copy(conn: Connection, article_id: int) -> bool:
+    """Say whether the article is a story member other than the story's original."""
+    m, s = schema.story_members, schema.stories
+    canonical = conn.execute(
+        select(s.c.canonical_article_id)
+        .join(m, m.c.story_id == s.c.id)
+        .where(m.c.article_id == article_id)
+    ).first()
+    return canonical is not None and canonical[0] != article_id
+
+
+def drop_open_conflicts(conn: Connection, statement_keys: Iterable[str]) -> int:
+    """Delete the open flags of these statements (repeats and copies); reviewed flags stay."""
+    c = schema.conflicts
+    keys = sorted(set(statement_keys))
+    if not keys:
+        return 0
+    result = conn.execute(
+        c.delete().where(c.c.status == "open", c.c.first_key.in_(keys) | c.c.second_key.in_(keys))
+    )
+    return int(result.rowcount or 0)
 
 
 def question_candidates(conn: Connection, topics: Iterable[str]) -> list[QuestionCandidate]:

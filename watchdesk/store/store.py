@@ -688,8 +688,13 @@ class Store:
         window_days: int,
         exclude_article: int,
         reports: bool = False,
+        originals_only: bool = False,
     ) -> list[LinkedStatement]:
-        """Stored statements sharing a topic or question, near a date; read from indexes."""
+        """Stored statements sharing a topic or question, near a date; read from indexes.
+
+        With `originals_only`, statements of copies (the excluded article's story mates, and any
+        story member other than its original) are left out.
+        """
         with self._begin() as conn:
             return analysis.candidates(
                 conn,
@@ -699,7 +704,18 @@ class Store:
                 window_days=window_days,
                 exclude_article=exclude_article,
                 reports=reports,
+                originals_only=originals_only,
             )
+
+    def is_copy(self, article_id: int) -> bool:
+        """Say whether the article copies another (a story member other than the original)."""
+        with self._begin() as conn:
+            return analysis.is_copy(conn, article_id)
+
+    def drop_open_conflicts(self, statement_keys: Iterable[str]) -> int:
+        """Delete the open flags of these statements; confirmed and dismissed flags stay."""
+        with self._begin() as conn:
+            return analysis.drop_open_conflicts(conn, statement_keys)
 
     def question_candidates(self, topics: Iterable[str]) -> list[analysis.QuestionCandidate]:
         with self._begin() as conn:

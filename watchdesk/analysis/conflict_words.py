@@ -1,0 +1,186 @@
+"""Word lists for conflicting signals (English and Russian): what actions are about, open matters.
+
+Data only; the logic lives in `conflicts.py`. Concept and action keys are those of `lexicon.py`.
+"""
+
+from __future__ import annotations
+
+# The things an action must be said of, in both statements, before two statements about that
+# action are compared: "troops left" and "the crossings stayed shut" share no withdrawal.
+ACTION_OBJECTS: dict[str, frozenset[str]] = {
+    "withdraw": frozenset({"troops"}),
+    "open": frozenset({"crossings"}),
+    "move": frozenset({"troops", "armour"}),
+    "publish": frozenset({"figures"}),
+    "end": frozenset({"drills"}),
+    "meet": frozenset({"meeting"}),
+    "visit": frozenset({"observers"}),
+    "return": frozenset({"evacuation"}),
+    "hold": frozenset({"referendum", "meeting"}),
+    "ask": frozenset({"explanation"}),
+}
+
+# Concepts that name the same things when an action is said of them: "units will remain" and
+# "not a single soldier will stay" speak of one force.
+KINDRED: dict[str, str] = {"units": "troops"}
+
+# Things a figure can count for a number conflict; other units ("miles", "km") measure, not count.
+COUNTED: frozenset[str] = frozenset({"troops", "armour", "units"})
+
+# Explicit words that leave a matter open. Hedges ("may", "could") are not enough: "may remain"
+# does not contradict "will leave", it doubts it.
+OPEN_MATTER: tuple[str, ...] = (
+    "no date has been set",
+    "no date had been set",
+    "no date set",
+    "no date yet",
+    "not yet been set",
+    "not yet set",
+    "not been decided",
+    "not yet decided",
+    "has not decided",
+    "have not decided",
+    "had not decided",
+    "yet to decide",
+    "yet to be decided",
+    "to be decided",
+    "undecided",
+    "no decision",
+    "decision has not been",
+    "decision had not been",
+    "decision on withdrawal has not",
+    "has not been made",
+    "had not been made",
+    "not ruled out",
+    "cannot rule out",
+    "can't rule out",
+    "remains to be seen",
+    "too early to say",
+    "решение не принято",
+    "решение пока не принято",
+    "не принято решение",
+    "пока не решен",
+    "сроки не определены",
+    "сроки пока не",
+    "дата не назначена",
+    "дата не определена",
+    "не исключ",
+)
+
+# Hedges: a statement carrying one is no definite claim.
+HEDGES: tuple[str, ...] = (
+    "may ",
+    "might ",
+    "could ",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+    "expect",
+    "hope",
+    "возможно",
+    "может быть",
+    "вероятно",
+    "надеемся",
+)
+
+# A clause opened by one of these says when or on what condition, not what happens: "troops stay
+# closed until the withdrawal is complete" is no statement about the withdrawal.
+SUBORDINATE: tuple[str, ...] = (
+    "until",
+    "after",
+    "once",
+    "when",
+    "if",
+    "unless",
+    "before",
+    "as soon as",
+    "because",
+    "although",
+    "while",
+    "which",
+    "who",
+    "since",
+    "whether",
+    "how",
+    "why",
+    "чтобы",
+    "после",
+    "когда",
+    "если",
+    "пока",
+    "как только",
+    "потому что",
+    "хотя",
+    "который",
+    "которые",
+    "которых",
+)
+
+# Words that date a figure or claim to another time than the statement's: "the 7,800 it counted
+# last month" is no count of today.
+OTHER_TIME: tuple[str, ...] = (
+    "last month",
+    "last year",
+    "earlier this month",
+    "at the start",
+    "at the beginning",
+    "initially",
+    "originally",
+    "in january",
+    "в прошлом месяце",
+    "в начале",
+    "изначально",
+)
+
+# An action word that only names the action ("the withdrawal", "to withdraw", "вывод войск") says
+# nothing about whether it happened; polarity conflicts need words that say so.
+NAMING_WORDS_BEFORE: frozenset[str] = frozenset(
+    {"the", "a", "an", "to", "its", "their", "of", "for", "on", "about", "no"}
+)
+NOMINAL_ENDINGS: tuple[str, ...] = (
+    "al",
+    "ing",
+    "ment",
+    "ure",
+    "ion",
+    "ие",
+    "ия",
+    "ию",
+    "ии",
+    "ием",
+)
+NOMINAL_WORDS: frozenset[str] = frozenset(
+    {"вывод", "вывода", "выводу", "выводом", "выводе", "уход", "ухода", "end", "presence"}
+)
+
+# A plan is definite when it says when: a date, a week, a deadline, a condition.
+PLAN_TIME: tuple[str, ...] = (
+    "next week",
+    "this week",
+    "within",
+    "by ",
+    "until",
+    "after",
+    "once",
+    "on ",
+    "the end of",
+    "на следующей неделе",
+    "на этой неделе",
+    "в течение",
+    "до ",
+    "после",
+)
+
+# Words that cite someone else's figure or claim rather than make one: "claims that 12,000".
+CITED: tuple[str, ...] = (
+    "claim",
+    "we read",
+    "reports of",
+    "rumour",
+    "rumor",
+    "allegation",
+    "слух",
+    "утвержден",
+    "сообщения о",
+)
