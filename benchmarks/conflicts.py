@@ -148,7 +148,8 @@ def _write(result: Result) -> None:
     listed = len(result.found) + len(result.missing)
     precision = result.correct / max(result.flags, 1)
     out.write(f"== {result.corpus}\n")
-    out.write(f"flags: {result.flags}; precision {result.correct}/{result.flags} = {precision:.3f}")
+    shown = f"{precision:.3f}" if result.flags else "n/a"
+    out.write(f"flags: {result.flags}; precision {result.correct}/{result.flags} = {shown}")
     out.write(f"; recall {len(result.found)}/{listed}\n")
     for kind, (n, right) in sorted(result.by_kind.items()):
         out.write(f"  {kind}: {right}/{n} correct\n")
