@@ -69,11 +69,11 @@ ARTICLES = [
      'The government will let parliament debate Silver Tide. "The government will hold a '
      'parliamentary debate on March 18," Odegaard said on Sunday, after meeting Sorvik. The '
      'opposition welcomed the decision but said it came late.'),
-    ("mp", "2026-03-10", "brask-no-warship-entered", "Veldany denies warships entered Ostrian waters",
+    ("mp", "2026-03-10", "brask-no-warship-entered", "Veldany denies warships entered its waters",
      'Veldany rejected reports from Kalvik fishermen. "No Veldani warship has entered Ostrian '
      'waters," Brask said on Tuesday. Lund said Ostria would look into the reports. "We will '
      'ask Veldany for an explanation by the end of the week," Lund said.'),
-    ("ck", "2026-03-11", "coast-guard-two-warships", "Coast guard: two warships entered Ostrian waters",
+    ("ck", "2026-03-11", "coast-guard-two-warships", "Coast guard: two warships came in",
      'Ostria\'s coast guard said two Veldani warships had crossed into its waters. "Two '
      'Veldani warships entered Ostrian waters near Kalvik on Tuesday," coast guard commander '
      'Mira Tovald said on Wednesday. She said the ships left after about three hours. The '
