@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -19,7 +22,7 @@ from watchdesk.errors import StoreError
 from watchdesk.ingest.fetch import Fetcher, FetchOptions
 from watchdesk.ingest.netguard import parse_networks
 from watchdesk.nlp.parse import Parser
-from watchdesk.store import Store
+from watchdesk.store import Store, open_store
 from watchdesk.watch import add_source, fetch_due, parse_every, stop_on_signals, watch
 
 # Sources added during a test are due at once: NOW must lie after every add, however long the
@@ -310,3 +313,63 @@ def test_cli_source_add_refuses_loopback_unless_allowed(server, tmp_path, monkey
     assert result.exit_code == 1
     assert "a loopback address" in result.output
     assert server.hits == []
+
+
+def test_a_fetch_process_killed_with_sigkill_resumes_with_nothing_lost_or_doubled(
+    server, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real thing: `watchdesk fetch` in its own process, killed -9 while a page hangs."""
+    serve_feed(server, range(1, 7))
+    release = threading.Event()
+
+    def hanging(handler: Any) -> None:
+        release.wait(30)  # until the test has killed the fetching process
+        handler.reply(Reply(article(4)))
+
+    server.routes["/a/4"] = hanging
+    db = f"sqlite:///{tmp_path / 'killed.db'}"
+    for name, value in {
+        "WATCHDESK_DB": db,
+        "WATCHDESK_ALLOW_NETWORKS": '["127.0.0.0/8"]',
+        "WATCHDESK_FETCH_DELAY_S": "0",
+    }.items():
+        monkeypatch.setenv(name, value)
+    runner = CliRunner()
+    assert (
+        runner.invoke(app, ["source", "add", server.url("/feed.xml"), "--name", "wire"]).exit_code
+        == 0
+    )
+
+    fetching = subprocess.Popen(
+        [sys.executable, "-m", "watchdesk", "fetch"],
+        env=os.environ.copy(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120  # the process loads its language models first
+        while "/a/4" not in page_hits(server):
+            assert fetching.poll() is None, "fetch ended before reaching the hanging page"
+            assert time.monotonic() < deadline, "fetch never reached the hanging page"
+            time.sleep(0.1)
+        fetching.send_signal(signal.SIGKILL)
+    finally:
+        fetching.wait(timeout=30)
+        release.set()
+    server.routes["/a/4"] = Reply(article(4))
+
+    killed = open_store(db)
+    assert killed.counts()["documents"] == 3  # pages 1–3 were stored before the kill
+    assert killed.counts()["articles"] == 3
+    killed.close()
+
+    result = runner.invoke(app, ["fetch", "--json"])
+
+    assert result.exit_code == 0, result.output
+    resumed = open_store(db)
+    assert resumed.counts()["documents"] == 6
+    assert resumed.counts()["articles"] == 6
+    resumed.close()
+    hits = page_hits(server)
+    assert sorted(set(hits)) == [f"/a/{n}" for n in range(1, 7)]
+    assert [hits.count(f"/a/{n}") for n in (1, 2, 3, 5, 6)] == [1, 1, 1, 1, 1]  # none re-fetched
