@@ -155,3 +155,25 @@ def test_db_status_counts_rows(runner, db, article_file):
 
     assert counts["articles"] == 1
     assert counts["statements"] >= 2
+
+
+def test_theme_add_then_list_and_re_add_replaces(tmp_path):
+    from typer.testing import CliRunner
+
+    from watchdesk.cli import app
+
+    db = f"sqlite:///{tmp_path / 'themes.db'}"
+    runner = CliRunner()
+    first = runner.invoke(
+        app, ["theme", "add", "Drills", "--keywords", "drills, учения", "--db", db]
+    )
+    again = runner.invoke(
+        app, ["theme", "add", "Drills", "--keywords", "drills", "--entity", "Lisma", "--db", db]
+    )
+    listed = runner.invoke(app, ["theme", "list", "--json", "--db", db])
+
+    assert first.exit_code == 0, first.output
+    assert "Updated" in again.output
+    assert listed.output.strip() == (
+        '{"name": "Drills", "keywords": ["drills"], "entities": ["Lisma"]}'
+    )

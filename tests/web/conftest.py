@@ -70,3 +70,48 @@ def login_as(store, desk_settings, seeded) -> Iterator[Callable[[str], TestClien
 def client(login_as) -> TestClient:
     """A reader: may read everything, change nothing."""
     return login_as("reader")
+
+
+@pytest.fixture
+def flagged(store, seeded, make_raw, make_processed) -> dict[str, object]:
+    """A second article contradicting the seeded one: a question, a conflict and a promise."""
+    from datetime import date
+
+    from watchdesk.records import Conflict, LinkedStatement
+    from watchdesk.store.analysis import LinkedRow
+
+    later = make_processed(url="https://velsk.example/no-date", published=date(2026, 2, 20))
+    document_id, _ = store.add_document(make_raw(uri="https://velsk.example/no-date"))
+    second_id = store.save_article(document_id, later)
+    question = store.add_question("When will the crossings reopen?", ["crossings"])
+
+    def linked(key: str, article: int, idx: int, **fields: object) -> LinkedRow:
+        stored = store.article(article)
+        assert stored is not None
+        statement = stored.processed.statements[idx]
+        record = LinkedStatement(
+            key=key,
+            speaker=statement.speaker,
+            speaker_key=statement.speaker.lower(),
+            content=statement.content,
+            language="en",
+            published=stored.ref.published,
+            article_url=stored.ref.url,
+            topics=("crossings",),
+            question=question,
+            **fields,  # type: ignore[arg-type]
+        )
+        return LinkedRow(record, idx, is_commitment=idx == 1, due="2026-03-03" if idx else None)
+
+    store.save_linked(seeded, [linked("a" * 32, seeded, 0), linked("c" * 32, seeded, 1)])
+    store.save_linked(second_id, [linked("b" * 32, second_id, 0, polarity="deny")])
+    conflict = Conflict(
+        "a" * 32, "b" * 32, "polarity", "one says reopen, the other says not", ("reopen",), question
+    )
+    store.save_conflicts([conflict])
+    return {
+        "conflict": conflict.key,
+        "question": question,
+        "promise": "c" * 32,
+        "second": second_id,
+    }

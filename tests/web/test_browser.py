@@ -81,6 +81,8 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         fetched_at=datetime(2026, 2, 20, tzinfo=UTC),
     )
     assert ingest([raw], store, Parser()).stored == 1
+    _plant_conflict(store)
+    store.add_theme("Crossings", ["crossings"])
     store.add_user("analyst", PASSWORD, "analyst")
     store.add_user("admin", PASSWORD, "admin")
     store.close()
@@ -100,6 +102,43 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+def _plant_conflict(store) -> None:  # type: ignore[no-untyped-def]
+    """Varro's "no date" against Brandvik's "reopen next week", on one question."""
+    from watchdesk.records import Conflict, LinkedStatement
+    from watchdesk.store.analysis import LinkedRow
+
+    [ref] = store.articles()
+    stored = store.article(ref.id)
+    question = store.add_question("When will the crossings reopen?", ["crossings"])
+    rows = []
+    for idx, statement in enumerate(stored.processed.statements[:2]):
+        linked = LinkedStatement(
+            key=str(idx) * 32,
+            speaker=statement.speaker,
+            speaker_key=statement.speaker.lower(),
+            content=statement.content,
+            language="en",
+            published=ref.published,
+            article_url=ref.url,
+            polarity=statement.polarity,
+            question=question,
+        )
+        rows.append(LinkedRow(linked, idx))
+    store.save_linked(ref.id, rows)
+    store.save_conflicts(
+        [
+            Conflict(
+                "0" * 32,
+                "1" * 32,
+                "definite_vs_undecided",
+                "a date against no date",
+                ("reopen",),
+                question,
+            )
+        ]
+    )
 
 
 @pytest.fixture
@@ -244,3 +283,41 @@ def test_login_and_sources_pages(browser, desk):
     assert visitor.get_by_role("heading", name="Sources").is_visible()
     _shot(visitor, "sources")
     context.close()
+
+
+def test_analyst_confirms_a_conflict_and_sees_the_change(page, desk):
+    page.goto(desk + "/")
+    page.get_by_role("link", name="Conflicts").click()
+    page.wait_for_url("**/conflicts?status=open")
+    flag = page.locator("article.flag").first
+    assert flag.locator("mark").count() >= 1
+    _shot(page, "conflicts")
+
+    flag.get_by_role("button", name="Confirm").click()
+
+    # htmx swaps only the flag: the page stays, the flag turns confirmed and loses its button.
+    page.locator("article.flag.confirmed").wait_for()
+    assert page.url.endswith("/conflicts?status=open")
+    assert page.locator("article.flag.confirmed").get_by_role("button", name="Confirm").count() == 0
+    page.goto(desk + "/conflicts?status=confirmed")
+    assert page.locator("article.flag.confirmed").count() == 1
+
+
+def test_question_graph_commitments_and_themes_pages(page, desk):
+    page.goto(desk + "/questions")
+    page.get_by_role("link", name="When will the crossings reopen?").click()
+    page.wait_for_url("**/questions/*")
+    assert page.locator("svg.timeline circle").count() == 2
+    _shot(page, "question")
+    page.goto(desk + "/graph")
+    assert page.locator("svg.graph circle.node").count() >= 1
+    _shot(page, "graph")
+    page.goto(desk + "/commitments")
+    assert page.get_by_role("heading", name="Promises and forecasts").is_visible()
+    _shot(page, "commitments")
+    page.goto(desk + "/themes")
+    assert page.get_by_role("heading", name="Crossings").is_visible()
+    _shot(page, "themes")
+    page.goto(desk + "/")
+    assert page.locator("section.theme-block").count() == 1
+    _shot(page, "today-themes")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -17,6 +18,7 @@ from sqlalchemy import (
     CursorResult,
     Engine,
     RowMapping,
+    Table,
     create_engine,
     event,
     func,
@@ -45,13 +47,14 @@ from watchdesk.records import (
     StoredStatement,
     TimeMention,
 )
-from watchdesk.store import accounts, analysis, profiles, schema, stories
+from watchdesk.store import accounts, analysis, desk, profiles, schema, stories, themes
 from watchdesk.store import sources as watched
 from watchdesk.store.accounts import Session, User
 from watchdesk.store.profiles import EntitySummary, SearchFilters, SpeakerSummary
 from watchdesk.store.search import search_article_ids
 from watchdesk.store.sources import FetchRecord, WatchedSource
 from watchdesk.store.stories import Story, StoryCandidate
+from watchdesk.store.themes import Theme
 
 DEFAULT_URL = "sqlite:///watchdesk.db"
 
@@ -822,6 +825,143 @@ class Store:
         with self._begin() as conn:
             return analysis.add_alias(conn, key, alias, alias_key)
 
+    # -- desk reads (issue 6): statements by key, questions, themes, bulk loading ---------------
+    # The SQL lives in desk.py and themes.py; the analysis section above belongs to issue 5.
+
+    def desk_statements(self, keys: Iterable[str]) -> dict[str, desk.DeskStatement]:
+        """Linked statements by key, with their article, anchor index, outlet and speaker role."""
+        with self._begin() as conn:
+            return desk.desk_statements(conn, keys)
+
+    def question(self, question_id: int) -> Question | None:
+        """One question (not merged into another) with its number of statements."""
+        with self._begin() as conn:
+            return desk.question(conn, question_id)
+
+    def question_statements(self, question_id: int) -> list[desk.DeskStatement]:
+        """Every statement on a question, oldest first."""
+        with self._begin() as conn:
+            return desk.question_statements(conn, question_id)
+
+    def question_counts(self, question_id: int) -> list[tuple[date, int]]:
+        """(publication date, statements) on a question, oldest first."""
+        with self._begin() as conn:
+            return desk.question_counts(conn, question_id)
+
+    def themes(self) -> list[Theme]:
+        """Every analyst-defined theme, by name."""
+        with self._begin() as conn:
+            return themes.list_themes(conn)
+
+    def theme(self, theme_id: int | None = None, *, name: str | None = None) -> Theme | None:
+        with self._begin() as conn:
+            found = themes.list_themes(conn, theme_id, name)
+        return found[0] if found else None
+
+    def add_theme(
+        self, name: str, keywords: Sequence[str] = (), entities: Sequence[str] = ()
+    ) -> Theme:
+        """Create a theme; StoreError without a name and a keyword or entity, or if it exists."""
+        with self._begin() as conn:
+            return themes.add_theme(conn, name, keywords, entities)
+
+    def update_theme(
+        self, theme_id: int, name: str, keywords: Sequence[str] = (), entities: Sequence[str] = ()
+    ) -> Theme | None:
+        with self._begin() as conn:
+            return themes.update_theme(conn, theme_id, name, keywords, entities)
+
+    def remove_theme(self, theme_id: int) -> bool:
+        with self._begin() as conn:
+            return themes.remove_theme(conn, theme_id)
+
+    def theme_articles(
+        self, theme: Theme, *, since: date | None = None, limit: int = 50
+    ) -> list[ArticleRef]:
+        """Articles on a theme, newest first."""
+        a = schema.articles
+        with self._begin() as conn:
+            condition = themes.article_condition(theme, themes.article_ids(conn, theme))
+            query = select(*_REF_COLUMNS).where(condition)
+            if since is not None:
+                query = query.where(a.c.published >= since)
+            rows = conn.execute(
+                query.order_by(a.c.published.desc(), a.c.id.desc()).limit(limit)
+            ).all()
+        return [_ref(row._mapping) for row in rows]
+
+    def theme_statements(
+        self, theme: Theme, *, since: date | None = None, limit: int = 50
+    ) -> list[StoredStatement]:
+        """Statements on a theme, newest article first."""
+        conditions = [themes.statement_condition(theme)]
+        if since is not None:
+            conditions.append(schema.articles.c.published >= since)
+        return self._stored_statements(*conditions, limit=limit)
+
+    def theme_statement_counts(self, theme: Theme) -> list[tuple[date, int]]:
+        """(publication date, statements on the theme), oldest first."""
+        with self._begin() as conn:
+            return profiles.statements_per_day(conn, [themes.statement_condition(theme)])
+
+    def latest_published(self) -> date | None:
+        """The newest publication date in the store: where the desk's "today" ends."""
+        with self._begin() as conn:
+            found: date | None = conn.scalar(select(func.max(schema.articles.c.published)))
+        return found
+
+    def bulk_save_articles(self, items: Sequence[ProcessedArticle]) -> list[int]:
+        """Save many processed articles in one transaction, a few statements per table.
+
+        For benchmarks and imports of already processed archives: the documents behind them
+        keep no raw page (empty content), so `reprocess` has nothing to redo for them.
+        """
+        d, a = schema.documents, schema.articles
+        now = _now()
+        documents = [
+            {
+                "uri": p.article.url,
+                "sha256": hashlib.sha256(p.article.url.encode()).hexdigest(),
+                "content": b"",
+                "content_type": "text/plain",
+                "fetched_at": now,
+                "published_hint": p.article.published,
+            }
+            for p in items
+        ]
+        if not documents:
+            return []
+        with self._begin() as conn:
+            returning = d.insert().returning(d.c.id, sort_by_parameter_order=True)
+            document_ids = conn.execute(returning, documents).scalars().all()
+            articles = [
+                {
+                    "document_id": document_id,
+                    "url": p.article.url,
+                    "title": p.article.title,
+                    "text": p.article.text,
+                    "language": p.article.language,
+                    "published": p.article.published,
+                    "author": p.article.author,
+                    "site": p.article.site,
+                    "canonical_url": p.article.canonical_url,
+                    "syndicated_from": p.article.syndicated_from,
+                    "pipeline_version": p.pipeline_version,
+                    "processed_at": now,
+                }
+                for document_id, p in zip(document_ids, items, strict=True)
+            ]
+            returning = a.insert().returning(a.c.id, sort_by_parameter_order=True)
+            article_ids = [int(i) for i in conn.execute(returning, articles).scalars().all()]
+            batches: dict[str, tuple[Table, list[dict[str, object]]]] = {}
+            for article_id, p in zip(article_ids, items, strict=True):
+                for table, rows in _annotation_rows(article_id, p):
+                    batches.setdefault(table.name, (table, []))[1].extend(rows)
+            for table, rows in batches.values():
+                if rows:
+                    conn.execute(table.insert(), rows)
+        return article_ids
+
 
 _ANNOTATION_TABLES = (
     schema.entities,
@@ -852,6 +992,15 @@ def _now() -> datetime:
 
 
 def _insert_annotations(conn: Connection, article_id: int, processed: ProcessedArticle) -> None:
+    for table, batch in _annotation_rows(article_id, processed):
+        if batch:
+            conn.execute(table.insert(), batch)
+
+
+def _annotation_rows(
+    article_id: int, processed: ProcessedArticle
+) -> list[tuple[Table, list[dict[str, object]]]]:
+    """The rows of every annotation table for one article, table by table."""
     rows: dict[str, list[dict[str, object]]] = {
         "entities": [
             {"text": e.text, "label": e.label, "canonical": e.canonical, **_span(e.span)}
@@ -881,13 +1030,14 @@ def _insert_annotations(conn: Connection, article_id: int, processed: ProcessedA
             for t in processed.times
         ],
     }
-    for table in _ANNOTATION_TABLES[:-1]:
-        batch = [
-            {"article_id": article_id, "idx": i, **row} for i, row in enumerate(rows[table.name])
-        ]
-        if batch:
-            conn.execute(table.insert(), batch)
-    commitments = [
+    found: list[tuple[Table, list[dict[str, object]]]] = [
+        (
+            table,
+            [{"article_id": article_id, "idx": i, **row} for i, row in enumerate(rows[table.name])],
+        )
+        for table in _ANNOTATION_TABLES[:-1]
+    ]
+    commitments: list[dict[str, object]] = [
         {
             "article_id": article_id,
             "statement_idx": c.statement,
@@ -896,8 +1046,8 @@ def _insert_annotations(conn: Connection, article_id: int, processed: ProcessedA
         }
         for c in processed.commitments
     ]
-    if commitments:
-        conn.execute(schema.commitments.insert(), commitments)
+    found.append((schema.commitments, commitments))
+    return found
 
 
 def _span(span: Span) -> dict[str, int]:

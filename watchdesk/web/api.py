@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from watchdesk.contract import analysis_json, article_ref_json, stored_statement_json
+from watchdesk.store.stories import Story
 from watchdesk.web.deps import Admin, Reader, SearchFiltersDep, StoreDep, check_csrf
 
 # Every route needs a login (or `public_read` for reading); writes also need the CSRF header.
@@ -35,7 +36,23 @@ def get_article(article_id: int, store: StoreDep, _: Reader) -> dict[str, Any]:
     stored = store.article(article_id)
     if stored is None:
         raise HTTPException(404, "no such article")
-    return {"id": article_id, **analysis_json(stored.processed)}
+    return {
+        "id": article_id,
+        **analysis_json(stored.processed),
+        "copies": story_json(store.story(article_id), article_id),
+    }
+
+
+def story_json(story: Story | None, article_id: int) -> dict[str, Any] | None:
+    """The syndicated copies of an article: the original and the other outlets carrying it."""
+    if story is None:
+        return None
+    return {
+        "original": article_ref_json(story.members[0]) if story.canonical_id else None,
+        "is_original": story.canonical_id == article_id,
+        "also_carried_by": [article_ref_json(m) for m in story.members if m.id != article_id],
+        "evidence": list(story.evidence),
+    }
 
 
 @router.get("/statements")

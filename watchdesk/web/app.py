@@ -17,7 +17,19 @@ from watchdesk import __version__
 from watchdesk.errors import WatchdeskError
 from watchdesk.settings import SECRET_PLACEHOLDER, Settings
 from watchdesk.store import open_store
-from watchdesk.web import api, api_account, pages, routes_account, routes_profiles
+from watchdesk.web import (
+    api,
+    api_account,
+    api_analysis,
+    api_themes,
+    pages,
+    routes_account,
+    routes_graph,
+    routes_profiles,
+    routes_questions,
+    routes_queues,
+    routes_themes,
+)
 from watchdesk.web.deps import LoginRequired
 from watchdesk.web.templating import render
 
@@ -47,10 +59,16 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.include_router(api.router)
     app.include_router(api_account.router)
+    app.include_router(api_analysis.router)
+    app.include_router(api_themes.router)
     app.include_router(pages.router)
     app.include_router(routes_account.login_router)
     app.include_router(routes_account.router)
     app.include_router(routes_profiles.router)
+    app.include_router(routes_queues.router)
+    app.include_router(routes_questions.router)
+    app.include_router(routes_graph.router)
+    app.include_router(routes_themes.router)
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(HTTPException, _http_error)
     static = resources.files("watchdesk.web") / "static"

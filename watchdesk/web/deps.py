@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
@@ -12,6 +13,7 @@ from fastapi import Depends, HTTPException, Request
 
 from watchdesk.settings import Settings
 from watchdesk.store import SearchFilters, Session, Store, User
+from watchdesk.web.flags import COMMITMENT_STATES, CONFLICT_KINDS, CONFLICT_STATUSES
 
 SESSION_COOKIE = "wd_session"
 LOGIN_COOKIE = "wd_login"  # nonce behind the login form's CSRF token (no session exists yet)
@@ -136,3 +138,45 @@ def search_filters(
 
 
 SearchFiltersDep = Annotated[SearchFilters, Depends(search_filters)]
+
+
+def _choice(value: str, name: str, allowed: tuple[str, ...]) -> str | None:
+    if value and value not in allowed:
+        raise HTTPException(422, f"{name}: {value!r} is not one of {', '.join(allowed)}")
+    return value or None
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictFilters:
+    """What the conflicts queue narrows to; a form's empty fields mean "any"."""
+
+    status: str | None = None
+    kind: str | None = None
+    question: int | None = None
+    since: date | None = None
+
+
+def conflict_filters(
+    status: str = "", kind: str = "", question: str = "", since: str = ""
+) -> ConflictFilters:
+    if question and not question.isdigit():
+        raise HTTPException(422, f"question: {question!r} is not a question id")
+    return ConflictFilters(
+        status=_choice(status, "status", CONFLICT_STATUSES),
+        kind=_choice(kind, "kind", CONFLICT_KINDS),
+        question=int(question) if question else None,
+        since=_optional_date(since, "since"),
+    )
+
+
+ConflictFiltersDep = Annotated[ConflictFilters, Depends(conflict_filters)]
+
+
+def commitment_filters(status: str = "", as_of: str = "") -> tuple[str | None, date]:
+    """(status, the date to judge on: today unless `as_of` is given)."""
+    return _choice(status, "status", COMMITMENT_STATES), _optional_date(
+        as_of, "as_of"
+    ) or date.today()
+
+
+CommitmentFiltersDep = Annotated[tuple[str | None, date], Depends(commitment_filters)]

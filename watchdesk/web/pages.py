@@ -12,13 +12,15 @@ from watchdesk.web.charts import bar_chart
 from watchdesk.web.deps import Reader, SearchFiltersDep, StoreDep, check_csrf
 from watchdesk.web.highlight import mark_paragraphs
 from watchdesk.web.templating import render
+from watchdesk.web.today import SHOWN, theme_digests
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
 
 
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
-    """What is in the store: statements per day, newest articles and statements."""
+    """What is in the store: per theme what is new, then the newest articles and statements."""
+    since, digests = theme_digests(store, date.today())
     return render(
         request,
         "index.html",
@@ -26,6 +28,9 @@ def index(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
         statements=store.statements(limit=30),
         counts=store.counts(),
         chart=bar_chart(store.statement_counts()),
+        since=since,
+        digests=digests,
+        shown=SHOWN,
     )
 
 
@@ -41,6 +46,7 @@ def article(request: Request, article_id: int, store: StoreDep, _: Reader) -> HT
         stored=stored,
         article=stored.processed.article,
         paragraphs=mark_paragraphs(stored.processed),
+        story=store.story(article_id),
     )
 
 

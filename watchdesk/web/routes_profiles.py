@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from watchdesk.web.charts import bar_chart
+from watchdesk.web.charts import bar_chart, health_strip
 from watchdesk.web.deps import Admin, Reader, StoreDep, check_csrf
 from watchdesk.web.templating import render
 
@@ -61,7 +61,8 @@ def speaker(request: Request, name: str, store: StoreDep, _: Reader) -> HTMLResp
 @router.get("/sources", response_class=HTMLResponse)
 def sources(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
     """Watched sources with how their last fetch went."""
-    return render(request, "sources.html", sources=store.watched_sources())
+    found = store.watched_sources()
+    return render(request, "sources.html", sources=found, health=health_strip(found))
 
 
 @router.post("/sources/{name}/pause")

@@ -35,6 +35,14 @@ def N_(message: str) -> str:  # the gettext convention: marks text for extractio
 
 # Role names are shown translated; they are data in the store, so extraction needs them here.
 ROLE_LABELS = (N_("reader"), N_("analyst"), N_("editor"), N_("admin"))
+# Flag kinds and states are data too (web/flags.py); the templates show them translated.
+FLAG_LABELS = (
+    *(N_("polarity"), N_("definite vs undecided"), N_("number"), N_("date")),
+    *(N_("self contradiction"), N_("open"), N_("confirmed"), N_("dismissed")),
+    *(N_("due"), N_("kept"), N_("broken"), N_("unclear")),
+    *(N_("affirm"), N_("deny"), N_("undecided")),
+    *(N_("ok"), N_("bad"), N_("new"), N_("paused")),
+)
 
 templates = Jinja2Templates(directory=str(resources.files("watchdesk.web") / "templates"))
 templates.env.add_extension("jinja2.ext.i18n")

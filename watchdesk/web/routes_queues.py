@@ -1,0 +1,136 @@
+"""HTML pages for the analysts' queues: conflicting signals and promises falling due.
+
+Verdicts are plain form posts that redirect back (they work without JavaScript); htmx sends
+the same post with an HX-Request header and swaps in the one flag it gets back.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from watchdesk.web.deps import (
+    Analyst,
+    CommitmentFiltersDep,
+    ConflictFiltersDep,
+    Reader,
+    StoreDep,
+    check_csrf,
+)
+from watchdesk.web.flags import (
+    COMMITMENT_STATES,
+    CONFLICT_KINDS,
+    CONFLICT_STATUSES,
+    VERDICTS,
+    Page,
+    commitment_views,
+    conflict_views,
+)
+from watchdesk.web.routes_account import safe_next
+from watchdesk.web.templating import render
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
+
+
+@router.get("/conflicts", response_class=HTMLResponse)
+def conflicts(
+    request: Request,
+    store: StoreDep,
+    _: Reader,
+    filters: ConflictFiltersDep,
+    page: int = Query(1, ge=1),
+) -> HTMLResponse:
+    """Conflicting signals, newest first: both statements side by side with the reason."""
+    views, total = conflict_views(
+        store,
+        status=filters.status,
+        kind=filters.kind,
+        question=filters.question,
+        since=filters.since,
+        page=Page(page),
+    )
+    return render(
+        request,
+        "conflicts.html",
+        views=views,
+        total=total,
+        page=Page(page),
+        filters=filters,
+        statuses=CONFLICT_STATUSES,
+        kinds=CONFLICT_KINDS,
+        questions=store.questions(),
+    )
+
+
+@router.post("/conflicts/{key}/status", response_class=HTMLResponse)
+def set_conflict_status(
+    request: Request,
+    store: StoreDep,
+    _: Analyst,
+    key: str,
+    status: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/conflicts",
+) -> Response:
+    """Confirm, dismiss or reopen a flag (analysts and above)."""
+    if status not in CONFLICT_STATUSES:
+        raise HTTPException(422, f"status must be one of {', '.join(CONFLICT_STATUSES)}")
+    if not store.set_conflict_status(key, status):  # type: ignore[arg-type]
+        raise HTTPException(404, "no such conflict")
+    if request.headers.get("hx-request"):
+        [view], _total = conflict_views(store, key=key)
+        return render(request, "_conflict.html", view=view)
+    return RedirectResponse(safe_next(next), status_code=303)
+
+
+@router.get("/commitments", response_class=HTMLResponse)
+def commitments(
+    request: Request,
+    store: StoreDep,
+    _: Reader,
+    filters: CommitmentFiltersDep,
+    page: int = Query(1, ge=1),
+) -> HTMLResponse:
+    """Promises and forecasts with their due dates, status and the evidence for it."""
+    status, as_of = filters
+    views, total = commitment_views(store, as_of, status=status, page=Page(page))
+    return render(
+        request,
+        "commitments.html",
+        views=views,
+        total=total,
+        page=Page(page),
+        status=status or "",
+        as_of=as_of,
+        states=COMMITMENT_STATES,
+        verdicts=VERDICTS,
+    )
+
+
+@router.post("/commitments/{key}/review", response_class=HTMLResponse)
+def review_commitment(
+    request: Request,
+    store: StoreDep,
+    _: Analyst,
+    key: str,
+    status: Annotated[str, Form()],
+    filters: CommitmentFiltersDep,
+    next: Annotated[str, Form()] = "/commitments",
+) -> Response:
+    """Rule on a promise: kept, broken or unclear (analysts and above)."""
+    if status not in VERDICTS:
+        raise HTTPException(422, f"status must be one of {', '.join(VERDICTS)}")
+    if not any(item.statement.key == key for item in store.watch_items()):
+        raise HTTPException(404, "no such commitment")
+    store.review_commitment(key, status)
+    if request.headers.get("hx-request"):
+        views, _total = commitment_views(store, filters[1], key=key)
+        return render(
+            request,
+            "_commitment.html",
+            view=views[0] if views else None,
+            verdicts=VERDICTS,
+            as_of=filters[1],
+        )
+    return RedirectResponse(safe_next(next), status_code=303)
