@@ -1,7 +1,9 @@
-"""Precision and recall of conflict flags, and commitment outcomes, on two corpora in one run.
+"""Precision and recall of conflict flags, and commitment outcomes, on three corpora in one run.
 
 - demo: demo/corpus against demo/planted.json, with the unplanted flags judged by hand in
   benchmarks/corpora/conflicts/demo_judgements.json;
+- dev: benchmarks/corpora/conflicts/dev/ (a third situation, written to tune the rules on
+  vocabulary the demo does not use) against its gold.json;
 - eval: benchmarks/corpora/conflicts/eval/ (written for evaluation only, never tuned on) against
   its gold.json, which lists the genuine conflicts and the commitments with their outcomes.
 
@@ -10,7 +12,7 @@ pair judged genuine; a flag matching no entry counts as wrong and is printed as 
 counts the listed conflicts flagged. Commitment accuracy compares each listed promise's status on
 the corpus's last day with its outcome.
 
-    .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|eval]
+    .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|dev|eval]
 """
 
 from __future__ import annotations
@@ -71,13 +73,15 @@ def _corpora() -> list[Corpus]:
             date(2026, 2, 20),
         )
     ]
-    gold_path = HERE / "eval" / "gold.json"
-    if gold_path.exists():
+    for name in ("dev", "eval"):
+        gold_path = HERE / name / "gold.json"
+        if not gold_path.exists():
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         corpora.append(
             Corpus(
-                "eval",
-                HERE / "eval" / "pages",
+                name,
+                HERE / name / "pages",
                 gold["conflicts"],
                 gold.get("judgements", []),
                 gold["commitments"],
@@ -167,7 +171,7 @@ def _write(result: Result) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="one JSON object per corpus")
-    parser.add_argument("--corpus", choices=("demo", "eval"), help="only this corpus")
+    parser.add_argument("--corpus", choices=("demo", "dev", "eval"), help="only this corpus")
     args = parser.parse_args()
     for corpus in _corpora():
         if args.corpus and corpus.name != args.corpus:

@@ -19,7 +19,15 @@ from watchdesk.analysis.commitments import find_commitments, track_commitments
 from watchdesk.analysis.conflicts import SELF_WINDOW_DAYS, find_conflicts, repeated_later
 from watchdesk.analysis.questions import QuestionView, choose_question, question_name, with_context
 from watchdesk.analysis.registry import entity_key, link_entities, stem
-from watchdesk.analysis.topics import actions, concepts, dates, figures, is_future, polarity
+from watchdesk.analysis.topics import (
+    actions,
+    concepts,
+    dates,
+    figures,
+    head_nouns,
+    is_future,
+    polarity,
+)
 from watchdesk.records import (
     CommitmentStatus,
     LinkedStatement,
@@ -193,6 +201,9 @@ def _linked(
     topics |= {f"e:{stem(w)}" for w in re.findall(r"\w{4,}", grouped) if stem(w) in article_stems}
     topics |= {f"a:{a}" for a in actions(grouped)}
     topics.discard("e:")
+    # Head nouns index what an action is said of ("h:warship"), for conflict candidates only.
+    names = tuple(sorted(t for t in topics if t.startswith("e:")))
+    topics |= {f"h:{h}" for h in head_nouns(content, article.language, names)}
     modality = (
         statement.modality if statement else ("expected" if is_future(content) else "asserted")
     )
@@ -299,6 +310,8 @@ def _resolve_conditions(store: Store, rows: list[LinkedRow]) -> list[LinkedRow]:
 
 def _place(store: Store, statement: LinkedStatement, embedder: Embedder | None) -> tuple[int, int]:
     """Return (question id, 1 if the question is new) and add the statement to it."""
+    # Questions group by entities, concepts and actions; head nouns only index conflict candidates.
+    statement = replace(statement, topics=tuple(t for t in statement.topics if t[:2] != "h:"))
     vector = None
     if embedder is not None and statement.language == "en":
         vector = embedder.encode([with_context(statement.content, statement.context)])[0]

@@ -220,3 +220,48 @@ def test_a_cited_figure_is_no_count():
     )
 
     assert find_conflicts([b], [a]) == []
+
+
+# -- words no situation list knows: the frame (action + head nouns) decides ---------------------
+
+
+def test_an_unlisted_thing_reopening_against_no_date_is_definite_vs_undecided():
+    a = linked("The Harmon Bridge will reopen on February 12", speaker="Jonas Hedin", day=4)
+    b = linked("No date has been set for reopening the bridge", speaker="Karl Odegaard", day=6)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "definite_vs_undecided"
+
+
+def test_services_resumed_and_not_resumed_are_a_polarity_conflict():
+    a = linked("Train services to Pesk have restarted", speaker="Ida Marsh", day=10)
+    b = linked("Train services to Pesk have not resumed", speaker="Karl Oby", day=11)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "polarity"
+    assert conflict.triggers == ("restarted", "resumed")
+
+
+def test_counts_of_one_unlisted_thing_are_compared_by_their_noun():
+    a = linked("About 20 Veldani warships are taking part", speaker="Ivo Brask", day=2)
+    b = linked("At least 45 Veldani warships are sailing here", speaker="Lina Sorvik", day=3)
+    c = linked("At least 45 Veldani sailors are on leave", speaker="Lina Sorvik", day=3)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "number"
+    assert find_conflicts([c], [a]) == []
+
+
+def test_a_denial_against_not_ruling_it_out_is_definite_vs_undecided():
+    a = linked("Not a single Lusavian jet will enter our airspace", speaker="Mira Talen", day=1)
+    b = linked(
+        "We cannot rule out that Lusavian jets will enter our airspace", speaker="Mira Talen", day=5
+    )
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "self_contradiction"
+    assert "cannot rule out" in conflict.triggers

@@ -45,15 +45,20 @@ from watchdesk.analysis.conflict_words import (
     PLAN_TIME,
     SUBORDINATE,
 )
-from watchdesk.analysis.lexicon import ACTIONS, NUMBER_TOLERANCE
+from watchdesk.analysis.frame_words import MEASURES, NOT_THINGS
+from watchdesk.analysis.lexicon import NUMBER_TOLERANCE
 from watchdesk.analysis.registry import stem
 from watchdesk.analysis.topics import (
+    ACTIONS,
+    TOKEN,
     actions,
     concepts,
     dates,
     first_phrase,
+    head_nouns,
     is_future,
     negation,
+    singular,
     words,
 )
 from watchdesk.records import Conflict, ConflictKind, Figure, LinkedStatement
@@ -68,10 +73,18 @@ SELF_WINDOW_DAYS = 120  # one person's word is held against them for a season
 REPEAT_OVERLAP = 0.6  # share of their words (Jaccard) two statements share to be one repeated
 
 _CLAUSE = re.compile(r"[.;!?]+\s+|\s+[—–]\s+")
+# "until March 29" dates the clause's own action; "until the drills end" is a condition.
+_DATE_AHEAD = r"(?!\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 _SUBORDINATE = re.compile(
-    r"(?:^|,\s*|\s)(?:" + "|".join(re.escape(w) for w in SUBORDINATE) + r")\b.*$",
+    r"(?:^|,\s*|\s)(?:"
+    + "|".join(
+        re.escape(w) + (_DATE_AHEAD if w in ("until", "after", "before") else "")
+        for w in SUBORDINATE
+    )
+    + r")\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+RULE_OUT = ("not ruled out", "cannot rule out", "can't rule out", "не исключ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +101,7 @@ class _Claim:
     statement: LinkedStatement
     acts: dict[str, tuple[int, str]]  # action → (+1 happens / -1 does not, trigger word)
     things: frozenset[str]  # concept keys of the main clauses (and the context for "it")
+    heads: frozenset[str]  # nouns the main clauses speak of ("bridge", "warship"), English only
     names: frozenset[str]  # entity topics
     future: bool
     open_matter: str | None
@@ -181,6 +195,9 @@ def _claim(statement: LinkedStatement) -> _Claim:
         statement=statement,
         acts=acts,
         things=frozenset(concepts(f"{context} {text}")),
+        heads=head_nouns(
+            f"{context}. {text}" if context else text, statement.language, statement.topics
+        ),
         names=frozenset(t for t in statement.topics if t.startswith("e:")),
         future=is_future(text) or statement.modality in ("planned", "expected"),
         open_matter=open_matter(statement.content),
@@ -237,10 +254,30 @@ def _shared_actions(a: _Claim, b: _Claim, *, same_sign: bool | None) -> list[tup
     for action in sorted(set(a.acts) & set(b.acts)):
         if same_sign is not None and (a.acts[action][0] == b.acts[action][0]) != same_sign:
             continue
-        things = ACTION_OBJECTS.get(action, frozenset()) & _kin(a.things) & _kin(b.things)
-        if things:
-            shared.append((action, sorted(things)[0]))
+        thing = _shared_thing(action, a, b)
+        if thing is not None:
+            shared.append((action, thing))
     return shared
+
+
+def _shared_thing(action: str, a: _Claim, b: _Claim) -> str | None:
+    """A thing both claims say the action of: a concept the action is known to take, or a head
+    noun both name ("the bridge" in "will reopen" and "reopening the bridge")."""
+    things = ACTION_OBJECTS.get(action, frozenset()) & _kin(a.things) & _kin(b.things)
+    if things:
+        return sorted(things)[0]
+    doers_a, doers_b = _doers(a, action), _doers(b, action)
+    if doers_a and doers_b and not doers_a & doers_b:
+        return None  # "tanks crossed the border" and "soldiers crossed the border": two things
+    heads = a.heads & b.heads
+    return sorted(heads)[0] if heads else None
+
+
+def _doers(claim: _Claim, action: str) -> frozenset[str]:
+    """The kinds of things (concepts) named before the action's word: who or what does it."""
+    text = _main_clauses(claim.statement.content).lower()
+    at = text.find(_token(claim.acts[action][1]))
+    return _kin(frozenset(concepts(text[:at]))) if at > 0 else frozenset()
 
 
 def _kin(things: frozenset[str]) -> frozenset[str]:
@@ -267,24 +304,31 @@ def _definite_vs_undecided(
         return None
     if not definite.future or definite.hedged or (not same_speaker and gap > PLAN_WINDOW_DAYS):
         return None
+    cue = pending.open_matter or ""
+    rule_out = cue in RULE_OUT  # "not ruled out" opens what a plan denies, as well as its date
     for action, (sign, word) in sorted(definite.acts.items()):
-        if action not in pending.acts or sign < 0:
+        if action not in pending.acts or (sign < 0 and not rule_out):
             continue
-        things = ACTION_OBJECTS.get(action, frozenset())
+        if not _asserted(word):
+            continue
+        if _said_of(action, pending) and _shared_thing(action, definite, pending) is None:
+            continue
         # "A decision on withdrawal has not been made" names only the action.
-        if pending.things and not things & _kin(definite.things) & _kin(pending.things):
+        if not _said_of(action, definite):
             continue
-        if not things & _kin(definite.things) or not _asserted(word):
-            continue
-        if first_phrase(definite.statement.content, PLAN_TIME) is None:
+        if not rule_out and first_phrase(definite.statement.content, PLAN_TIME) is None:
             continue  # "the hotline will remain open" sets no date to be undecided about
-        cue = pending.open_matter or ""
         return _Finding(
             "definite_vs_undecided",
             f"{_say(definite)} is definite about '{action}'; {_say(pending)} \"{cue}\"",
             (_token(word), cue),
         )
     return None
+
+
+def _said_of(action: str, claim: _Claim) -> bool:
+    """Say whether a claim names anything the action is said of, beyond the action itself."""
+    return bool(ACTION_OBJECTS.get(action, frozenset()) & _kin(claim.things) or claim.heads)
 
 
 def _polarity(a: _Claim, b: _Claim, gap: int, *, same_speaker: bool) -> _Finding | None:
@@ -325,14 +369,14 @@ def _numbers(a: _Claim, b: _Claim, gap: int) -> _Finding | None:
         return None  # a battalion's strength is no count of the whole force
     for fa in _counts(a):
         for fb in _counts(b):
-            if fa.unit != fb.unit or _overlap(fa, fb):
+            if _counted(a, fa) != _counted(b, fb) or _overlap(fa, fb):
                 continue
             owners_a, owners_b = _owners(a, fa), _owners(b, fb)
             if owners_a and owners_b and not owners_a & owners_b:
                 continue  # Norvaland's 1,200 and Karesia's 4,500
             return _Finding(
                 "number",
-                f"{_say(a)} {_figure(fa)} {fa.unit}; {_say(b)} {_figure(fb)}",
+                f"{_say(a)} {_figure(fa)} {_counted(a, fa)}; {_say(b)} {_figure(fb)}",
                 (fa.text, fb.text),
             )
     return None
@@ -347,9 +391,32 @@ def _counts(claim: _Claim) -> list[Figure]:
     found = []
     for figure in claim.statement.figures:
         at = main.find(figure.text)
-        if figure.unit in COUNTED and at >= 0 and not main[at + len(figure.text) :].startswith(","):
+        cut = main[at + len(figure.text) :].startswith(",")
+        if _counted(claim, figure) and at >= 0 and not cut:
             found.append(figure)
     return found
+
+
+def _counted(claim: _Claim, figure: Figure) -> str:
+    """What a figure counts: a concept ("troops") or the noun after it ("20 Veldani warships");
+    "" for measures ("45 km") and for figures followed by no noun."""
+    if figure.unit in COUNTED:
+        return figure.unit
+    content = claim.statement.content
+    at = content.find(figure.text)
+    if at < 0 or claim.statement.language != "en":
+        return ""
+    head = ""
+    for match in list(TOKEN.finditer(content[at + len(figure.text) :]))[:4]:
+        word = match.group()
+        if word.lower() in NOT_THINGS or word.lower() in MEASURES:
+            break
+        if not word[0].isupper():
+            head = word.lower()
+    if not head.endswith("s") or head in MEASURES:
+        return ""  # counted things come in the plural
+    kin = concepts(head) & COUNTED
+    return sorted(kin)[0] if kin else singular(head)
 
 
 def _owners(claim: _Claim, figure: Figure) -> set[str]:
@@ -384,7 +451,12 @@ def _dates(a: _Claim, b: _Claim) -> _Finding | None:
     if a.hedged or b.hedged or _different_names(a, b):
         return None
     # Only dates after publication count, so both speak of what is still to come.
-    for action, thing in _shared_actions(a, b, same_sign=True):
+    shared = _shared_actions(a, b, same_sign=True)
+    # "Silver Tide will end on March 15" names the event it dates, not a noun.
+    for action in sorted(set(a.acts) & set(b.acts) if a.names & b.names else ()):
+        if a.acts[action][0] == b.acts[action][0] and action not in dict(shared):
+            shared.append((action, sorted(a.names & b.names)[0].removeprefix("e:")))
+    for action, thing in shared:
         when_a, when_b = _action_dates(a, action), _action_dates(b, action)
         if not when_a or not when_b or set(when_a) & set(when_b):
             continue

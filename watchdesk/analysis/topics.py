@@ -10,8 +10,11 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from watchdesk.analysis.frame_words import NAME_HEADS, NEWS_ACTIONS, NOT_THINGS
 from watchdesk.analysis.lexicon import (
-    ACTIONS,
+    ACTIONS as SITUATION_ACTIONS,
+)
+from watchdesk.analysis.lexicon import (
     AFFIRMING_NEGATIONS,
     CONCEPTS,
     MONTHS,
@@ -22,6 +25,7 @@ from watchdesk.analysis.lexicon import (
     UNDECIDED,
     WEEKDAYS,
 )
+from watchdesk.analysis.registry import stem as name_stem
 from watchdesk.records import Figure, Polarity
 
 _WORD = re.compile(r"[^\W\d_]+(?:n't)?", re.UNICODE)
@@ -30,6 +34,18 @@ _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:\.\d+
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([^\W\d_]+)", re.UNICODE)
 _MONTH_DAY = re.compile(r"\b([^\W\d_]+)\s+(\d{1,2})\b", re.UNICODE)
 _NEGATION_SET = frozenset(NEGATIONS)
+
+
+def _merged() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    table = dict(SITUATION_ACTIONS)
+    for key, (plus, minus) in NEWS_ACTIONS.items():
+        old_plus, old_minus = table.get(key, ((), ()))
+        table[key] = ((*old_plus, *plus), (*old_minus, *minus))
+    return table
+
+
+# Every action a statement can speak of: the lexicon's and the general news verbs.
+ACTIONS = _merged()
 # "not 4,500" corrects a figure and "не более" bounds one; neither denies the statement.
 _NOT_A_NEGATION = re.compile(r"^(?:\d|более|менее|только|раз\b)")
 _BOUND_CUES = sorted(
@@ -211,3 +227,46 @@ _FUTURE = re.compile(
 def is_future(text: str) -> bool:
     """Say whether the words speak of what is still to come ("will", "будут")."""
     return _FUTURE.search(text) is not None
+
+
+TOKEN = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+_VERB_STEMS = frozenset(
+    stem for plus, minus in ACTIONS.values() for stem in (*plus, *minus) if " " not in stem
+)
+
+
+@lru_cache(maxsize=65536)
+def head_nouns(text: str, language: str, topics: tuple[str, ...] = ()) -> frozenset[str]:
+    """The nouns a text speaks of ("bridge", "warship"): its words less function words, action
+    verbs and names; English only.
+
+    A capitalised word inside a sentence is a name, and names are compared as entities (`topics`
+    holds the "e:" stems of those already known); a generic noun ending a name ("the Harmon
+    Bridge") still says what the thing is. Without a parse at this stage, this is the statement's
+    structure read from its words: what is left of a clause once the predicate is taken out.
+    """
+    if language != "en":
+        return frozenset()
+    found = set()
+    for clause in text.split(". "):
+        for position, match in enumerate(TOKEN.finditer(clause)):
+            word = match.group()
+            lower = word.lower()
+            if lower in NOT_THINGS or len(lower) < 3 or lower.endswith("ly"):
+                continue
+            named = position > 0 or f"e:{name_stem(word)}" in topics
+            if word[0].isupper() and named and lower not in NAME_HEADS:
+                continue
+            if any(lower.startswith(v) for v in _VERB_STEMS):
+                continue
+            found.add(singular(lower))
+    return frozenset(found)
+
+
+def singular(word: str) -> str:
+    """An English plural made singular by its ending: "warships" → "warship"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word

@@ -20,6 +20,7 @@ OUTLETS = {
 }
 
 # (outlet, published, slug, title, text)
+# fmt: off
 ARTICLES = [
     ("mp", "2026-03-01", "odegaard-no-sailor-ashore", "Odegaard: no Veldani sailor will land",
      'MEREL - Prime Minister Karl Odegaard sought to calm coastal towns on Sunday as Veldany '
@@ -111,6 +112,7 @@ ARTICLES = [
      'The last Veldani ships of Silver Tide are on their way home, the navy said on Sunday. '
      '"The ships will be in port before the end of the month," Brask said.'),
 ]
+# fmt: on
 
 
 def main() -> None:

@@ -1,0 +1,84 @@
+"""Word lists for reading a statement's frame: general news actions and the words that are no thing.
+
+Data only; the logic lives in `topics.py` (actions) and `conflicts.py` (head nouns). Unlike the
+concept lists of `lexicon.py`, nothing here belongs to one situation: these are the verbs news
+reports use for any action ("resume", "enter", "postpone") and English function words.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verb stems of general news actions, added to `lexicon.ACTIONS` under the same keys:
+# (affirming stems, opposite stems). A new key is a new action.
+NEWS_ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "open": (
+        ("resum", "restart", "restor", "running again", "back in service"),
+        ("suspend", "halt", "shut down"),
+    ),
+    "move": (
+        ("enter", "come ashore", "came ashore", "land ", "landed", "sail into", "sailed into"),
+        (),
+    ),
+    "withdraw": (("pull back", "pulled back", "retreat"), ()),
+    "end": (
+        (
+            "continue until",
+            "continues until",
+            "last until",
+            "lasts until",
+            "run until",
+            "runs until",
+            "run to",
+            "runs to",
+        ),
+        ("prolong",),
+    ),
+    "start": (("start", "begin", "began", "begun", "launch", "commence"), ()),
+    "hold": (
+        ("take place", "took place", "takes place", "go ahead", "went ahead"),
+        ("call off", "called off", "delay"),
+    ),
+    "approve": (("approv", "ratif", "endorse"), ("reject", "veto", "vetoed")),
+    "increase": (("increas", "raise", "raised"), ("decreas", "reduc", "lower")),
+    "violate": (("violat", "breach"), ()),
+}
+
+# Words that name no thing an action is said of: function words, auxiliaries, reporting verbs,
+# times. What is left of a clause are its head nouns and their modifiers.
+NOT_THINGS: frozenset[str] = _words(
+    """a an the this that these those it its they them their there here we our us you your i my
+    he his she her him who whom which what when where why how all any each every some no not
+    none single one two three four five six seven eight nine ten dozen half
+    is are was were be been being am has have had having do does did will would shall should
+    can could may might must cannot can't won't isn't aren't wasn't weren't hasn't haven't hadn't
+    don't doesn't didn't
+    and or but nor so yet also too very still already again just only even more most less least
+    about around near at by for from in into of off on onto out over to under until up with
+    within without after before during since as than then because if once while though
+    said says say told tells added according claimed stated announced insisted noted
+    today tomorrow yesterday now soon later week weeks month months year years day days date dates
+    morning evening night time times monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
+    plan plans planned as-planned promised announced expected set decided made decision rule ruled
+    way part case fact matter issue question thing things
+    """
+)
+
+# Generic nouns that end a capitalised name and still say what the thing is: "the Harmon Bridge"
+# is a bridge, "Krell Airport" an airport.
+NAME_HEADS: frozenset[str] = _words(
+    """bridge airport port harbour harbor station terminal road highway railway line dam canal
+    pipeline plant base camp border crossing checkpoint river sea strait embassy consulate
+    parliament council ministry hospital school university square tunnel corridor"""
+)
+
+# Units that measure rather than count: "45 km" and "45 warships" are no figures of one thing.
+MEASURES: frozenset[str] = _words(
+    """km kilometre kilometer kilometres kilometers mile miles metre meter metres meters ton tons
+    tonne tonnes hour hours minute minutes second seconds day days week weeks month months year
+    years percent per cent euro euros dollar dollars times"""
+)
