@@ -115,7 +115,7 @@ articles = Table(
     ),
     Column("url", Text, nullable=False),
     Column("title", Text, nullable=False),
-    Column("text", Text, nullable=False),
+    Column("text", Text, nullable=False),  # PostgreSQL also keeps search_vector from it (0007)
     Column("language", String(8), nullable=False),
     Column("published", Date),
     Column("author", Text),
