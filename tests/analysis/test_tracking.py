@@ -62,10 +62,13 @@ def test_a_report_before_the_due_date_that_it_has_not_happened_yet_breaks_nothin
     assert status(PROMISE, [report], "2026-02-20").status == "due"
 
 
-def test_done_on_time_keeps_it_even_before_the_due_date():
+def test_done_before_the_due_date_stays_open_with_its_evidence_until_due():
     report = linked("The last Karesian troops left Norvaland on Tuesday", day=11)
 
-    assert status(PROMISE, [report], "2026-02-12").status == "kept"
+    early = status(PROMISE, [report], "2026-02-12")
+
+    assert early.status == "open"
+    assert [e.verdict for e in early.evidence] == ["kept"]
 
 
 def test_done_only_after_the_due_date_breaks_it():

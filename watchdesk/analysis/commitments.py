@@ -145,7 +145,7 @@ def track_commitments(
     A later statement on the same action (and one more shared topic) is evidence: the action
     reported done on or before the due date keeps the promise; reported not done on or after it,
     or done only later, breaks it; "declined to say whether" leaves it unclear. Before the due
-    date a promise is open unless already kept; after it, due until evidence arrives.
+    date a promise is open whatever the evidence so far; after it, due until evidence arrives.
     """
     return [_track(c, later_statements, as_of) for c in commitments]
 
@@ -167,10 +167,10 @@ def _track(
     verdicts = {e.verdict for e in evidence}
     due = commitment.due
     status: CommitmentState
-    if "kept" in verdicts and "broken" not in verdicts:
+    if due is not None and as_of.isoformat() < due:
+        status = "open"  # never kept before it is due: what is done may still be undone
+    elif "kept" in verdicts and "broken" not in verdicts:
         status = "kept"
-    elif due is not None and as_of.isoformat() < due:
-        status = "open"
     elif "broken" in verdicts and "kept" not in verdicts:
         status = "broken"
     elif verdicts:

@@ -1,0 +1,41 @@
+"""One entity registry across spellings and scripts: names resolve to one key, written as found."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchdesk.analysis.registry import entity_key, link_entities, resolve_role, stem
+from watchdesk.records import Entity, Span
+
+
+@pytest.mark.parametrize("name", ["Volodymyr Zelensky", "Zelenskyy", "Зеленский", "Zelenskiy"])
+def test_spellings_of_zelensky_share_one_key(name):
+    assert entity_key(name).split()[-1] == entity_key("Zelensky")
+
+
+@pytest.mark.parametrize("name", ["Kiev", "Kyiv", "Киев", "Київ"])
+def test_kiev_and_kyiv_are_one_place(name):
+    assert entity_key(name) == entity_key("Kyiv")
+
+
+def test_stems_meet_across_cases_and_scripts():
+    assert stem("Карезии") == stem("Karesia")
+
+
+def test_linked_entities_keep_the_names_as_written():
+    entities = [
+        Entity(text="Kiev", label="GPE", span=Span(0, 4), canonical="Kiev"),
+        Entity(text="Киев", label="GPE", span=Span(10, 14), canonical="Киев"),
+    ]
+
+    [record] = link_entities(entities)
+
+    assert record.key == entity_key("Kyiv")
+    assert {"Kiev", "Киев"} <= set(record.aliases)
+
+
+def test_a_role_resolves_only_to_the_one_person_holding_it():
+    people = {"Aldis Varro": "president", "Ilse Brandvik": "defence minister"}
+
+    assert resolve_role("the Norvaland president", people) == "Aldis Varro"
+    assert resolve_role("the minister", {**people, "Yelena Marovska": "foreign minister"}) is None
