@@ -1,0 +1,216 @@
+"""Commands that read articles: analyze one file, ingest many, reprocess, list statements."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from watchdesk.cli.shell import (
+    DbOption,
+    JsonOption,
+    app,
+    clip,
+    err,
+    open_store_or_exit,
+    out,
+    parse_date,
+)
+from watchdesk.contract import analysis_json, stored_statement_json
+from watchdesk.errors import InputError, WatchdeskError
+from watchdesk.ingest.files import read_inputs
+from watchdesk.nlp.parse import Parser
+from watchdesk.pipeline import IngestReport, process
+from watchdesk.pipeline import ingest as run_ingest
+from watchdesk.pipeline import reprocess as run_reprocess
+from watchdesk.settings import load_settings
+from watchdesk.store import Store
+
+
+@app.command()
+def analyze(
+    file: Annotated[Path, typer.Argument(help="An .html or .txt file.")],
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language code; detected if absent.")
+    ] = None,
+) -> None:
+    """Print one JSON object with everything found in FILE; touches no database.
+
+    Example:
+        watchdesk analyze article.html --published 2026-02-20
+    """
+    settings = load_settings()
+    items = list(
+        read_inputs([file], published=parse_date(published), max_bytes=settings.max_document_bytes)
+    )
+    raw = items[0] if items else InputError(str(file), "nothing to read")
+    try:
+        if isinstance(raw, InputError):
+            raise raw
+        if lang:
+            raw = replace(raw, language=lang)
+        result = process(raw, Parser(settings.spacy_model_en))
+    except WatchdeskError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    sys.stdout.write(json.dumps(analysis_json(result), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files, folders or .jsonl archives.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date for documents that carry none.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Name of the source these came from.")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Store and process local documents; a bad file is reported and the run goes on.
+
+    Example:
+        watchdesk ingest demo/corpus --source demo
+    """
+    settings, store = open_store_or_exit(db)
+    items = list(
+        read_inputs(
+            paths,
+            published=parse_date(published),
+            source=source,
+            max_bytes=settings.max_document_bytes,
+        )
+    )
+    parser = Parser(settings.spacy_model_en)
+    with _progress("ingest", quiet=as_json) as (progress, task):
+        progress.update(task, total=len(items))
+        report = run_ingest(items, store, parser, on_item=_advance(progress, task))
+    _print_report(report, store, as_json)
+
+
+def _print_report(report: IngestReport, store: Store, as_json: bool) -> None:
+    for line in report.errors:
+        err.print(f"error: {line}", markup=False, highlight=False)
+    summary = {
+        "stored": report.stored,
+        "unchanged": report.unchanged,
+        "failed": len(report.errors),
+        "db": store.url,
+    }
+    if as_json:
+        sys.stdout.write(json.dumps(summary) + "\n")
+    else:
+        out.print(
+            f"{report.stored} stored, {report.unchanged} unchanged, {len(report.errors)} failed"
+            f" — {store.url}"
+        )
+    if report.errors and not (report.stored or report.unchanged):
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(label: str, *, quiet: bool) -> Iterator[tuple[Progress, TaskID]]:
+    """A progress bar on stderr for long runs; silent when stderr is not a terminal."""
+    with Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=quiet or not err.is_terminal,
+    ) as progress:
+        yield progress, progress.add_task("", total=None)
+
+
+def _advance(progress: Progress, task: TaskID) -> Callable[[str], None]:
+    return lambda name: progress.update(task, advance=1, description=Path(name).name[-40:])
+
+
+@app.command()
+def reprocess(
+    since: Annotated[
+        str | None, typer.Option(help="Only articles published on or after this date.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Only documents of this source.")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Re-annotate stored articles made by an older pipeline version; resumable.
+
+    Example:
+        watchdesk reprocess --since 2026-01-01
+    """
+    settings, store = open_store_or_exit(db)
+    parser = Parser(settings.spacy_model_en)
+    with _progress("reprocess", quiet=as_json) as (progress, task):
+        report = run_reprocess(
+            store,
+            parser,
+            since=parse_date(since),
+            source=source,
+            on_item=_advance(progress, task),
+            on_plan=lambda total: progress.update(task, total=total),
+        )
+    _print_report(report, store, as_json)
+
+
+@app.command()
+def statements(
+    speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Articles published on or after this date.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Articles published on or before this date.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many statements.")] = 200,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List who said what, newest articles first.
+
+    Example:
+        watchdesk statements --speaker Brandvik --json
+    """
+    _, store = open_store_or_exit(db)
+    found = store.statements(
+        speaker=speaker, since=parse_date(since), until=parse_date(until), limit=limit
+    )
+    if as_json:
+        for item in found:
+            sys.stdout.write(json.dumps(stored_statement_json(item), ensure_ascii=False) + "\n")
+        return
+    table = Table("date", "speaker", "said", "kind", "stance", "article", show_lines=False)
+    for item in found:
+        s = item.statement
+        who = s.speaker + (
+            f"\n[dim]{s.speaker_role or ''} {s.speaker_org or ''}[/]"
+            if (s.speaker_role or s.speaker_org)
+            else ""
+        )
+        table.add_row(
+            str(item.article.published or ""),
+            who,
+            clip(s.content, 120),
+            s.kind,
+            f"{s.polarity}/{s.modality}",
+            clip(item.article.title, 40),
+        )
+    out.print(table)
