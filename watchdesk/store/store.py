@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -15,9 +15,7 @@ from alembic.config import Config
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    CursorResult,
     Engine,
-    RowMapping,
     Table,
     create_engine,
     event,
@@ -29,25 +27,19 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from watchdesk.errors import LoginRefused, StoreError
 from watchdesk.records import (
-    Article,
     ArticleRef,
     Commitment,
     Conflict,
     ConflictStatus,
-    Entity,
     EntityRecord,
     LinkedStatement,
     ProcessedArticle,
-    Quantity,
     Question,
     RawDocument,
-    Span,
-    Statement,
     StoredArticle,
     StoredStatement,
-    TimeMention,
 )
-from watchdesk.store import accounts, analysis, desk, profiles, schema, stories, themes
+from watchdesk.store import accounts, analysis, desk, profiles, rowmap, schema, stories, themes
 from watchdesk.store import sources as watched
 from watchdesk.store.accounts import Session, User
 from watchdesk.store.profiles import EntitySummary, SearchFilters, SpeakerSummary
@@ -139,8 +131,8 @@ class Store:
             ).scalar()
             if found is not None:
                 return int(found)
-            row = {"name": name, "kind": kind, "url": url, "created_at": _now()}
-            return _new_id(conn.execute(schema.sources.insert().values(row)))
+            row = {"name": name, "kind": kind, "url": url, "created_at": rowmap.utc_now()}
+            return rowmap.new_id(conn.execute(schema.sources.insert().values(row)))
 
     # -- raw documents ---------------------------------------------------------------------
 
@@ -167,7 +159,7 @@ class Store:
         }
         try:
             with self._begin() as conn:
-                return _new_id(conn.execute(schema.documents.insert().values(row))), True
+                return rowmap.new_id(conn.execute(schema.documents.insert().values(row))), True
         except IntegrityError:
             # Another process stored the same document between our look-up and insert.
             with self._begin() as conn:
@@ -253,19 +245,19 @@ class Store:
             "canonical_url": article.canonical_url,
             "syndicated_from": article.syndicated_from,
             "pipeline_version": processed.pipeline_version,
-            "processed_at": _now(),
+            "processed_at": rowmap.utc_now(),
         }
         with self._begin() as conn:
             article_id = conn.execute(select(a.c.id).where(a.c.document_id == document_id)).scalar()
             if article_id is None:
-                article_id = _new_id(
+                article_id = rowmap.new_id(
                     conn.execute(a.insert().values(document_id=document_id, **values))
                 )
             else:
                 conn.execute(a.update().where(a.c.id == article_id).values(**values))
-                for table in _ANNOTATION_TABLES:
+                for table in rowmap.ANNOTATION_TABLES:
                     conn.execute(table.delete().where(table.c.article_id == article_id))
-            _insert_annotations(conn, int(article_id), processed)
+            rowmap.insert_annotations(conn, int(article_id), processed)
             d = schema.documents
             conn.execute(d.update().where(d.c.id == document_id).values(error=None))
         return int(article_id)
@@ -288,32 +280,34 @@ class Store:
                 table.name: conn.execute(
                     select(table).where(table.c.article_id == article_id).order_by(table.c.id)
                 ).all()
-                for table in _ANNOTATION_TABLES
+                for table in rowmap.ANNOTATION_TABLES
             }
         processed = ProcessedArticle(
-            article=_article(row._mapping),
-            entities=tuple(_entity(r._mapping) for r in annotations["entities"]),
-            statements=tuple(_statement(r._mapping) for r in annotations["statements"]),
-            quantities=tuple(_quantity(r._mapping) for r in annotations["quantities"]),
-            times=tuple(_time(r._mapping) for r in annotations["times"]),
+            article=rowmap.article_record(row._mapping),
+            entities=tuple(rowmap.entity_record(r._mapping) for r in annotations["entities"]),
+            statements=tuple(
+                rowmap.statement_record(r._mapping) for r in annotations["statements"]
+            ),
+            quantities=tuple(rowmap.quantity_record(r._mapping) for r in annotations["quantities"]),
+            times=tuple(rowmap.time_record(r._mapping) for r in annotations["times"]),
             commitments=tuple(
                 Commitment(r.statement_idx, r.due, r.condition) for r in annotations["commitments"]
             ),
             pipeline_version=row.pipeline_version,
         )
-        return StoredArticle(_ref(row._mapping), processed, row.document_id)
+        return StoredArticle(rowmap.article_ref(row._mapping), processed, row.document_id)
 
     def articles(
         self, *, limit: int = 50, offset: int = 0, language: str | None = None
     ) -> list[ArticleRef]:
         """Newest articles first (by publication date, then by id)."""
         a = schema.articles
-        query = select(*_REF_COLUMNS).order_by(a.c.published.desc(), a.c.id.desc())
+        query = select(*rowmap.REF_COLUMNS).order_by(a.c.published.desc(), a.c.id.desc())
         if language:
             query = query.where(a.c.language == language)
         with self._begin() as conn:
             rows = conn.execute(query.limit(limit).offset(offset)).all()
-        return [_ref(row._mapping) for row in rows]
+        return [rowmap.article_ref(row._mapping) for row in rows]
 
     def statements(
         self,
@@ -330,7 +324,7 @@ class Store:
         """
         s, a = schema.statements, schema.articles
         query = (
-            select(s, *_REF_COLUMNS)
+            select(s, *rowmap.REF_COLUMNS)
             .select_from(s.join(a))
             .order_by(a.c.published.desc(), a.c.id.desc(), s.c.idx)
         )
@@ -349,9 +343,9 @@ class Store:
         return [
             StoredStatement(
                 id=row.id,
-                article=_ref(row._mapping, id_key="article_id"),
+                article=rowmap.article_ref(row._mapping, id_key="article_id"),
                 index=row.idx,
-                statement=_statement(row._mapping),
+                statement=rowmap.statement_record(row._mapping),
             )
             for row in rows
         ]
@@ -363,16 +357,18 @@ class Store:
             with self._begin() as conn:
                 ids = search_article_ids(conn, query, limit)
                 rows = (
-                    conn.execute(select(*_REF_COLUMNS).where(a.c.id.in_(ids))).all() if ids else []
+                    conn.execute(select(*rowmap.REF_COLUMNS).where(a.c.id.in_(ids))).all()
+                    if ids
+                    else []
                 )
         except ProgrammingError as exc:
             raise StoreError(f"search failed: {exc.orig}") from exc
-        by_id = {row.id: _ref(row._mapping) for row in rows}
+        by_id = {row.id: rowmap.article_ref(row._mapping) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
 
     def counts(self) -> dict[str, int]:
         """How many rows each kind of record has; for status lines and tests."""
-        tables = (schema.sources, schema.documents, schema.articles, *_ANNOTATION_TABLES)
+        tables = (schema.sources, schema.documents, schema.articles, *rowmap.ANNOTATION_TABLES)
         with self._begin() as conn:
             return {
                 t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
@@ -452,11 +448,13 @@ class Store:
             with self._begin() as conn:
                 ids = profiles.search_ids(conn, query, filters or SearchFilters(), limit)
                 rows = (
-                    conn.execute(select(*_REF_COLUMNS).where(a.c.id.in_(ids))).all() if ids else []
+                    conn.execute(select(*rowmap.REF_COLUMNS).where(a.c.id.in_(ids))).all()
+                    if ids
+                    else []
                 )
         except ProgrammingError as exc:
             raise StoreError(f"search failed: {exc.orig}") from exc
-        by_id = {row.id: _ref(row._mapping) for row in rows}
+        by_id = {row.id: rowmap.article_ref(row._mapping) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
 
     def search_facets(self) -> dict[str, list[str]]:
@@ -514,7 +512,7 @@ class Store:
     def _stored_statements(self, *where: ColumnElement[bool], limit: int) -> list[StoredStatement]:
         s, a = schema.statements, schema.articles
         query = (
-            select(s, *_REF_COLUMNS)
+            select(s, *rowmap.REF_COLUMNS)
             .select_from(s.join(a))
             .where(*where)
             .order_by(a.c.published.desc(), a.c.id.desc(), s.c.idx)
@@ -525,9 +523,9 @@ class Store:
         return [
             StoredStatement(
                 id=row.id,
-                article=_ref(row._mapping, id_key="article_id"),
+                article=rowmap.article_ref(row._mapping, id_key="article_id"),
                 index=row.idx,
-                statement=_statement(row._mapping),
+                statement=rowmap.statement_record(row._mapping),
             )
             for row in rows
         ]
@@ -593,7 +591,13 @@ class Store:
         """Start watching `url`; StoreError if the name or the URL is taken. Due at once."""
         with self._begin() as conn:
             return watched.add_source(
-                conn, name=name, url=url, kind=kind, every_s=every_s, language=language, now=_now()
+                conn,
+                name=name,
+                url=url,
+                kind=kind,
+                every_s=every_s,
+                language=language,
+                now=rowmap.utc_now(),
             )
 
     def watched_sources(self) -> list[WatchedSource]:
@@ -623,7 +627,7 @@ class Store:
     def pause_source(self, name: str, paused: bool = True) -> bool:
         """Pause (or resume, due at once) a watched source; False if there was none."""
         with self._begin() as conn:
-            return watched.pause_source(conn, name, paused, _now())
+            return watched.pause_source(conn, name, paused, rowmap.utc_now())
 
     def record_fetch(self, source_id: int, record: FetchRecord) -> None:
         """Log one fetch of a source and update its status, errors and next due time."""
@@ -659,7 +663,7 @@ class Store:
                 published=published,
                 document_id=document_id,
                 error=error,
-                now=_now(),
+                now=rowmap.utc_now(),
             )
 
     def entry_count(self, source_id: int, status: str | None = None) -> int:
@@ -673,7 +677,7 @@ class Store:
 
     def save_url_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
         with self._begin() as conn:
-            watched.save_url_validators(conn, url, etag, last_modified, _now())
+            watched.save_url_validators(conn, url, etag, last_modified, rowmap.utc_now())
 
     # -- link and analyze: registry, questions, conflicts, commitments (issue 5) -------------
 
@@ -882,13 +886,13 @@ class Store:
         a = schema.articles
         with self._begin() as conn:
             condition = themes.article_condition(theme, themes.article_ids(conn, theme))
-            query = select(*_REF_COLUMNS).where(condition)
+            query = select(*rowmap.REF_COLUMNS).where(condition)
             if since is not None:
                 query = query.where(a.c.published >= since)
             rows = conn.execute(
                 query.order_by(a.c.published.desc(), a.c.id.desc()).limit(limit)
             ).all()
-        return [_ref(row._mapping) for row in rows]
+        return [rowmap.article_ref(row._mapping) for row in rows]
 
     def theme_statements(
         self, theme: Theme, *, since: date | None = None, limit: int = 50
@@ -917,7 +921,7 @@ class Store:
         keep no raw page (empty content), so `reprocess` has nothing to redo for them.
         """
         d, a = schema.documents, schema.articles
-        now = _now()
+        now = rowmap.utc_now()
         documents = [
             {
                 "uri": p.article.url,
@@ -955,202 +959,9 @@ class Store:
             article_ids = [int(i) for i in conn.execute(returning, articles).scalars().all()]
             batches: dict[str, tuple[Table, list[dict[str, object]]]] = {}
             for article_id, p in zip(article_ids, items, strict=True):
-                for table, rows in _annotation_rows(article_id, p):
+                for table, rows in rowmap.annotation_rows(article_id, p):
                     batches.setdefault(table.name, (table, []))[1].extend(rows)
             for table, rows in batches.values():
                 if rows:
                     conn.execute(table.insert(), rows)
         return article_ids
-
-
-_ANNOTATION_TABLES = (
-    schema.entities,
-    schema.statements,
-    schema.quantities,
-    schema.times,
-    schema.commitments,
-)
-
-_REF_COLUMNS = (
-    schema.articles.c.id,
-    schema.articles.c.url,
-    schema.articles.c.title,
-    schema.articles.c.site,
-    schema.articles.c.published,
-    schema.articles.c.language,
-)
-
-
-def _new_id(result: CursorResult[Any]) -> int:
-    key = result.inserted_primary_key
-    assert key is not None  # an INSERT of one row always reports its key
-    return int(key[0])
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _insert_annotations(conn: Connection, article_id: int, processed: ProcessedArticle) -> None:
-    for table, batch in _annotation_rows(article_id, processed):
-        if batch:
-            conn.execute(table.insert(), batch)
-
-
-def _annotation_rows(
-    article_id: int, processed: ProcessedArticle
-) -> list[tuple[Table, list[dict[str, object]]]]:
-    """The rows of every annotation table for one article, table by table."""
-    rows: dict[str, list[dict[str, object]]] = {
-        "entities": [
-            {"text": e.text, "label": e.label, "canonical": e.canonical, **_span(e.span)}
-            for e in processed.entities
-        ],
-        "statements": [_statement_row(s) for s in processed.statements],
-        "quantities": [
-            {
-                "text": q.text,
-                "value": q.value,
-                "unit": q.unit,
-                "approximate": q.approximate,
-                "extra": _extra_fields(q, {"text", "value", "unit", "approximate", "span"}),
-                **_span(q.span),
-            }
-            for q in processed.quantities
-        ],
-        "times": [
-            {
-                "text": t.text,
-                "value": t.value,
-                "end_value": t.end,
-                "grain": t.grain,
-                "relation": t.relation,
-                **_span(t.span),
-            }
-            for t in processed.times
-        ],
-    }
-    found: list[tuple[Table, list[dict[str, object]]]] = [
-        (
-            table,
-            [{"article_id": article_id, "idx": i, **row} for i, row in enumerate(rows[table.name])],
-        )
-        for table in _ANNOTATION_TABLES[:-1]
-    ]
-    commitments: list[dict[str, object]] = [
-        {
-            "article_id": article_id,
-            "statement_idx": c.statement,
-            "due": c.due,
-            "condition": c.condition,
-        }
-        for c in processed.commitments
-    ]
-    found.append((schema.commitments, commitments))
-    return found
-
-
-def _span(span: Span) -> dict[str, int]:
-    return {"start_char": span.start, "end_char": span.end}
-
-
-def _extra_fields(record: object, known: set[str]) -> dict[str, object]:
-    """Fields a record has beyond the table's columns, kept as JSON so no data is dropped."""
-    slots: Iterable[str] = getattr(record, "__slots__", ())
-    return {name: getattr(record, name) for name in slots if name not in known}
-
-
-def _statement_row(s: Statement) -> dict[str, object]:
-    return {
-        "speaker": s.speaker,
-        "speakers": list(s.speakers),
-        "speaker_mention": s.speaker_mention,
-        "speaker_role": s.speaker_role,
-        "speaker_org": s.speaker_org,
-        "speaker_kind": s.speaker_kind,
-        "cue": s.cue,
-        "cue_start": s.cue_span.start if s.cue_span else None,
-        "cue_end": s.cue_span.end if s.cue_span else None,
-        "kind": s.kind,
-        "content": s.content,
-        "polarity": s.polarity,
-        "modality": s.modality,
-        **_span(s.span),
-    }
-
-
-def _ref(row: RowMapping, id_key: str = "id") -> ArticleRef:
-    return ArticleRef(
-        id=row[id_key],
-        url=row["url"],
-        title=row["title"],
-        site=row["site"],
-        published=row["published"],
-        language=row["language"],
-    )
-
-
-def _article(row: RowMapping) -> Article:
-    return Article(
-        url=row["url"],
-        title=row["title"],
-        text=row["text"],
-        language=row["language"],
-        published=row["published"],
-        author=row["author"],
-        site=row["site"],
-        canonical_url=row["canonical_url"],
-        syndicated_from=row["syndicated_from"],
-    )
-
-
-def _entity(row: RowMapping) -> Entity:
-    return Entity(row["text"], row["label"], _row_span(row), row["canonical"])
-
-
-def _statement(row: RowMapping) -> Statement:
-    cue_span = None
-    if row["cue_start"] is not None and row["cue_end"] is not None:
-        cue_span = Span(row["cue_start"], row["cue_end"])
-    return Statement(
-        speaker=row["speaker"],
-        speakers=tuple(row["speakers"]),
-        speaker_mention=row["speaker_mention"],
-        speaker_role=row["speaker_role"],
-        speaker_org=row["speaker_org"],
-        speaker_kind=row["speaker_kind"],
-        cue=row["cue"],
-        cue_span=cue_span,
-        kind=row["kind"],
-        content=row["content"],
-        span=_row_span(row),
-        polarity=row["polarity"],
-        modality=row["modality"],
-    )
-
-
-def _quantity(row: RowMapping) -> Quantity:
-    extra = {k: v for k, v in (row["extra"] or {}).items() if k in Quantity.__slots__}
-    return Quantity(
-        text=row["text"],
-        value=row["value"],
-        unit=row["unit"],
-        span=_row_span(row),
-        approximate=row["approximate"],
-        **extra,
-    )
-
-
-def _time(row: RowMapping) -> TimeMention:
-    return TimeMention(
-        text=row["text"],
-        value=row["value"],
-        span=_row_span(row),
-        end=row["end_value"],
-        grain=row["grain"],
-        relation=row["relation"],
-    )
-
-
-def _row_span(row: RowMapping) -> Span:
-    return Span(row["start_char"], row["end_char"])
