@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,7 +23,15 @@ from watchdesk.nlp.ru.statements import find_statements_ru
 from watchdesk.nlp.ru.times import find_times_ru
 from watchdesk.nlp.statements import find_statements
 from watchdesk.nlp.times import find_times
-from watchdesk.records import Article, ProcessedArticle, RawDocument
+from watchdesk.records import (
+    Article,
+    Entity,
+    ProcessedArticle,
+    Quantity,
+    RawDocument,
+    Statement,
+    TimeMention,
+)
 from watchdesk.store import Store
 
 # Stored with every article. Bump it when a stage's output changes, so that re-processing knows
@@ -56,16 +64,7 @@ def annotate(article: Article, parser: Parser) -> ProcessedArticle:
     statements = find_statements(doc, entities)  # 4. who said what
     times = find_times(doc, article.published)  # 5. dates resolved against publication
     quantities = find_quantities(doc)  # 6. numbers with units
-    commitments = find_commitments(statements, times, published=article.published)  # 7. promises
-    return ProcessedArticle(
-        article=article,
-        entities=tuple(entities),
-        statements=tuple(statements),
-        quantities=tuple(quantities),
-        times=tuple(times),
-        commitments=tuple(commitments),
-        pipeline_version=PIPELINE_VERSION,
-    )
+    return _with_commitments(article, entities, statements, times, quantities)
 
 
 def _annotate_ru(article: Article, parser: Parser) -> ProcessedArticle:
@@ -75,7 +74,18 @@ def _annotate_ru(article: Article, parser: Parser) -> ProcessedArticle:
     statements = find_statements_ru(doc, entities)  # 4. who said what
     times = find_times_ru(doc, article.published)  # 5. dates resolved against publication
     quantities = find_quantities_ru(doc)  # 6. numbers with units
-    commitments = find_commitments(statements, times, published=article.published)  # 7. promises
+    return _with_commitments(article, entities, statements, times, quantities)
+
+
+def _with_commitments(
+    article: Article,
+    entities: Sequence[Entity],
+    statements: Sequence[Statement],
+    times: Sequence[TimeMention],
+    quantities: Sequence[Quantity],
+) -> ProcessedArticle:
+    """7. Promises with due dates, then the record: the same last steps in every language."""
+    commitments = find_commitments(statements, times, published=article.published)
     return ProcessedArticle(
         article=article,
         entities=tuple(entities),

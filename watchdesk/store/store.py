@@ -323,32 +323,16 @@ class Store:
         `speaker` matches any part of the speaker's resolved name, case-insensitively.
         """
         s, a = schema.statements, schema.articles
-        query = (
-            select(s, *rowmap.REF_COLUMNS)
-            .select_from(s.join(a))
-            .order_by(a.c.published.desc(), a.c.id.desc(), s.c.idx)
-        )
+        where: list[ColumnElement[bool]] = []
         if speaker:
-            query = query.where(func.lower(s.c.speaker).contains(speaker.lower(), autoescape=True))
+            where.append(func.lower(s.c.speaker).contains(speaker.lower(), autoescape=True))
         if article_id is not None:
-            query = query.where(s.c.article_id == article_id)
+            where.append(s.c.article_id == article_id)
         if since is not None:
-            query = query.where(a.c.published >= since)
+            where.append(a.c.published >= since)
         if until is not None:
-            query = query.where(a.c.published <= until)
-        if limit is not None:
-            query = query.limit(limit)
-        with self._begin() as conn:
-            rows = conn.execute(query).all()
-        return [
-            StoredStatement(
-                id=row.id,
-                article=rowmap.article_ref(row._mapping, id_key="article_id"),
-                index=row.idx,
-                statement=rowmap.statement_record(row._mapping),
-            )
-            for row in rows
-        ]
+            where.append(a.c.published <= until)
+        return self._stored_statements(*where, limit=limit)
 
     def search(self, query: str, *, limit: int = 50) -> list[ArticleRef]:
         """Articles matching every word of `query`, best first."""
@@ -509,7 +493,10 @@ class Store:
             conditions.append(profiles.about(about))
         return conditions
 
-    def _stored_statements(self, *where: ColumnElement[bool], limit: int) -> list[StoredStatement]:
+    def _stored_statements(
+        self, *where: ColumnElement[bool], limit: int | None
+    ) -> list[StoredStatement]:
+        """Statements meeting every condition, newest article first, in text order within one."""
         s, a = schema.statements, schema.articles
         query = (
             select(s, *rowmap.REF_COLUMNS)
