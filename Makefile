@@ -68,7 +68,7 @@ bench: install
 # Desk interface catalogues: extract new strings, merge them into each language, compile (.mo is committed).
 messages: install
 	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output --omit-header -o watchdesk/web/locale/messages.pot .
-	$(BIN)/pybabel update -i watchdesk/web/locale/messages.pot -d watchdesk/web/locale -D messages --no-location --omit-header
+	$(BIN)/pybabel update -i watchdesk/web/locale/messages.pot -d watchdesk/web/locale -D messages --ignore-obsolete
 	$(BIN)/pybabel compile -d watchdesk/web/locale -D messages --statistics
 
 clean:
