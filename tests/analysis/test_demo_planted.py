@@ -62,6 +62,33 @@ def test_every_planted_promise_is_a_watch_item_with_its_due_date(demo_store, pla
     assert planted["due"] in {status.due for _, status in items}
 
 
+# The outcome each planted promise has on the corpus's last day. P7 is planted "kept", but its
+# due date (25 February, "within two weeks" of 11 February) falls after the corpus ends on
+# 20 February, and a promise is never kept before it is due: the gold is inconsistent with that
+# rule, so P7 is expected "open" here (its "kept" evidence, the families' return, is attached).
+OUTCOMES = {
+    **{p["id"]: p["outcome"] for p in PLANTED["commitments"]},
+    "P7": "open",
+}
+
+
+@pytest.mark.parametrize("planted", PLANTED["commitments"], ids=lambda p: p["id"])
+def test_every_planted_promise_comes_out_as_planted(demo_store, planted):
+    statuses = sorted(
+        (
+            (item.statement.published, status)
+            for item, status in commitment_statuses(demo_store, AS_OF)
+            if _says(item.statement, planted["quote"])
+        ),
+        key=lambda pair: pair[0],
+    )
+    _, status = statuses[0]
+
+    assert status.status == OUTCOMES[planted["id"]], [e.reason for e in status.evidence]
+    if status.status in ("kept", "broken"):
+        assert all(e.reason and e.triggers for e in status.evidence)
+
+
 def test_the_queue_stays_readable(demo_store):
     # 9 planted conflicts; benchmarks/conflicts.py judges the rest (precision 0.96 when written).
     assert len(demo_store.conflicts()) <= 30

@@ -102,3 +102,66 @@ def test_a_report_that_declines_to_say_leaves_it_unclear():
 )
 def test_unrelated_reports_and_new_forecasts_are_no_evidence(content):
     assert status(PROMISE, [linked(content, day=16)], "2026-02-20").evidence == ()
+
+
+def test_a_report_that_it_remained_as_it_was_breaks_it():
+    promise = TrackedCommitment(
+        linked("Krell airport will reopen to civilian flights on April 6", day=2, month=4),
+        due="2026-04-06",
+    )
+    report = linked("Krell airport remained closed on Tuesday.", day=7, month=4)
+
+    result = status(promise, [report], "2026-04-20")
+
+    assert result.status == "broken"
+    assert result.evidence[0].triggers == ("closed",)
+
+
+def test_the_condition_of_a_promise_is_not_what_was_promised():
+    promise = TrackedCommitment(
+        linked("The units will withdraw once the drills are over", day=5, month=1),
+        due="2026-02-08",
+    )
+    drills_over = linked("The drills ended on Sunday, as planned", day=9)
+    troops_stay = linked("No Karesian unit had left Norvaland by Monday", day=9)
+
+    result = status(promise, [drills_over, troops_stay], "2026-02-20")
+
+    assert result.status == "broken"
+    assert [e.statement for e in result.evidence] == [troops_stay.key]
+
+
+def test_a_meeting_promised_is_kept_when_it_met_on_the_day():
+    promise = TrackedCommitment(
+        linked("The council will hold an extraordinary meeting on Thursday", day=28, month=1),
+        due="2026-01-29",
+    )
+    report = linked("The council met in extraordinary session on Thursday", day=30, month=1)
+
+    assert status(promise, [report], "2026-02-20").status == "kept"
+
+
+def test_a_report_done_without_a_date_long_after_is_no_evidence():
+    report = linked("The talks took place as the exercise entered its final week", day=20)
+    promise = TrackedCommitment(
+        linked("The council will hold talks on the crisis", day=2), due="2026-02-05"
+    )
+
+    assert status(promise, [report], "2026-02-25").evidence == ()
+
+
+def test_what_follows_the_promise_does_not_deny_it():
+    promise = TrackedCommitment(
+        linked(
+            "We will invite foreign military attaches to the Lisma range on January 30, so that "
+            "everyone can see what is there and what is not there",
+            day=22,
+            month=1,
+        ),
+        due="2026-01-30",
+    )
+    report = linked(
+        "Military attaches from eleven countries toured the Lisma range on Friday", day=30, month=1
+    )
+
+    assert status(promise, [report], "2026-02-20").status == "kept"

@@ -16,7 +16,15 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from watchdesk.analysis.topics import actions, is_future, unclear, undecided, weekday_dates
+from watchdesk.analysis.conflicts import asserted_actions, main_clauses, read_claim, same_thing
+from watchdesk.analysis.topics import (
+    actions,
+    dates,
+    is_future,
+    unclear,
+    undecided,
+    weekday_dates,
+)
 from watchdesk.records import (
     Commitment,
     CommitmentState,
@@ -121,18 +129,8 @@ def _condition(content: str, times: Sequence[TimeMention]) -> str | None:
 # -- tracking across articles (issue 5) ------------------------------------------------------
 
 KEPT_SLACK_DAYS = 1  # a report of a meeting "on Thursday" may date it a day off the promise
-_TRACKABLE = (
-    "withdraw",
-    "open",
-    "move",
-    "publish",
-    "end",
-    "meet",
-    "visit",
-    "return",
-    "hold",
-    "ask",
-)
+# Verbs whose object names the action: "hold a meeting" is kept when the council "met".
+LIGHT_ACTIONS = frozenset({"hold"})
 
 
 def track_commitments(
@@ -142,42 +140,72 @@ def track_commitments(
 ) -> list[CommitmentStatus]:
     """Return where each commitment stands on `as_of`, with the later reports that say so.
 
-    A later statement on the same action (and one more shared topic) is evidence: the action
-    reported done on or before the due date keeps the promise; reported not done on or after it,
-    or done only later, breaks it; "declined to say whether" leaves it unclear. Before the due
-    date a promise is open whatever the evidence so far; after it, due until evidence arrives.
+    A later statement or report is evidence when it speaks of the promised action (read from the
+    promise's main clause, conditions cut off) said of the same thing (a concept the action takes
+    or a shared head noun), as the conflict rules read a frame. On or after the due date, a report
+    that the action has not happened ("no unit had left", "remained closed", "still in") breaks
+    the promise, and so does a report that it happened only after the due date; a report that it
+    happened on or before the due date keeps it; "declined to say whether" leaves it unclear.
+    Before the due date a promise is open whatever the evidence so far; after it, due until
+    evidence arrives. Where reports disagree, the side more reports take wins; a tie is unclear.
     """
     return [_track(c, later_statements, as_of) for c in commitments]
+
+
+def promised_actions(content: str) -> dict[str, tuple[int, str]]:
+    """The actions a promise speaks of: those of its first main clause that looks ahead and
+    names an action ("The units will withdraw", not "once the drills are over")."""
+    clauses = [c for c in main_clauses(content).split(". ") if c.strip()]
+    for clause in sorted(clauses, key=lambda c: not is_future(c)):
+        # The promise is said before the first comma: "on January 30, so that everyone can see
+        # what is not there" does not deny the invitation.
+        head = clause.split(", ")[0]
+        found = asserted_actions(head) or asserted_actions(clause)
+        if not found:
+            continue
+        if set(found) & LIGHT_ACTIONS:
+            # "hold an extraordinary meeting" promises a meeting: the named action counts too.
+            sign, word = next(found[a] for a in sorted(found) if a in LIGHT_ACTIONS)
+            named = {a: (sign, word) for a in actions(head) if a not in found}
+            found = {**found, **named}
+        return found
+    return {}
 
 
 def _track(
     commitment: TrackedCommitment, later: Sequence[LinkedStatement], as_of: date
 ) -> CommitmentStatus:
     promise = commitment.statement
-    promised = {k: v for k, v in actions(promise.content).items() if k in _TRACKABLE}
-    evidence: list[Evidence] = []
+    promised = promised_actions(promise.content)
+    evidence: list[tuple[Evidence, bool]] = []  # (evidence, said on or after the due date)
+    seen: set[str] = set()
     for report in later:
         if report.key == promise.key or report.published is None or promise.published is None:
             continue
-        if not promise.published < report.published <= as_of:
+        if not promise.published < report.published <= as_of or report.content in seen:
             continue
         found = _evidence(commitment, promised, report)
         if found is not None:
-            evidence.append(found)
-    verdicts = {e.verdict for e in evidence}
+            seen.add(report.content)  # a reprint is one report
+            due = commitment.due
+            evidence.append((found, due is None or report.published.isoformat() >= due))
     due = commitment.due
+    counts = {
+        verdict: sum(1 for e, judged in evidence if e.verdict == verdict and judged)
+        for verdict in ("kept", "broken", "unclear")
+    }
     status: CommitmentState
     if due is not None and as_of.isoformat() < due:
         status = "open"  # never kept before it is due: what is done may still be undone
-    elif "kept" in verdicts and "broken" not in verdicts:
+    elif counts["kept"] > counts["broken"]:
         status = "kept"
-    elif "broken" in verdicts and "kept" not in verdicts:
+    elif counts["broken"] > counts["kept"]:
         status = "broken"
-    elif verdicts:
+    elif any(counts.values()):
         status = "unclear"
     else:
         status = "due" if due is not None else "open"
-    return CommitmentStatus(promise.key, due, status, tuple(evidence))
+    return CommitmentStatus(promise.key, due, status, tuple(e for e, _ in evidence))
 
 
 def _evidence(
@@ -185,33 +213,50 @@ def _evidence(
     promised: dict[str, tuple[int, str]],
     report: LinkedStatement,
 ) -> Evidence | None:
-    promise = commitment.statement
-    reported = actions(report.content)
-    shared = [k for k in promised if k in reported]
-    if not shared or not set(promise.topics) & set(report.topics):
-        return None
-    action = shared[0]
-    (want, _), (got, said) = promised[action], reported[action]
+    promise_claim, report_claim = read_claim(commitment.statement), read_claim(report)
     cue = unclear(report.content)
     if cue is not None:
-        return Evidence(report.key, "unclear", f"the report leaves '{action}' open", (cue,))
-    if report.modality != "asserted" or is_future(report.content) or undecided(report.content):
+        named = actions(report.content)
+        if any(a in named for a in promised):
+            action = next(a for a in promised if a in named)
+            return Evidence(report.key, "unclear", f"the report leaves '{action}' open", (cue,))
+        return None
+    if report_claim.future or report_claim.hedged or undecided(report.content):
         return None  # another forecast, not a report of what happened
-    due = commitment.due
-    when = max(report.dates, default=None) or max(_weekdays(report), default=None)
-    published = report.published.isoformat() if report.published else ""
-    on_time = due is None or (when or published) <= _plus(due)
-    if got == want:
-        if on_time:
-            return Evidence(report.key, "kept", f"'{action}' reported done", (said,))
-        return Evidence(report.key, "broken", f"'{action}' happened only after {due}", (said,))
-    if due is not None and published >= due:
-        return Evidence(report.key, "broken", f"'{action}' still not done after {due}", (said,))
+    for clause in main_clauses(report.content).split(". "):
+        reported = asserted_actions(clause)
+        for action, (want, _) in promised.items():
+            if action not in reported or same_thing(action, promise_claim, report_claim) is None:
+                continue
+            got, said = reported[action]
+            return _verdict(commitment, report, action, clause, want == got, said)
     return None
 
 
-def _weekdays(report: LinkedStatement) -> list[str]:
-    return weekday_dates(report.content, report.published)
+def _verdict(
+    commitment: TrackedCommitment,
+    report: LinkedStatement,
+    action: str,
+    clause: str,
+    happened: bool,
+    said: str,
+) -> Evidence | None:
+    due = commitment.due
+    published = report.published.isoformat() if report.published else ""
+    if not happened:
+        if due is not None and published >= due:
+            return Evidence(
+                report.key, "broken", f"'{action}' still not done on {published}", (said,)
+            )
+        return None  # not yet, before the due date: nothing to judge
+    past = [d for d in dates(clause, report.published) if d <= published]
+    when = max(past + weekday_dates(clause, report.published), default=None)
+    if when is None and due is not None and published > _plus(due):
+        return None  # done, but the report does not say when: perhaps long before
+    when = when or published
+    if due is None or when <= _plus(due):
+        return Evidence(report.key, "kept", f"'{action}' reported done on {when}", (said,))
+    return Evidence(report.key, "broken", f"'{action}' happened only after {due}", (said,))
 
 
 def _plus(iso: str) -> str:

@@ -58,6 +58,7 @@ from watchdesk.analysis.topics import (
     head_nouns,
     is_future,
     negation,
+    not_yet,
     singular,
     words,
 )
@@ -84,6 +85,7 @@ _SUBORDINATE = re.compile(
     + r")\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+FUTURE_AUXILIARIES = ("will", "shall", "would")
 RULE_OUT = ("not ruled out", "cannot rule out", "can't rule out", "не исключ")
 
 
@@ -206,6 +208,40 @@ def _claim(statement: LinkedStatement) -> _Claim:
     )
 
 
+def read_claim(statement: LinkedStatement) -> _Claim:
+    """What a statement claims: the actions of its main clauses, the things they are said of."""
+    return _claim(statement)
+
+
+def asserted_actions(clause: str) -> dict[str, tuple[int, str]]:
+    """The actions one clause says happen (+1) or not (-1), with the words that say so; an action
+    only named ("the withdrawal", "the crossings") is left out.
+
+    An opposite word says "not yet" by itself: "remained closed" is a reopening that has not
+    happened, not a double negation; "yet to leave" and "no unit had left" are withdrawals that
+    have not happened.
+    """
+    denied = negation(clause) is not None
+    pending = not_yet(clause) is not None
+    found = {}
+    for action, (_, stem_) in actions(clause).items():
+        word = _word_at(clause, stem_)
+        # After "will" even "end" is a verb: "the drills will end on February 8".
+        if not (_asserted(word) or word.partition(" ")[0] in FUTURE_AUXILIARIES):
+            continue
+        opposite = stem_ in ACTIONS[action][1]
+        sign = -1 if opposite else 1
+        if denied or (pending and not opposite):
+            sign = -sign
+        found[action] = (sign, " ".join(word.split()[-len(stem_.split()) :]))
+    return found
+
+
+def same_thing(action: str, a: _Claim, b: _Claim) -> str | None:
+    """The thing two claims both say the action of (a concept or a head noun), or None."""
+    return _shared_thing(action, a, b)
+
+
 def _word_at(clause: str, stem: str) -> str:
     """The word of the clause that a stem matched, with the word before it: "to withdraw"."""
     match = re.search(r"(?:(\w+)\s+)?(" + re.escape(stem) + r"[\w']*)", clause.lower())
@@ -234,6 +270,11 @@ def _asserted(word: str) -> bool:
     if before in NAMING_WORDS_BEFORE:
         return False
     return not token.endswith(NOMINAL_ENDINGS) and token not in NOMINAL_WORDS
+
+
+def main_clauses(text: str) -> str:
+    """The statement without its conditions and relative clauses, clause by clause."""
+    return _main_clauses(text)
 
 
 @lru_cache(maxsize=65536)
