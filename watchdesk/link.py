@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from watchdesk.analysis.commitments import find_commitments, track_commitments
+from watchdesk.analysis.commitments import (
+    find_commitments,
+    promised_actions,
+    track_commitments,
+)
 from watchdesk.analysis.conflicts import SELF_WINDOW_DAYS, find_conflicts, repeated_later
 from watchdesk.analysis.questions import QuestionView, choose_question, question_name, with_context
 from watchdesk.analysis.registry import entity_key, link_entities, stem
@@ -45,7 +49,6 @@ if TYPE_CHECKING:
     from watchdesk.store import Store
 
 EVENT_CONCEPTS = ("drills", "referendum", "meeting")  # named events whose end date others cite
-EVIDENCE_WINDOW_DAYS = 90  # reports this long after a promise may still judge it
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”»]?|\n|$)")
 
 
@@ -119,20 +122,24 @@ def _copied_keys(store: Store, article_id: int, statements: list[LinkedStatement
 def commitment_statuses(
     store: Store, as_of: date
 ) -> list[tuple[StoredCommitment, CommitmentStatus]]:
-    """Every watch item with its status on `as_of` and the evidence; analysts' verdicts win."""
+    """Every watch item with its status on `as_of` and the evidence; analysts' verdicts win.
+
+    One look-up for all of them: the statements and reports since the first promise that name
+    any promised action, read from the topic index; the tracking stage sorts them out.
+    """
+    items = [
+        item
+        for item in store.watch_items()
+        if item.statement.published is not None and item.statement.published <= as_of
+    ]
+    if not items:
+        return []
+    topics = {f"a:{a}" for item in items for a in promised_actions(item.statement.content)}
+    since = min(item.statement.published or as_of for item in items)
+    later = store.statements_on(topics, since=since, until=as_of)
+    tracked = [TrackedCommitment(item.statement, item.due) for item in items]
     result = []
-    for item in store.watch_items():
-        promise = item.statement
-        if promise.published is None or promise.published > as_of:
-            continue
-        later = store.link_candidates(
-            promise.topics,
-            around=promise.published,
-            window_days=EVIDENCE_WINDOW_DAYS,
-            exclude_article=-1,
-            reports=True,
-        )
-        [status] = track_commitments([TrackedCommitment(promise, item.due)], later, as_of)
+    for item, status in zip(items, track_commitments(tracked, later, as_of), strict=True):
         if item.reviewed:
             status = replace(status, status=item.reviewed)  # type: ignore[arg-type]
         result.append((item, status))

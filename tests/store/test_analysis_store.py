@@ -46,6 +46,27 @@ def test_candidates_come_by_topic_and_window(store, make_raw, make_processed):
     )
 
 
+def test_statements_on_actions_come_in_one_look_up_reports_included(
+    store, make_raw, make_processed
+):
+    article = _article(store, make_raw, make_processed, "https://news.example/a")
+    store.save_linked(
+        article,
+        [
+            LinkedRow(_linked("left", "Troops left", 3, ("a:withdraw",)), 0),
+            LinkedRow(_linked("stay", "Units remain", 9, ("a:withdraw",)), None),  # a report
+            LinkedRow(_linked("open", "Crossings reopened", 4, ("a:open",)), 1),
+            LinkedRow(_linked("late", "Troops left at last", 25, ("a:withdraw",)), 2),
+        ],
+    )
+
+    found = store.statements_on(
+        ["a:withdraw", "a:open"], since=date(2026, 2, 2), until=date(2026, 2, 20)
+    )
+
+    assert [s.key for s in found] == ["left", "open", "stay"]  # oldest first, window kept
+
+
 def test_a_dismissed_conflict_stays_dismissed_when_found_again(store, make_raw, make_processed):
     first = _article(store, make_raw, make_processed, "https://news.example/a")
     second = _article(store, make_raw, make_processed, "https://news.example/b")

@@ -13,7 +13,9 @@ decided later, across articles.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from watchdesk.analysis.conflicts import asserted_actions, main_clauses, read_claim, same_thing
@@ -128,6 +130,7 @@ def _condition(content: str, times: Sequence[TimeMention]) -> str | None:
 
 # -- tracking across articles (issue 5) ------------------------------------------------------
 
+EVIDENCE_WINDOW_DAYS = 90  # reports this long after a promise may still judge it
 KEPT_SLACK_DAYS = 1  # a report of a meeting "on Thursday" may date it a day off the promise
 # Verbs whose object names the action: "hold a meeting" is kept when the council "met".
 LIGHT_ACTIONS = frozenset({"hold"})
@@ -148,8 +151,21 @@ def track_commitments(
     happened on or before the due date keeps it; "declined to say whether" leaves it unclear.
     Before the due date a promise is open whatever the evidence so far; after it, due until
     evidence arrives. Where reports disagree, the side more reports take wins; a tie is unclear.
+
+    All commitments are judged in one pass: each report is read once and indexed by the actions
+    it names, so a commitment looks only at reports of its own actions.
     """
-    return [_track(c, later_statements, as_of) for c in commitments]
+    by_action: dict[str, list[LinkedStatement]] = {}
+    for report in sorted(later_statements, key=lambda s: (s.published or date.min, s.key)):
+        for action in actions(report.content):
+            by_action.setdefault(action, []).append(report)
+    result = []
+    for commitment in commitments:
+        promised = promised_actions(commitment.statement.content)
+        later = list({r.key: r for a in promised for r in by_action.get(a, ())}.values())
+        later.sort(key=lambda s: (s.published or date.min, s.key))
+        result.append(_track(commitment, promised, later, as_of))
+    return result
 
 
 def promised_actions(content: str) -> dict[str, tuple[int, str]]:
@@ -173,16 +189,21 @@ def promised_actions(content: str) -> dict[str, tuple[int, str]]:
 
 
 def _track(
-    commitment: TrackedCommitment, later: Sequence[LinkedStatement], as_of: date
+    commitment: TrackedCommitment,
+    promised: dict[str, tuple[int, str]],
+    later: Sequence[LinkedStatement],
+    as_of: date,
 ) -> CommitmentStatus:
     promise = commitment.statement
-    promised = promised_actions(promise.content)
+    last = as_of
+    if promise.published is not None:
+        last = min(as_of, promise.published + timedelta(days=EVIDENCE_WINDOW_DAYS))
     evidence: list[tuple[Evidence, bool]] = []  # (evidence, said on or after the due date)
     seen: set[str] = set()
     for report in later:
         if report.key == promise.key or report.published is None or promise.published is None:
             continue
-        if not promise.published < report.published <= as_of or report.content in seen:
+        if not promise.published < report.published <= last or report.content in seen:
             continue
         found = _evidence(commitment, promised, report)
         if found is not None:
@@ -208,23 +229,45 @@ def _track(
     return CommitmentStatus(promise.key, due, status, tuple(e for e, _ in evidence))
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a report says, read once however many promises it is held against."""
+
+    cue: str | None  # "declined to say whether"
+    named: frozenset[str]  # every action the words name
+    forecast: bool  # a plan or a forecast, not a report of what happened
+    clauses: tuple[tuple[str, dict[str, tuple[int, str]]], ...]  # main clauses, their actions
+
+
+@lru_cache(maxsize=65536)
+def _read(report: LinkedStatement) -> _Reading:
+    claim = read_claim(report)
+    return _Reading(
+        cue=unclear(report.content),
+        named=frozenset(actions(report.content)),
+        forecast=claim.future or claim.hedged or undecided(report.content) is not None,
+        clauses=tuple(
+            (clause, asserted_actions(clause))
+            for clause in main_clauses(report.content).split(". ")
+        ),
+    )
+
+
 def _evidence(
     commitment: TrackedCommitment,
     promised: dict[str, tuple[int, str]],
     report: LinkedStatement,
 ) -> Evidence | None:
-    promise_claim, report_claim = read_claim(commitment.statement), read_claim(report)
-    cue = unclear(report.content)
-    if cue is not None:
-        named = actions(report.content)
-        if any(a in named for a in promised):
-            action = next(a for a in promised if a in named)
-            return Evidence(report.key, "unclear", f"the report leaves '{action}' open", (cue,))
-        return None
-    if report_claim.future or report_claim.hedged or undecided(report.content):
+    reading = _read(report)
+    if reading.cue is not None:
+        action = next((a for a in promised if a in reading.named), None)
+        if action is None:
+            return None
+        return Evidence(report.key, "unclear", f"the report leaves '{action}' open", (reading.cue,))
+    if reading.forecast:
         return None  # another forecast, not a report of what happened
-    for clause in main_clauses(report.content).split(". "):
-        reported = asserted_actions(clause)
+    promise_claim, report_claim = read_claim(commitment.statement), read_claim(report)
+    for clause, reported in reading.clauses:
         for action, (want, _) in promised.items():
             if action not in reported or same_thing(action, promise_claim, report_claim) is None:
                 continue

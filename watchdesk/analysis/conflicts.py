@@ -318,7 +318,12 @@ def _doers(claim: _Claim, action: str) -> frozenset[str]:
     """The kinds of things (concepts) named before the action's word: who or what does it."""
     text = _main_clauses(claim.statement.content).lower()
     at = text.find(_token(claim.acts[action][1]))
-    return _kin(frozenset(concepts(text[:at]))) if at > 0 else frozenset()
+    return _kin(_concepts(text[:at])) if at > 0 else frozenset()
+
+
+@lru_cache(maxsize=65536)
+def _concepts(text: str) -> frozenset[str]:
+    return frozenset(concepts(text))
 
 
 def _kin(things: frozenset[str]) -> frozenset[str]:

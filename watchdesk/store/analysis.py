@@ -156,6 +156,28 @@ def candidates(
     return [_linked(dict(row._mapping)) for row in conn.execute(query)]
 
 
+def statements_on(
+    conn: Connection, topics: Iterable[str], *, since: date, until: date, per_topic: int
+) -> list[LinkedStatement]:
+    """Statements and reports with any of these topics published in [since, until], one query.
+
+    Each topic contributes at most `per_topic` rows, newest first, read from the topic index.
+    """
+    lt, t = schema.linked_topics, schema.linked
+    parts = [
+        select(lt.c.linked_id.label("id"))
+        .where(lt.c.topic == topic, lt.c.published.between(since, until))
+        .order_by(lt.c.published.desc())
+        .limit(per_topic)
+        for topic in sorted(set(topics))
+    ]
+    if not parts:
+        return []
+    ids = union(*(p.subquery().select() for p in parts)).subquery()
+    query = select(t).where(t.c.id.in_(select(ids.c.id))).order_by(t.c.published, t.c.id)
+    return [_linked(dict(row._mapping)) for row in conn.execute(query)]
+
+
 def _copies(article_id: int) -> Select[tuple[int]]:
     """Articles that copy another: the article's story mates, and every story's non-originals."""
     m, s = schema.story_members, schema.stories

@@ -701,6 +701,16 @@ class Store:
                 originals_only=originals_only,
             )
 
+    def statements_on(
+        self, topics: Iterable[str], *, since: date, until: date, per_topic: int = 2000
+    ) -> list[LinkedStatement]:
+        """Statements and reports with any of these topics published in a window; one query over
+        the topic index, for judging many watch items at once."""
+        with self._begin() as conn:
+            return analysis.statements_on(
+                conn, topics, since=since, until=until, per_topic=per_topic
+            )
+
     def is_copy(self, article_id: int) -> bool:
         """Say whether the article copies another (a story member other than the original)."""
         with self._begin() as conn:
