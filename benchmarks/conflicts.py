@@ -7,9 +7,10 @@
 - eval: benchmarks/corpora/conflicts/eval/ (written for evaluation only, never tuned on) against
   its gold.json, which lists the genuine conflicts and the commitments with their outcomes.
 
-A flag is correct when it pairs the two statements of a listed conflict (any reprint of them) or a
-pair judged genuine; a flag matching no entry counts as wrong and is printed as unjudged. Recall
-counts the listed conflicts flagged. Commitment accuracy compares each listed promise's status on
+A flag (one per disagreement, carrying every pair that restates it) is correct when one of its
+pairs is the two statements of a listed conflict (any reprint of them) or a pair judged genuine;
+a flag matching no entry counts as wrong and is printed as unjudged. Recall counts the listed
+conflicts flagged. Commitment accuracy compares each listed promise's status on
 the corpus's last day with its outcome.
 
     .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|dev|eval]
@@ -113,16 +114,19 @@ def evaluate(corpus: Corpus) -> Result:
         store.close()
     found: set[str] = set()
     for flag in flags:
-        first, second = flag.first.content, flag.second.content
+        # One flag per disagreement: it is right when any pair restating it is.
+        pairs = [(a.content, b.content) for a, b in flag.pairs or ((flag.first, flag.second),)]
+        first, second = pairs[0]
         kind = result.by_kind.setdefault(flag.conflict.kind, [0, 0])
         kind[0] += 1
         result.flags += 1
         listed = [
             c["id"]
             for c in corpus.conflicts
-            if _pairs(first, second, c["a"]["quote"], c["b"]["quote"])
+            for a, b in pairs
+            if _pairs(a, b, c["a"]["quote"], c["b"]["quote"])
         ]
-        judged = [j for j in corpus.judgements if _pairs(first, second, j["a"], j["b"])]
+        judged = [j for j in corpus.judgements for a, b in pairs if _pairs(a, b, j["a"], j["b"])]
         if listed or any(j["genuine"] for j in judged):
             result.correct += 1
             kind[1] += 1

@@ -361,7 +361,8 @@ def linked_json(statement: LinkedStatement, title: str) -> dict[str, object]:
 
 
 def conflict_json(item: StoredConflict) -> dict[str, object]:
-    """One conflict as a JSON object: both statements, question, kind, reason, triggers."""
+    """One flag as a JSON object: both statements, question, kind, reason, triggers, and the keys
+    of every statement pair that restates the disagreement."""
     c = item.conflict
     return {
         "key": c.key,
@@ -372,6 +373,9 @@ def conflict_json(item: StoredConflict) -> dict[str, object]:
         "question": {"id": c.question, "name": item.question_name} if c.question else None,
         "first": linked_json(item.first, item.first_title),
         "second": linked_json(item.second, item.second_title),
+        # Every pair restating this disagreement (the first is the one above), by statement key.
+        "disagreement": item.disagreement,
+        "pairs": [[a.key, b.key] for a, b in item.pairs],
     }
 
 

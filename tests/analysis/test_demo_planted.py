@@ -43,11 +43,31 @@ def test_every_planted_conflict_is_flagged(demo_store, planted):
     flagged = [
         c
         for c in demo_store.conflicts()
-        if (_says(c.first, a) and _says(c.second, b)) or (_says(c.first, b) and _says(c.second, a))
+        for first, second in c.pairs
+        if (_says(first, a) and _says(second, b)) or (_says(first, b) and _says(second, a))
     ]
 
     assert flagged, f"{planted['id']}: {a!r} vs {b!r} not flagged"
     assert all(c.conflict.reason and c.conflict.triggers for c in flagged)
+
+
+def test_a_disagreement_restated_is_one_flag_with_every_pair(demo_store):
+    # Marovska's "troops will leave by February 15", said again in several articles, against
+    # Varro's "a decision on withdrawal has not been made": one flag, each restatement a pair.
+    [flag] = [
+        c
+        for c in demo_store.conflicts()
+        if c.conflict.kind == "definite_vs_undecided"
+        and any(
+            _says(second, "A decision on withdrawal has not been made") for _, second in c.pairs
+        )
+        and any(
+            _says(first, "Our troops will leave Norvaland by February 15") for first, _ in c.pairs
+        )
+    ]
+
+    assert len(flag.pairs) >= 3
+    assert (flag.first, flag.second) == flag.pairs[0]
 
 
 @pytest.mark.parametrize("planted", PLANTED["commitments"], ids=lambda p: p["id"])

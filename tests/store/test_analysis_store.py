@@ -86,6 +86,43 @@ def test_a_dismissed_conflict_stays_dismissed_when_found_again(store, make_raw, 
     )
 
 
+def test_a_restated_disagreement_is_one_flag_and_a_dismissal_holds_for_new_restatements(
+    store, make_raw, make_processed
+):
+    plan = ("a:withdraw", "c:troops")
+    rows = {
+        "a": _linked("a", "Our troops will leave by February 15", 2, plan),
+        "a2": _linked("a2", "The troops would leave by 15 February", 4, plan),
+        "b": _linked("b", "A decision on withdrawal has not been made", 6, plan),
+        "a3": _linked("a3", "All troops will leave by 15 February", 8, plan),
+        "c": _linked("c", "About 4,500 troops", 6),
+    }
+    rows["b"] = replace(rows["b"], speaker="Aldis Varro", speaker_key="aldis varro")
+    for key, row in rows.items():
+        article = _article(store, make_raw, make_processed, f"https://news.example/{key}")
+        store.save_linked(article, [LinkedRow(row, 0)])
+    undecided = [
+        Conflict(k, "b", "definite_vs_undecided", "definite vs no decision") for k in ("a", "a2")
+    ]
+    other = Conflict("a", "c", "number", "a figure")
+    store.save_conflicts([*undecided, other])
+
+    flags = {f.conflict.kind: f for f in store.conflicts()}
+
+    assert len(flags) == 2
+    flag = flags["definite_vs_undecided"]
+    assert [(a.key, b.key) for a, b in flag.pairs] == [("a", "b"), ("a2", "b")]
+    assert flags["number"].pairs == ((flags["number"].first, flags["number"].second),)
+
+    store.set_conflict_status(flag.conflict.key, "dismissed")
+    store.save_conflicts([Conflict("b", "a3", "definite_vs_undecided", "restated later")])
+
+    [again] = store.conflicts(status="dismissed")
+    assert again.disagreement == flag.disagreement
+    assert len(again.pairs) == 3
+    assert [f.conflict.kind for f in store.conflicts(status="open")] == ["number"]
+
+
 def test_merged_entities_share_their_aliases(store):
     store.save_entities(
         [

@@ -7,8 +7,9 @@ article costs the same whatever the size of the store.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -59,6 +60,10 @@ class StoredConflict:
     first_title: str
     second_title: str
     question_name: str | None
+    # One flag per disagreement: every pair that restates it (same speakers, same kind, same
+    # action frame), earliest first; the flag shows the first. Empty before grouping.
+    pairs: tuple[tuple[LinkedStatement, LinkedStatement], ...] = ()
+    disagreement: str = ""  # stable key of the disagreement: kind, speakers, actions
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,8 +386,6 @@ def list_conflicts(
         query = query.where(second.c.published >= since)
     if question is not None:
         query = query.where(c.c.question_id == question)
-    if status is not None:
-        query = query.where(c.c.status == status)
     found: dict[str, StoredConflict] = {}
     for row in conn.execute(query):
         m = row._mapping
@@ -407,14 +410,84 @@ def list_conflicts(
                 question_name=m["question_name"],
             ),
         )
-    return list(found.values())
+    flags = _disagreements(conn, list(found.values()))
+    return [f for f in flags if status is None or f.status == status]
+
+
+def _disagreements(conn: Connection, pairs: list[StoredConflict]) -> list[StoredConflict]:
+    """Group restated pairs into one flag each, in the order of their newest pair.
+
+    A flag's status is the analyst's verdict on any of its pairs (the latest pair reviewed), so a
+    restatement found after a dismissal joins the dismissed flag instead of reopening it.
+    """
+    speakers = _speaker_entities(conn, {s.speaker for p in pairs for s in (p.first, p.second)})
+    groups: dict[str, list[StoredConflict]] = {}
+    for pair in pairs:  # newest second statement first
+        groups.setdefault(_disagreement_key(pair, speakers), []).append(pair)
+    flags = []
+    for key, members in groups.items():
+        members.sort(key=lambda p: (_day(p.second), _day(p.first), p.conflict.key))
+        reviewed = [p.status for p in members if p.status != "open"]
+        flags.append(
+            replace(
+                members[0],
+                status=reviewed[-1] if reviewed else "open",
+                pairs=tuple((p.first, p.second) for p in members),
+                disagreement=key,
+            )
+        )
+    return flags
+
+
+def _disagreement_key(pair: StoredConflict, speakers: Mapping[str, str]) -> str:
+    """Kind, the two speakers (as the registry knows them) and the actions both statements name."""
+    who = [
+        speakers.get(s.speaker, s.speaker_key or s.speaker.lower())
+        for s in (pair.first, pair.second)
+    ]
+    if pair.conflict.kind != "self_contradiction":
+        who.sort()
+    acts = {t for t in pair.first.topics if t.startswith("a:")}
+    frame = sorted(acts & {t for t in pair.second.topics if t.startswith("a:")})
+    text = "\n".join([pair.conflict.kind, *who, *frame])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _speaker_entities(conn: Connection, names: Iterable[str]) -> dict[str, str]:
+    """Speaker names the registry knows, mapped to their entity's key (Vesk and Веск are one)."""
+    al, en = schema.registry_aliases, schema.registry_entities
+    rows = conn.execute(
+        select(al.c.alias, en.c.key)
+        .select_from(al.join(en))
+        .where(al.c.alias.in_(sorted(set(names))))
+    )
+    return {row.alias: row.key for row in rows}
+
+
+def _day(statement: LinkedStatement) -> date:
+    return statement.published or date.min
 
 
 def set_conflict_status(conn: Connection, pair_key: str, status: ConflictStatus) -> bool:
+    """Set the verdict on the flag holding this pair (or with this disagreement key): every pair
+    that restates the disagreement gets it, so it holds whichever pair shows next time."""
     c = schema.conflicts
-    return bool(
-        conn.execute(c.update().where(c.c.pair_key == pair_key).values(status=status)).rowcount
+    flag = next(
+        (
+            f
+            for f in list_conflicts(conn)
+            if f.disagreement == pair_key or any(_pair_key(a, b) == pair_key for a, b in f.pairs)
+        ),
+        None,
     )
+    keys = [pair_key] if flag is None else [_pair_key(a, b) for a, b in flag.pairs]
+    return bool(
+        conn.execute(c.update().where(c.c.pair_key.in_(keys)).values(status=status)).rowcount
+    )
+
+
+def _pair_key(first: LinkedStatement, second: LinkedStatement) -> str:
+    return Conflict(first.key, second.key, "polarity", "").key
 
 
 def list_commitments(conn: Connection) -> list[StoredCommitment]:
