@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from watchdesk.analysis.conflicts import asserted_actions, main_clauses, read_claim, same_thing
+from watchdesk.analysis.claims import asserted_actions, main_clauses, read_claim, same_thing
 from watchdesk.analysis.topics import (
     actions,
     dates,

@@ -1,0 +1,216 @@
+"""Analysis: reading a statement as a claim, for conflicts and commitment tracking.
+
+A claim is what a statement says once its conditions and relative clauses are cut off: the
+actions its main clauses say happen or not, the things those actions are said of (concepts such
+as "troops" and English head nouns such as "bridge"), its names, whether it looks ahead, and
+whether it leaves the matter explicitly open. Conflict rules compare two claims; commitment
+tracking holds a promise's claim against later reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from watchdesk.analysis.conflict_words import (
+    ACTION_OBJECTS,
+    HEDGES,
+    KINDRED,
+    NAMING_WORDS_BEFORE,
+    NOMINAL_ENDINGS,
+    NOMINAL_WORDS,
+    OPEN_MATTER,
+    OTHER_TIME,
+    SUBORDINATE,
+)
+from watchdesk.analysis.topics import (
+    ACTIONS,
+    actions,
+    concepts,
+    first_phrase,
+    head_nouns,
+    is_future,
+    negation,
+    not_yet,
+)
+from watchdesk.records import ConflictKind, LinkedStatement
+
+CLAUSE = re.compile(r"[.;!?]+\s+|\s+[—–]\s+")
+# "until March 29" dates the clause's own action; "until the drills end" is a condition.
+DATE_AHEAD = r"(?!\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+SUBORDINATE_CLAUSE = re.compile(
+    r"(?:^|,\s*|\s)(?:"
+    + "|".join(
+        re.escape(w) + (DATE_AHEAD if w in ("until", "after", "before") else "")
+        for w in SUBORDINATE
+    )
+    + r")\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+FUTURE_AUXILIARIES = ("will", "shall", "would")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    kind: ConflictKind
+    reason: str
+    triggers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What a statement claims, read once per statement."""
+
+    statement: LinkedStatement
+    acts: dict[str, tuple[int, str]]  # action → (+1 happens / -1 does not, trigger word)
+    things: frozenset[str]  # concept keys of the main clauses (and the context for "it")
+    heads: frozenset[str]  # nouns the main clauses speak of ("bridge", "warship"), English only
+    names: frozenset[str]  # entity topics
+    future: bool
+    open_matter: str | None
+    hedged: bool
+    other_time: bool
+
+
+@lru_cache(maxsize=65536)
+def read_claim(statement: LinkedStatement) -> Claim:
+    text = main_clauses(statement.content)
+    context = main_clauses(statement.context) if statement.context else ""
+    acts: dict[str, tuple[int, str]] = {}
+    for clause in text.split(". "):
+        # A negation denies what its own clause says, not the next sentence.
+        for action, said in actions(clause).items():
+            acts.setdefault(action, (said[0], word_at(clause, said[1])))
+    return Claim(
+        statement=statement,
+        acts=acts,
+        things=frozenset(concepts(f"{context} {text}")),
+        heads=head_nouns(
+            f"{context}. {text}" if context else text, statement.language, statement.topics
+        ),
+        names=frozenset(t for t in statement.topics if t.startswith("e:")),
+        future=is_future(text) or statement.modality in ("planned", "expected"),
+        open_matter=open_matter(statement.content),
+        hedged=first_phrase(statement.content, HEDGES) is not None,
+        other_time=first_phrase(statement.content, OTHER_TIME) is not None,
+    )
+
+
+def asserted_actions(clause: str) -> dict[str, tuple[int, str]]:
+    """The actions one clause says happen (+1) or not (-1), with the words that say so; an action
+    only named ("the withdrawal", "the crossings") is left out.
+
+    An opposite word says "not yet" by itself: "remained closed" is a reopening that has not
+    happened, not a double negation; "yet to leave" and "no unit had left" are withdrawals that
+    have not happened.
+    """
+    denied = negation(clause) is not None
+    pending = not_yet(clause) is not None
+    found = {}
+    for action, (_, stem_) in actions(clause).items():
+        word = word_at(clause, stem_)
+        # After "will" even "end" is a verb: "the drills will end on February 8".
+        if not (asserted(word) or word.partition(" ")[0] in FUTURE_AUXILIARIES):
+            continue
+        contrary = stem_ in ACTIONS[action][1]
+        sign = -1 if contrary else 1
+        if denied or (pending and not contrary):
+            sign = -sign
+        found[action] = (sign, " ".join(word.split()[-len(stem_.split()) :]))
+    return found
+
+
+def word_at(clause: str, stem: str) -> str:
+    """The word of the clause that a stem matched, with the word before it: "to withdraw"."""
+    match = re.search(r"(?:(\w+)\s+)?(" + re.escape(stem) + r"[\w']*)", clause.lower())
+    if match is None:
+        return stem
+    return f"{match.group(1) or ''} {match.group(2)}".strip()
+
+
+def opposite(action: str, word: str) -> bool:
+    """Say whether the word is one of the action's opposites ("remain" for a withdrawal)."""
+    token = word.rpartition(" ")[2]
+    return any(token.startswith(stem) for stem in ACTIONS[action][1])
+
+
+def token(word: str) -> str:
+    return word.rpartition(" ")[2]
+
+
+def asserted(word: str) -> bool:
+    """Say whether an action word says the action happens, rather than naming it.
+
+    "the withdrawal", "to withdraw", "the remaining units", "вывод войск" name an action; "left",
+    "moved", "remain", "переброшены" say it happens or not.
+    """
+    before, _, token = word.rpartition(" ")
+    if before in NAMING_WORDS_BEFORE:
+        return False
+    return not token.endswith(NOMINAL_ENDINGS) and token not in NOMINAL_WORDS
+
+
+@lru_cache(maxsize=65536)
+def main_clauses(text: str) -> str:
+    """The statement without its conditions and relative clauses, clause by clause."""
+    parts = [SUBORDINATE_CLAUSE.sub("", clause) for clause in CLAUSE.split(text)]
+    return ". ".join(p.strip() for p in parts if p.strip())
+
+
+def open_matter(text: str) -> str | None:
+    """The explicit words that leave a matter open ("no date has been set"), if any."""
+    return first_phrase(text, OPEN_MATTER)
+
+
+def shared_actions(a: Claim, b: Claim, *, same_sign: bool | None) -> list[tuple[str, str]]:
+    """Actions both claims speak of, each with a thing both say it of: (action, thing)."""
+    shared = []
+    for action in sorted(set(a.acts) & set(b.acts)):
+        if same_sign is not None and (a.acts[action][0] == b.acts[action][0]) != same_sign:
+            continue
+        thing = same_thing(action, a, b)
+        if thing is not None:
+            shared.append((action, thing))
+    return shared
+
+
+def same_thing(action: str, a: Claim, b: Claim) -> str | None:
+    """A thing both claims say the action of: a concept the action is known to take, or a head
+    noun both name ("the bridge" in "will reopen" and "reopening the bridge")."""
+    things = ACTION_OBJECTS.get(action, frozenset()) & kin(a.things) & kin(b.things)
+    if things:
+        return sorted(things)[0]
+    doers_a, doers_b = doers(a, action), doers(b, action)
+    if doers_a and doers_b and not doers_a & doers_b:
+        return None  # "tanks crossed the border" and "soldiers crossed the border": two things
+    heads = a.heads & b.heads
+    return sorted(heads)[0] if heads else None
+
+
+def doers(claim: Claim, action: str) -> frozenset[str]:
+    """The kinds of things (concepts) named before the action's word: who or what does it."""
+    text = main_clauses(claim.statement.content).lower()
+    at = text.find(token(claim.acts[action][1]))
+    return kin(concepts_of(text[:at])) if at > 0 else frozenset()
+
+
+@lru_cache(maxsize=65536)
+def concepts_of(text: str) -> frozenset[str]:
+    return frozenset(concepts(text))
+
+
+def kin(things: frozenset[str]) -> frozenset[str]:
+    """Concepts with kindred ones made one: units are troops, for what an action is said of."""
+    return frozenset(KINDRED.get(t, t) for t in things)
+
+
+def different_names(a: Claim, b: Claim) -> bool:
+    """Both name things and none in common: "Velsk reopens on the 11th" vs "Mirna on the 18th"."""
+    return bool(a.names and b.names and not a.names & b.names)
+
+
+def say(claim: Claim) -> str:
+    s = claim.statement
+    when = f" ({s.published.isoformat()})" if s.published else ""
+    return f"{s.speaker}{when}"

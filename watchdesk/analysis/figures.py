@@ -1,0 +1,157 @@
+"""Analysis: the number and date rules of conflicting signals.
+
+- number: counts of the same thing (troops, tanks) by different sources, days apart at most,
+  whose ranges cannot overlap ("about 4,500" vs "at least 12,000"); a value inside a range agrees;
+- date: two future dates in the clause of one action ("end on February 8" vs "until 28 February").
+"""
+
+from __future__ import annotations
+
+import re
+
+from watchdesk.analysis.claims import (
+    Claim,
+    Finding,
+    different_names,
+    main_clauses,
+    say,
+    shared_actions,
+)
+from watchdesk.analysis.conflict_words import (
+    CITED,
+    COUNTED,
+)
+from watchdesk.analysis.frame_words import MEASURES, NOT_THINGS
+from watchdesk.analysis.lexicon import NUMBER_TOLERANCE
+from watchdesk.analysis.registry import stem
+from watchdesk.analysis.topics import (
+    TOKEN,
+    actions,
+    concepts,
+    dates,
+    first_phrase,
+    singular,
+)
+from watchdesk.records import Figure
+
+NUMBER_WINDOW_DAYS = 3  # counts days apart may both be right: deployments change
+
+
+def number_conflict(a: Claim, b: Claim, gap: int) -> Finding | None:
+    if gap > NUMBER_WINDOW_DAYS or a.other_time or b.other_time:
+        return None
+    if a.names and b.names and not a.names & b.names:
+        return None  # counts of different sides
+    if a.things.symmetric_difference(b.things) & {"units"}:
+        return None  # a battalion's strength is no count of the whole force
+    for fa in _counts(a):
+        for fb in _counts(b):
+            if _counted(a, fa) != _counted(b, fb) or _overlap(fa, fb):
+                continue
+            owners_a, owners_b = _owners(a, fa), _owners(b, fb)
+            if owners_a and owners_b and not owners_a & owners_b:
+                continue  # Norvaland's 1,200 and Karesia's 4,500
+            return Finding(
+                "number",
+                f"{say(a)} {_figure(fa)} {_counted(a, fa)}; {say(b)} {_figure(fb)}",
+                (fa.text, fb.text),
+            )
+    return None
+
+
+def _counts(claim: Claim) -> list[Figure]:
+    """Figures the statement itself gives for a counted thing, in its main clauses."""
+    content = claim.statement.content
+    if first_phrase(content, CITED) is not None:
+        return []
+    main = main_clauses(content)
+    found = []
+    for figure in claim.statement.figures:
+        at = main.find(figure.text)
+        cut = main[at + len(figure.text) :].startswith(",")
+        if _counted(claim, figure) and at >= 0 and not cut:
+            found.append(figure)
+    return found
+
+
+def _counted(claim: Claim, figure: Figure) -> str:
+    """What a figure counts: a concept ("troops") or the noun after it ("20 Veldani warships");
+    "" for measures ("45 km") and for figures followed by no noun."""
+    if figure.unit in COUNTED:
+        return figure.unit
+    content = claim.statement.content
+    at = content.find(figure.text)
+    if at < 0 or claim.statement.language != "en":
+        return ""
+    head = ""
+    for match in list(TOKEN.finditer(content[at + len(figure.text) :]))[:4]:
+        word = match.group()
+        if word.lower() in NOT_THINGS or word.lower() in MEASURES:
+            break
+        if not word[0].isupper():
+            head = word.lower()
+    if not head.endswith("s") or head in MEASURES:
+        return ""  # counted things come in the plural
+    kin = concepts(head) & COUNTED
+    return sorted(kin)[0] if kin else singular(head)
+
+
+def _owners(claim: Claim, figure: Figure) -> set[str]:
+    """The names written next to a figure: whose troops it counts ("4,500 Karesian servicemen")."""
+    content = claim.statement.content
+    at = content.find(figure.text)
+    near = content[max(0, at - 40) : at + len(figure.text) + 30]
+    return {f"e:{stem(w)}" for w in re.findall(r"\w{4,}", near)} & claim.names
+
+
+def _range(figure: Figure) -> tuple[float, float]:
+    tolerance = NUMBER_TOLERANCE[figure.bound]
+    low, high = figure.value * (1 - tolerance), figure.value * (1 + tolerance)
+    if figure.bound == "at_least":
+        high = float("inf")
+    elif figure.bound == "at_most":
+        low = 0.0
+    return low, high
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _figure(figure: Figure) -> str:
+    prefix = {"exact": "", "about": "about ", "at_least": "at least ", "at_most": "at most "}
+    return prefix[figure.bound] + figure.text
+
+
+def date_conflict(a: Claim, b: Claim) -> Finding | None:
+    if a.hedged or b.hedged or different_names(a, b):
+        return None
+    # Only dates after publication count, so both speak of what is still to come.
+    shared = shared_actions(a, b, same_sign=True)
+    # "Silver Tide will end on March 15" names the event it dates, not a noun.
+    for action in sorted(set(a.acts) & set(b.acts) if a.names & b.names else ()):
+        if a.acts[action][0] == b.acts[action][0] and action not in dict(shared):
+            shared.append((action, sorted(a.names & b.names)[0].removeprefix("e:")))
+    for action, thing in shared:
+        when_a, when_b = _action_dates(a, action), _action_dates(b, action)
+        if not when_a or not when_b or set(when_a) & set(when_b):
+            continue
+        return Finding(
+            "date",
+            f"{say(a)} {when_a[-1]} for '{action}' ({thing}); {say(b)} {when_b[-1]}",
+            (when_a[-1], when_b[-1]),
+        )
+    return None
+
+
+def _action_dates(claim: Claim, action: str) -> list[str]:
+    """Future dates written in the clause that names the action ("end on February 8")."""
+    s = claim.statement
+    if s.published is None:
+        return []
+    found: set[str] = set()
+    for clause in main_clauses(s.content).split(". "):
+        if action in actions(clause):
+            found.update(d for d in dates(clause, s.published) if d > s.published.isoformat())
+    return sorted(found)
