@@ -43,7 +43,6 @@ from watchdesk.store import accounts, analysis, desk, profiles, rowmap, schema, 
 from watchdesk.store import sources as watched
 from watchdesk.store.accounts import Session, User
 from watchdesk.store.profiles import EntitySummary, SearchFilters, SpeakerSummary
-from watchdesk.store.search import search_article_ids
 from watchdesk.store.sources import FetchRecord, WatchedSource
 from watchdesk.store.stories import Story, StoryCandidate
 from watchdesk.store.themes import Theme
@@ -335,20 +334,8 @@ class Store:
         return self._stored_statements(*where, limit=limit)
 
     def search(self, query: str, *, limit: int = 50) -> list[ArticleRef]:
-        """Articles matching every word of `query`, best first."""
-        a = schema.articles
-        try:
-            with self._begin() as conn:
-                ids = search_article_ids(conn, query, limit)
-                rows = (
-                    conn.execute(select(*rowmap.REF_COLUMNS).where(a.c.id.in_(ids))).all()
-                    if ids
-                    else []
-                )
-        except ProgrammingError as exc:
-            raise StoreError(f"search failed: {exc.orig}") from exc
-        by_id = {row.id: rowmap.article_ref(row._mapping) for row in rows}
-        return [by_id[i] for i in ids if i in by_id]
+        """Articles matching every word of `query`, best first; no words, no articles."""
+        return self.search_articles(query, limit=limit) if query.strip() else []
 
     def counts(self) -> dict[str, int]:
         """How many rows each kind of record has; for status lines and tests."""
