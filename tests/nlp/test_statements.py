@@ -268,3 +268,23 @@ def test_he_skips_a_group_and_finds_the_person_named_before(statements):
 def test_group_and_unnamed_speakers(statements, text, speaker):
     found = statements(text)
     assert speaker in found[-1].speaker
+
+
+def test_the_club_is_the_body_its_manager_leads_not_the_last_speaker(statements):
+    text = (
+        "Ortis Kael, the manager of Brindle Athletic, said the squad was tired. "
+        "Shop steward Tamsin Hale said the staff were unpaid. "
+        "The club said tickets would go on sale in June."
+    )
+    found = statements(text)
+    tickets = [s for s in found if "tickets" in s.content]
+    assert [s.speaker for s in tickets] == ["Brindle Athletic"]
+
+
+def test_she_after_a_mislabelled_speaker_is_that_speaker(statements):
+    text = (
+        "Marlow Timber said prices would rise. Shop steward Tamsin Hale said her colleagues "
+        "would strike. She said the vote would be held on Friday."
+    )
+    vote = [s for s in statements(text) if "vote" in s.content]
+    assert [s.speaker for s in vote] == ["Tamsin Hale"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from watchdesk.nlp.aliases import canonical_key, is_short_form, strip_possessive
 from watchdesk.nlp.lexicon_en import (
+    GENDERED_PRONOUNS,
     HONORIFICS,
     QUOTE_ONLY_CUES,
     REPORTING_VERBS,
@@ -29,12 +30,16 @@ KEPT_LABELS = frozenset(
 # "the Kremlin" and "Kremlin" are one name; places like "the Netherlands" keep their article.
 _THE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "LOC"})
 _PERSON_SLIP_LABELS = frozenset({"ORG", "GPE", "NORP"})  # labels the model gives unfamiliar people
+_PRONOUN_REACH = 3  # sentences after a name in which "she" or "his" still points back to it
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def find_entities(doc: Doc) -> list[Entity]:
     """Return the article's named-entity mentions in text order, each with its canonical name."""
-    mentions = [m for m in (_trim(ent) for ent in doc.ents if ent.label_ in KEPT_LABELS) if m]
+    labelled = [(ent, _grammar_label(ent)) for ent in doc.ents]
+    mentions = [
+        m for m in (_trim(ent, label) for ent, label in labelled if label in KEPT_LABELS) if m
+    ]
     text = doc.text
     mentions = _relabel_surnames(text, mentions)
     mentions = [*mentions, *_unlabelled_people(doc, mentions)]
@@ -76,10 +81,62 @@ def _short_org(text: str, span: Span, short_orgs: dict[str, tuple[int, str]]) ->
     return known[1] if known is not None and known[0] <= span.start else None
 
 
-def _trim(ent: DocSpan) -> tuple[Span, str] | None:
+def _grammar_label(ent: DocSpan) -> str:
+    """The label the grammar around a mention gives it where the small model's guess is wrong.
+
+    Unfamiliar names get arbitrary labels: "Koa Brenner" a WORK_OF_ART, "Nadia Cole" an ORG,
+    "Kelby Rovers" and "Halvia" a PERSON. The sentence often settles it: a chairman is the
+    chairman of a body, a person "of" somewhere is from a place, and a two-word name that speaks
+    and is then called "she" is a person.
+    """
+    label: str = ent.label_
+    root = ent.root
+    if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in ROLE_HEADS:
+            return "ORG"  # "the chairman of Kelby Rovers"
+        if len(ent) == 1 and owner.ent_type_ == "PERSON":
+            return "GPE"  # "Lena Darrow of Halvia"
+    if label in _PERSON_SLIP_LABELS | {"WORK_OF_ART"} and _speaks_as_person(ent):
+        return "PERSON"
+    return label
+
+
+def _speaks_as_person(ent: DocSpan) -> bool:
+    """A given name and a surname that say something and are then treated as a person: a role
+    word right before ("representative Nadia Cole said") or "she"/"his" before anyone else is
+    named ("Koa Brenner laughs. … says her knees …")."""
+    tokens = list(ent)
+    if len(tokens) != 2 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in tokens):
+        return False
+    head = tokens[-1].head
+    if tokens[-1].dep_ not in {"nsubj", "compound"} or head.i in {t.i for t in tokens}:
+        return False
+    cue = head.lemma_.lower()
+    if cue not in REPORTING_VERBS and cue not in QUOTE_ONLY_CUES:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_.lower() in ROLE_HEADS:
+        return True
+    return _called_she_or_he(ent)
+
+
+def _called_she_or_he(ent: DocSpan) -> bool:
+    """A personal pronoun follows within a few sentences, before any other person is named."""
+    sentences = 0
+    for token in ent.doc[ent.end :]:
+        if token.is_sent_start:
+            sentences += 1
+        if sentences > _PRONOUN_REACH or token.ent_type_ == "PERSON":
+            return False
+        if token.lower_ in GENDERED_PRONOUNS:
+            return True
+    return False
+
+
+def _trim(ent: DocSpan, label: str) -> tuple[Span, str] | None:
     """Cut spaCy's usual boundary slips; None when nothing of the mention is left."""
     tokens: list[Token] = list(ent)
-    label: str = ent.label_
     # "Halloran's" and "Forces'" come out of some models with the possessive inside the entity.
     while tokens and (tokens[-1].text in _POSSESSIVE_TOKENS or tokens[-1].is_punct):
         tokens.pop()

@@ -231,6 +231,8 @@ PARTY_NOUNS = frozenset({"side", "party", "company", "country", "government", "p
 
 # Pronouns that refer back to a speaker, by the kind of speaker they can stand for.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Every form of "he" and "she": after a name, any of them says the name is a person's.
+GENDERED_PRONOUNS = PERSON_PRONOUNS | frozenset({"him", "his", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 ORG_PRONOUNS = frozenset({"it"})
 
