@@ -28,7 +28,6 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from watchdesk.errors import LoginRefused, StoreError
 from watchdesk.records import (
     ArticleRef,
-    Commitment,
     Conflict,
     ConflictStatus,
     EntityRecord,
@@ -39,7 +38,17 @@ from watchdesk.records import (
     StoredArticle,
     StoredStatement,
 )
-from watchdesk.store import accounts, analysis, desk, profiles, rowmap, schema, stories, themes
+from watchdesk.store import (
+    accounts,
+    analysis,
+    desk,
+    documents,
+    profiles,
+    rowmap,
+    schema,
+    stories,
+    themes,
+)
 from watchdesk.store import sources as watched
 from watchdesk.store.accounts import Session, User
 from watchdesk.store.profiles import EntitySummary, SearchFilters, SpeakerSummary
@@ -138,69 +147,33 @@ class Store:
     def add_document(self, raw: RawDocument) -> tuple[int, bool]:
         """Store raw input unless the same bytes from the same URI are stored; (id, is_new)."""
         source_id = self.ensure_source(raw.source) if raw.source else None
-        key = (schema.documents.c.uri == raw.uri) & (schema.documents.c.sha256 == raw.sha256)
         with self._begin() as conn:
-            found = conn.execute(select(schema.documents.c.id).where(key)).scalar()
-            if found is not None:
-                return int(found), False
-        row = {
-            "uri": raw.uri,
-            "sha256": raw.sha256,
-            "content": raw.content,
-            "content_type": raw.content_type,
-            "encoding": raw.encoding,
-            "source_id": source_id,
-            "fetched_at": raw.fetched_at,
-            "published_hint": raw.published,
-            "title_hint": raw.title,
-            "language_hint": raw.language,
-            "site_key": raw.site_key,
-        }
+            found = documents.find_document(conn, raw)
+        if found is not None:
+            return found, False
         try:
             with self._begin() as conn:
-                return rowmap.new_id(conn.execute(schema.documents.insert().values(row))), True
+                return documents.insert_document(conn, raw, source_id), True
         except IntegrityError:
             # Another process stored the same document between our look-up and insert.
             with self._begin() as conn:
-                return int(
-                    conn.execute(select(schema.documents.c.id).where(key)).scalar_one()
-                ), False
+                found = documents.find_document(conn, raw)
+            assert found is not None  # the unique key that refused ours is theirs
+            return found, False
 
     def document(self, document_id: int) -> RawDocument | None:
-        d = schema.documents
         with self._begin() as conn:
-            row = conn.execute(
-                select(d, schema.sources.c.name.label("source_name"))
-                .select_from(d.outerjoin(schema.sources))
-                .where(d.c.id == document_id)
-            ).first()
-        if row is None:
-            return None
-        return RawDocument(
-            uri=row.uri,
-            content=row.content,
-            content_type=row.content_type,
-            fetched_at=row.fetched_at,
-            source=row.source_name,
-            published=row.published_hint,
-            title=row.title_hint,
-            language=row.language_hint,
-            encoding=row.encoding,
-        )
+            return documents.document(conn, document_id)
 
     def record_error(self, document_id: int, message: str) -> None:
         """Remember why a document could not be processed, so the operator sees it."""
-        d = schema.documents
         with self._begin() as conn:
-            conn.execute(d.update().where(d.c.id == document_id).values(error=message))
+            documents.record_error(conn, document_id, message)
 
     def pipeline_version(self, document_id: int) -> str | None:
         """The pipeline version that made this document's article, or None if it has none."""
-        a = schema.articles
         with self._begin() as conn:
-            return conn.execute(
-                select(a.c.pipeline_version).where(a.c.document_id == document_id)
-            ).scalar()
+            return documents.pipeline_version(conn, document_id)
 
     def stale_documents(
         self, version: str, *, since: date | None = None, source: str | None = None
@@ -210,19 +183,8 @@ class Store:
         `since` keeps articles published on or after it (and documents not yet processed);
         `source` keeps documents of that source.
         """
-        d, a, src = schema.documents, schema.articles, schema.sources
-        query = (
-            select(d.c.id)
-            .select_from(d.outerjoin(a, a.c.document_id == d.c.id).outerjoin(src))
-            .where((a.c.id.is_(None)) | (a.c.pipeline_version != version))
-            .order_by(d.c.id)
-        )
-        if since is not None:
-            query = query.where((a.c.published >= since) | (a.c.id.is_(None)))
-        if source is not None:
-            query = query.where(src.c.name == source)
         with self._begin() as conn:
-            return [int(row[0]) for row in conn.execute(query)]
+            return documents.stale_documents(conn, version, since, source)
 
     # -- articles and annotations ----------------------------------------------------------
 
@@ -231,70 +193,19 @@ class Store:
 
         The article keeps its id across re-processing, so links to it stay valid.
         """
-        a = schema.articles
-        article = processed.article
-        values = {
-            "url": article.url,
-            "title": article.title,
-            "text": article.text,
-            "language": article.language,
-            "published": article.published,
-            "author": article.author,
-            "site": article.site,
-            "canonical_url": article.canonical_url,
-            "syndicated_from": article.syndicated_from,
-            "pipeline_version": processed.pipeline_version,
-            "processed_at": rowmap.utc_now(),
-        }
         with self._begin() as conn:
-            article_id = conn.execute(select(a.c.id).where(a.c.document_id == document_id)).scalar()
-            if article_id is None:
-                article_id = rowmap.new_id(
-                    conn.execute(a.insert().values(document_id=document_id, **values))
-                )
-            else:
-                conn.execute(a.update().where(a.c.id == article_id).values(**values))
-                for table in rowmap.ANNOTATION_TABLES:
-                    conn.execute(table.delete().where(table.c.article_id == article_id))
-            rowmap.insert_annotations(conn, int(article_id), processed)
-            d = schema.documents
-            conn.execute(d.update().where(d.c.id == document_id).values(error=None))
-        return int(article_id)
+            return documents.save_article(conn, document_id, processed)
 
     def article_of_document(self, document_id: int) -> StoredArticle | None:
         """The article made from a stored document, or None if it has none (yet)."""
-        a = schema.articles
         with self._begin() as conn:
-            article_id = conn.execute(select(a.c.id).where(a.c.document_id == document_id)).scalar()
-        return None if article_id is None else self.article(int(article_id))
+            article_id = documents.article_of_document(conn, document_id)
+            return None if article_id is None else documents.article(conn, article_id)
 
     def article(self, article_id: int) -> StoredArticle | None:
         """Return one article with all its annotations, or None."""
-        a = schema.articles
         with self._begin() as conn:
-            row = conn.execute(select(a).where(a.c.id == article_id)).first()
-            if row is None:
-                return None
-            annotations = {
-                table.name: conn.execute(
-                    select(table).where(table.c.article_id == article_id).order_by(table.c.id)
-                ).all()
-                for table in rowmap.ANNOTATION_TABLES
-            }
-        processed = ProcessedArticle(
-            article=rowmap.article_record(row._mapping),
-            entities=tuple(rowmap.entity_record(r._mapping) for r in annotations["entities"]),
-            statements=tuple(
-                rowmap.statement_record(r._mapping) for r in annotations["statements"]
-            ),
-            quantities=tuple(rowmap.quantity_record(r._mapping) for r in annotations["quantities"]),
-            times=tuple(rowmap.time_record(r._mapping) for r in annotations["times"]),
-            commitments=tuple(
-                Commitment(r.statement_idx, r.due, r.condition) for r in annotations["commitments"]
-            ),
-            pipeline_version=row.pipeline_version,
-        )
-        return StoredArticle(rowmap.article_ref(row._mapping), processed, row.document_id)
+            return documents.article(conn, article_id)
 
     def articles(
         self, *, limit: int = 50, offset: int = 0, language: str | None = None
