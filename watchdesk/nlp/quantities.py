@@ -102,7 +102,7 @@ def _from_figure(doc: Doc, m: re.Match[str]) -> Quantity | None:
         if noun is None:
             return None
         unit, end = _unit_name(noun), noun.idx + len(noun)
-    return _quantity(text, m.start(), end, value, unit)
+    return quantity_at(text, m.start(), end, value, unit)
 
 
 def _from_words(doc: Doc, m: re.Match[str]) -> Quantity | None:
@@ -113,11 +113,11 @@ def _from_words(doc: Doc, m: re.Match[str]) -> Quantity | None:
     if value is None:
         return None
     if m["pct"]:
-        return _quantity(doc.text, m.start(), m.end(), value, "percent")
+        return quantity_at(doc.text, m.start(), m.end(), value, "percent")
     noun = _unit_after(doc, m.end(), counted_only=words[-1] not in SCALE_WORDS)
     if noun is None:
         return None
-    return _quantity(doc.text, m.start(), noun.idx + len(noun), value, _unit_name(noun))
+    return quantity_at(doc.text, m.start(), noun.idx + len(noun), value, _unit_name(noun))
 
 
 def _word_value(words: list[str]) -> float | None:
@@ -186,8 +186,19 @@ def _in_date(doc: Doc, m: re.Match[str]) -> bool:
     return any(t.text in _MONTH_WORDS for t in window)
 
 
-def _quantity(text: str, start: int, end: int, value: float, unit: str) -> Quantity:
-    match = _APPROXIMATOR.search(text[max(0, start - 20) : start])
+def quantity_at(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    unit: str,
+    approximator: re.Pattern[str] = _APPROXIMATOR,
+) -> Quantity:
+    """The quantity `text[start:end]`; a hedge just before it ("some", «около») is its qualifier.
+
+    `approximator` is the language's hedge pattern, with the hedge in its group "q".
+    """
+    match = approximator.search(text[max(0, start - 20) : start])
     qualifier = match["q"].lower() if match else None
     return Quantity(
         text=text[start:end],

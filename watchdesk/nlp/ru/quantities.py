@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from watchdesk.nlp.quantities import quantity_at
 from watchdesk.nlp.ru.lexicon_time import (
     APPROXIMATORS,
     MEASURE_UNITS,
@@ -22,7 +23,7 @@ from watchdesk.nlp.ru.lexicon_time import (
     TIME_NOUNS,
 )
 from watchdesk.nlp.ru.tree import Tree
-from watchdesk.records import Quantity, Span
+from watchdesk.records import Quantity
 
 _SCALE = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 _FIGURE = re.compile(
@@ -63,7 +64,7 @@ def _from_figure(text: str, m: re.Match[str], tree: Tree | None) -> Quantity | N
     if m["scale"]:
         value *= SCALE_WORDS[m["scale"].lower()]
     if m["pct"]:
-        return _quantity(text, m.start(), m.end(), value, "%")
+        return quantity_at(text, m.start(), m.end(), value, "%", approximator=_APPROXIMATOR)
     if _next_word_is_month(text, m.end()):
         return None
     words = _NEXT_WORDS.match(text, m.end())
@@ -71,14 +72,16 @@ def _from_figure(text: str, m: re.Match[str], tree: Tree | None) -> Quantity | N
         return None
     written = words["w"].lower().rstrip(".")
     if written in MEASURE_UNITS:
-        return _quantity(text, m.start(), words.end("w"), value, written)
+        return quantity_at(
+            text, m.start(), words.end("w"), value, written, approximator=_APPROXIMATOR
+        )
     group = _counted(tree, words)
     if group is None:
         return None
     unit = _lemma(tree, words.start(group)) or words[group].lower()
     if unit in TIME_NOUNS:
         return None
-    return _quantity(text, m.start(), words.end(group), value, unit)
+    return quantity_at(text, m.start(), words.end(group), value, unit, approximator=_APPROXIMATOR)
 
 
 def _next_word_is_month(text: str, end: int) -> bool:
@@ -112,16 +115,3 @@ def _counted(tree: Tree | None, words: re.Match[str]) -> str | None:
     if _ADJECTIVE_ENDING.search(first) and second and not _VERB_ENDING.search(second):
         return "w2"
     return "w"
-
-
-def _quantity(text: str, start: int, end: int, value: float, unit: str) -> Quantity:
-    match = _APPROXIMATOR.search(text[max(0, start - 20) : start])
-    qualifier = match["q"].lower() if match else None
-    return Quantity(
-        text=text[start:end],
-        value=value,
-        unit=unit,
-        span=Span(start, end),
-        approximate=qualifier is not None,
-        qualifier=qualifier,
-    )

@@ -38,6 +38,7 @@ from watchdesk.nlp.ru.phrases import (
     quoted,
 )
 from watchdesk.nlp.ru.tree import Token, Tree
+from watchdesk.nlp.speakers import Speaker
 from watchdesk.records import Entity, SpeakerKind
 
 _NAME_RELS = frozenset({"appos", "flat:name", "flat", "nmod"})
@@ -46,18 +47,6 @@ _MAX_CLIMB = 3
 _NOUNS = frozenset({"NOUN", "PROPN", "ADJ"})
 # natasha marks a past-tense verb's gender; «заявила» says the speaker is a woman.
 _PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A resolved speaker: names, the words that named them, and what the article says they are."""
-
-    name: str
-    mention: str
-    kind: SpeakerKind = "person"
-    role: str | None = None
-    org: str | None = None
-    names: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
