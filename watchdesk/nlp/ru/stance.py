@@ -99,14 +99,16 @@ def main_clause(tree: Tree, content: Span) -> list[Token]:
     root = roots[0]
     # «Нет. Пока я здесь — нет»: a quote of several sentences is read by its first.
     found: list[Token] = []
+    seen: set[str] = set()  # the parse can hold cycles; see Tree.subtree
     stack = [root]
     while stack:
         current = stack.pop()
+        if current.id in seen:
+            continue
+        seen.add(current.id)
         found.append(current)
         stack.extend(
-            c
-            for c in tree.children(current)
-            if c.id in ids and c.rel not in _OTHER_CLAUSE and c.id != current.id
+            c for c in tree.children(current) if c.id in ids and c.rel not in _OTHER_CLAUSE
         )
     return sorted(found, key=lambda t: t.start)
 

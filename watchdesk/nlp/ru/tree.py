@@ -50,10 +50,16 @@ class Tree:
 
     def subtree(self, token: Token) -> list[Token]:
         """The token and everything under it, in text order."""
+        # natasha's parse can hold cycles (a head pointing back into its own subtree): the
+        # visited set keeps the walk finite, where a plain stack once grew without bound.
         found: list[Token] = []
+        seen: set[int] = set()
         stack = [token]
         while stack:
             current = stack.pop()
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
             found.append(current)
             stack.extend(self.children(current))
         return sorted(found, key=lambda t: t.start)
