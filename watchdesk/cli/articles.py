@@ -69,6 +69,10 @@ def analyze(
     except WatchdeskError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(1) from None
+    except Exception as exc:  # a stage's bug on one odd text: one line, never a traceback
+        message = f"error: {file}: processing failed ({type(exc).__name__}: {exc})"
+        err.print(message, markup=False, highlight=False)
+        raise typer.Exit(1) from None
     sys.stdout.write(json.dumps(analysis_json(result), ensure_ascii=False, indent=2) + "\n")
 
 

@@ -114,9 +114,13 @@ def people_in(subject: Token, entities: Sequence[Entity]) -> list[Entity]:
 
 
 def _in_clause(token: Token, top: Token) -> bool:
-    while token.i != top.i:
+    # Up the heads with a visited set: a token outside `top`'s subtree reaches the root (its own
+    # head) and a looping parse would otherwise climb for ever.
+    seen: set[int] = set()
+    while token.i != top.i and token.i not in seen:
         if token.dep_ in _CLAUSE_DEPS:
             return True
+        seen.add(token.i)
         token = token.head
     return False
 

@@ -289,9 +289,12 @@ class SpeakerBook:
     def _joint_before(self, token: Token) -> Speaker | None:
         """The last subject of two or more coordinated institutions before the token."""
         for candidate in reversed(self.doc[token.sent.start : token.i]):
-            if candidate.dep_ not in _SUBJECT_DEPS or not _conjuncts(candidate)[1:]:
+            conjuncts = _conjuncts(candidate)
+            # "Acme and other companies blamed …": the noun's own phrase is not a pair named
+            # before it, and resolving it again would come back here without end.
+            if candidate.dep_ not in _SUBJECT_DEPS or not conjuncts[1:] or token in conjuncts:
                 continue
-            parts = [self._resolve_one(t) for t in _conjuncts(candidate)]
+            parts = [self._resolve_one(t) for t in conjuncts]
             found = [p for p in parts if p is not None]
             if len(found) > 1:
                 names = tuple(dict.fromkeys(p.name for p in found))
@@ -358,11 +361,21 @@ class SpeakerBook:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    """The token and its coordinated subjects: "Aldis Varro and Ilse Brandvik"."""
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(_conjuncts(child))
+    """The token and its coordinated subjects: "Aldis Varro and Ilse Brandvik".
+
+    Walked with a stack and a visited set rather than by recursion: a long list of conjuncts
+    (or a parse that loops) must not exhaust the interpreter's stack.
+    """
+    found: list[Token] = []
+    seen: set[int] = set()
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        if current.i in seen:
+            continue
+        seen.add(current.i)
+        found.append(current)
+        stack.extend(reversed([c for c in current.children if c.dep_ == "conj"]))
     return found
 
 
