@@ -4,8 +4,12 @@
   benchmarks/corpora/conflicts/demo_judgements.json;
 - dev: benchmarks/corpora/conflicts/dev/ (a third situation, written to tune the rules on
   vocabulary the demo does not use) against its gold.json;
-- eval: benchmarks/corpora/conflicts/eval/ (written for evaluation only, never tuned on) against
-  its gold.json, which lists the genuine conflicts and the commitments with their outcomes.
+- dev2: benchmarks/corpora/conflicts/dev2/ ("Silver Tide", first written for evaluation; its
+  sentences leaked into code and tests, so it is tuned on now);
+- heldout: benchmarks/corpora/conflicts/heldout/ (listed in benchmarks/corpora/EVALUATION: never
+  tuned on, run for figures only; skipped until written).
+
+Each gold.json lists the genuine conflicts and the commitments with their outcomes.
 
 A flag (one per disagreement, carrying every pair that restates it) is correct when one of its
 pairs is the two statements of a listed conflict (any reprint of them) or a pair judged genuine;
@@ -13,7 +17,7 @@ a flag matching no entry counts as wrong and is printed as unjudged. Recall coun
 conflicts flagged. Commitment accuracy compares each listed promise's status on
 the corpus's last day with its outcome.
 
-    .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|dev|eval]
+    .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|dev|dev2|heldout]
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from watchdesk.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "benchmarks" / "corpora" / "conflicts"
+CORPORA = ("demo", "dev", "dev2", "heldout")  # heldout: evaluation only, never tuned on
 
 
 @dataclass
@@ -74,7 +79,7 @@ def _corpora() -> list[Corpus]:
             date(2026, 2, 20),
         )
     ]
-    for name in ("dev", "eval"):
+    for name in CORPORA[1:]:
         gold_path = HERE / name / "gold.json"
         if not gold_path.exists():
             continue
@@ -175,7 +180,7 @@ def _write(result: Result) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="one JSON object per corpus")
-    parser.add_argument("--corpus", choices=("demo", "dev", "eval"), help="only this corpus")
+    parser.add_argument("--corpus", choices=CORPORA, help="only this corpus")
     args = parser.parse_args()
     for corpus in _corpora():
         if args.corpus and corpus.name != args.corpus:

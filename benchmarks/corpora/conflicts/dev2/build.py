@@ -1,10 +1,11 @@
-"""Write pages/articles.jsonl from the articles below: the evaluation corpus "Silver Tide".
+"""Write pages/articles.jsonl from the articles below: the second development corpus "Silver Tide".
 
-Fiction written for evaluation only, never tuned on: Veldany's naval exercise "Silver Tide" off
+Fiction first written for evaluation; since its sentences leaked into code and tests it is a
+second development corpus (tuned on). Veldany's naval exercise "Silver Tide" off
 the coast of its small neighbour Ostria (capital Merel), the closed Harmon Bridge and the ferries,
 1-22 March 2026, four outlets. gold.json lists the genuine conflicts and the commitments.
 
-    .venv/bin/python benchmarks/corpora/conflicts/eval/build.py
+    .venv/bin/python benchmarks/corpora/conflicts/dev2/build.py
 """
 
 from __future__ import annotations
