@@ -153,11 +153,7 @@ def statement_condition(theme: Theme) -> ColumnElement[bool]:
     s = schema.statements
     parts: list[ColumnElement[bool]] = []
     for keyword in theme.keywords:
-        # SQLite's lower() folds ASCII only: also try the keyword as typed and capitalised.
+        # lower() folds every script on both databases (the store registers it on SQLite).
         parts.append(func.lower(s.c.content).contains(keyword.lower(), autoescape=True))
-        parts.extend(
-            s.c.content.contains(variant, autoescape=True)
-            for variant in {keyword, keyword.capitalize()} - {keyword.lower()}
-        )
     parts.extend(profiles.about(entity) for entity in theme.entities)
     return or_(*parts) if parts else false()
