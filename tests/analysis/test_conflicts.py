@@ -226,8 +226,8 @@ def test_a_cited_figure_is_no_count():
 
 
 def test_an_unlisted_thing_reopening_against_no_date_is_definite_vs_undecided():
-    a = linked("The Harmon Bridge will reopen on February 12", speaker="Jonas Hedin", day=4)
-    b = linked("No date has been set for reopening the bridge", speaker="Karl Odegaard", day=6)
+    a = linked("The Tessin Bridge will reopen on February 12", speaker="Jonas Vale", day=4)
+    b = linked("A date to reopen the bridge has not yet been set", speaker="Pia Korr", day=6)
 
     [conflict] = find_conflicts([b], [a])
 
@@ -235,8 +235,8 @@ def test_an_unlisted_thing_reopening_against_no_date_is_definite_vs_undecided():
 
 
 def test_services_resumed_and_not_resumed_are_a_polarity_conflict():
-    a = linked("Train services to Pesk have restarted", speaker="Ida Marsh", day=10)
-    b = linked("Train services to Pesk have not resumed", speaker="Karl Oby", day=11)
+    a = linked("Tram lines to the old town have restarted", speaker="Ida Marsh", day=10)
+    b = linked("Tram lines to the old town have not resumed", speaker="Karl Oby", day=11)
 
     [conflict] = find_conflicts([b], [a])
 
@@ -245,9 +245,9 @@ def test_services_resumed_and_not_resumed_are_a_polarity_conflict():
 
 
 def test_counts_of_one_unlisted_thing_are_compared_by_their_noun():
-    a = linked("About 20 Veldani warships are taking part", speaker="Ivo Brask", day=2)
-    b = linked("At least 45 Veldani warships are sailing here", speaker="Lina Sorvik", day=3)
-    c = linked("At least 45 Veldani sailors are on leave", speaker="Lina Sorvik", day=3)
+    a = linked("Roughly 30 Ardish frigates joined the patrol", speaker="Ivo Lind", day=2)
+    b = linked("At least 70 Ardish frigates are now on patrol", speaker="Lina Ost", day=3)
+    c = linked("At least 70 Ardish cooks are now on patrol", speaker="Lina Ost", day=3)
 
     [conflict] = find_conflicts([b], [a])
 
@@ -256,9 +256,9 @@ def test_counts_of_one_unlisted_thing_are_compared_by_their_noun():
 
 
 def test_a_denial_against_not_ruling_it_out_is_definite_vs_undecided():
-    a = linked("Not a single Lusavian jet will enter our airspace", speaker="Mira Talen", day=1)
+    a = linked("No Ardish drone will ever enter the valley", speaker="Mira Talen", day=1)
     b = linked(
-        "We cannot rule out that Lusavian jets will enter our airspace", speaker="Mira Talen", day=5
+        "I cannot rule out that Ardish drones will enter the valley", speaker="Mira Talen", day=5
     )
 
     [conflict] = find_conflicts([b], [a])

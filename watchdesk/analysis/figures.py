@@ -75,7 +75,7 @@ def _counts(claim: Claim) -> list[Figure]:
 
 
 def _counted(claim: Claim, figure: Figure) -> str:
-    """What a figure counts: a concept ("troops") or the noun after it ("20 Veldani warships");
+    """What a figure counts: a concept ("troops") or the noun after it ("30 Ardish frigates");
     "" for measures ("45 km") and for figures followed by no noun."""
     if figure.unit in COUNTED:
         return figure.unit
@@ -90,6 +90,8 @@ def _counted(claim: Claim, figure: Figure) -> str:
             break
         if not word[0].isupper():
             head = word.lower()
+            if head.endswith("s"):
+                break  # the first plural noun is what is counted: "30 frigates joined the patrol"
     if not head.endswith("s") or head in MEASURES:
         return ""  # counted things come in the plural
     kin = concepts(head) & COUNTED
@@ -129,7 +131,7 @@ def date_conflict(a: Claim, b: Claim) -> Finding | None:
         return None
     # Only dates after publication count, so both speak of what is still to come.
     shared = shared_actions(a, b, same_sign=True)
-    # "Silver Tide will end on March 15" names the event it dates, not a noun.
+    # "Operation Grey Heron ends on the 9th" names the event it dates, not a noun.
     for action in sorted(set(a.acts) & set(b.acts) if a.names & b.names else ()):
         if a.acts[action][0] == b.acts[action][0] and action not in dict(shared):
             shared.append((action, sorted(a.names & b.names)[0].removeprefix("e:")))
