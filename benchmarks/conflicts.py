@@ -32,15 +32,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from watchdesk.analysis.ranking import PRIOR, FlagFacts, RankingModel, average_precision, train
 from watchdesk.ingest.files import read_inputs
-from watchdesk.link import commitment_statuses
+from watchdesk.link import commitment_statuses, flag_facts
 from watchdesk.nlp.parse import Parser
 from watchdesk.pipeline import ingest
 from watchdesk.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "benchmarks" / "corpora" / "conflicts"
-CORPORA = ("demo", "dev", "dev2", "heldout")  # heldout: evaluation only, never tuned on
+CORPORA = ("demo", "dev", "dev2", "heldout")
+EVALUATION = ("heldout",)  # never tuned on: see benchmarks/corpora/EVALUATION
 
 
 @dataclass
@@ -64,6 +66,8 @@ class Result:
     unjudged: list[dict[str, str]] = field(default_factory=list)
     commitments_right: int = 0
     commitments: list[dict[str, str | None]] = field(default_factory=list)
+    # Average precision of the later half of the flags: newest first, prior, retrained.
+    ranking: dict[str, float | int] = field(default_factory=dict)
 
 
 def _corpora() -> list[Corpus]:
@@ -116,8 +120,11 @@ def evaluate(corpus: Corpus) -> Result:
         ingest(read_inputs([corpus.pages], max_bytes=10_000_000), store, Parser())
         flags = store.conflicts()
         statuses = commitment_statuses(store, corpus.as_of)
+        sources = store.desk_statements(k for f in flags for k in (f.first.key, f.second.key))
+        facts = [flag_facts(f, sources) for f in flags]
         store.close()
     found: set[str] = set()
+    truth: list[bool] = []
     for flag in flags:
         # One flag per disagreement: it is right when any pair restating it is.
         pairs = [(a.content, b.content) for a, b in flag.pairs or ((flag.first, flag.second),)]
@@ -132,7 +139,8 @@ def evaluate(corpus: Corpus) -> Result:
             if _pairs(a, b, c["a"]["quote"], c["b"]["quote"])
         ]
         judged = [j for j in corpus.judgements for a, b in pairs if _pairs(a, b, j["a"], j["b"])]
-        if listed or any(j["genuine"] for j in judged):
+        truth.append(bool(listed or any(j["genuine"] for j in judged)))
+        if truth[-1]:
             result.correct += 1
             kind[1] += 1
             found.update(listed)
@@ -141,6 +149,7 @@ def evaluate(corpus: Corpus) -> Result:
                 {"kind": flag.conflict.kind, "first": first[:120], "second": second[:120]}
             )
     result.found = sorted(found)
+    result.ranking = _ranking(facts, truth)
     result.missing = sorted({c["id"] for c in corpus.conflicts} - found)
     for promise in corpus.commitments:
         matching = sorted(
@@ -156,6 +165,34 @@ def evaluate(corpus: Corpus) -> Result:
     return result
 
 
+def _ranking(facts: list[FlagFacts], truth: list[bool]) -> dict[str, float | int]:
+    """An analyst confirms or dismisses the earlier half of the flags (by date); how well is the
+    later half ranked newest first, by the prior, and by the model retrained on those verdicts?"""
+    order = sorted(
+        range(len(facts)),
+        key=lambda i: (facts[i].second.published or date.min, facts[i].first.published or date.min),
+    )
+    half = len(order) // 2
+    seen, later = order[:half], order[half:]
+    model = train([(facts[i], truth[i]) for i in seen])
+
+    def ap(model: RankingModel | None) -> float:
+        if model is None:  # the order before ranking: newest second statement first
+            ranked = sorted(later, key=lambda i: facts[i].second.published or date.min)[::-1]
+        else:
+            ranked = sorted(later, key=lambda i: -model.confidence(facts[i]))
+        return round(average_precision([truth[i] for i in ranked]), 3)
+
+    return {
+        "verdicts": len(seen),
+        "ranked": len(later),
+        "genuine": sum(truth[i] for i in later),
+        "newest_first": ap(None),
+        "prior": ap(PRIOR),
+        "retrained": ap(model),
+    }
+
+
 def _write(result: Result) -> None:
     out = sys.stdout
     listed = len(result.found) + len(result.missing)
@@ -168,8 +205,17 @@ def _write(result: Result) -> None:
         out.write(f"  {kind}: {right}/{n} correct\n")
     if result.missing:
         out.write(f"  missing: {', '.join(result.missing)}\n")
-    for flag in result.unjudged:
+    if result.corpus in EVALUATION:  # figures only: whoever tunes must not read its text
+        out.write(f"  unjudged: {len(result.unjudged)} (text not shown: evaluation corpus)\n")
+    for flag in [] if result.corpus in EVALUATION else result.unjudged:
         out.write(f"  unjudged {flag['kind']}: {flag['first']!r} vs {flag['second']!r}\n")
+    r = result.ranking
+    if r.get("ranked"):
+        out.write(
+            f"ranking of the later {r['ranked']} flags ({r['genuine']} genuine), average precision:"
+            f" newest first {r['newest_first']:.3f}, prior {r['prior']:.3f},"
+            f" retrained on {r['verdicts']} verdicts {r['retrained']:.3f}\n"
+        )
     total = len(result.commitments)
     out.write(f"commitment outcomes: {result.commitments_right}/{total}\n")
     for c in result.commitments:
@@ -197,11 +243,14 @@ def main() -> None:
                 "kinds": dict(kinds),
                 "by_kind": {k: {"flags": v[0], "correct": v[1]} for k, v in result.by_kind.items()},
                 "missing": result.missing,
-                "unjudged": result.unjudged,
+                "unjudged": len(result.unjudged)
+                if result.corpus in EVALUATION
+                else result.unjudged,
                 "commitment_accuracy": round(
                     result.commitments_right / max(len(result.commitments), 1), 3
                 ),
                 "commitments": result.commitments,
+                "ranking": result.ranking,
             }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:

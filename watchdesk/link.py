@@ -22,7 +22,9 @@ from watchdesk.analysis.commitments import (
 )
 from watchdesk.analysis.conflicts import SELF_WINDOW_DAYS, find_conflicts, repeated_later
 from watchdesk.analysis.questions import QuestionView, choose_question, question_name, with_context
+from watchdesk.analysis.ranking import FlagFacts, RankingModel, train
 from watchdesk.analysis.registry import entity_key, link_entities, stem
+from watchdesk.analysis.stances import Holder, Stance, holder_of, stance_json, stance_of
 from watchdesk.analysis.topics import (
     actions,
     concepts,
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from watchdesk.analysis.embeddings import Embedder
     from watchdesk.records import ProcessedArticle
     from watchdesk.store import Store
+    from watchdesk.store.desk import DeskStatement
 
 EVENT_CONCEPTS = ("drills", "referendum", "meeting")  # named events whose end date others cite
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”»]?|\n|$)")
@@ -144,6 +147,69 @@ def commitment_statuses(
             status = replace(status, status=item.reviewed)  # type: ignore[arg-type]
         result.append((item, status))
     return result
+
+
+def ranked_conflicts(
+    store: Store,
+    *,
+    since: date | None = None,
+    question: int | None = None,
+    status: str | None = None,
+) -> list[StoredConflict]:
+    """Conflict flags with their confidence, surest first (newest first among equals).
+
+    The ranking model is refitted on every confirm / dismiss verdict stored, so each verdict
+    reorders the flags still open; a refit on a few hundred verdicts takes milliseconds.
+    """
+    every = store.conflicts()
+    filtered = since is not None or question is not None or status is not None
+    wanted = store.conflicts(since=since, question=question, status=status) if filtered else every
+    reviewed = [f for f in every if f.status in ("confirmed", "dismissed")]
+    sources = store.desk_statements(
+        k for f in (*wanted, *reviewed) for k in (f.first.key, f.second.key)
+    )
+    model = conflict_model(reviewed, sources)
+    scored = [replace(f, confidence=model.confidence(flag_facts(f, sources))) for f in wanted]
+    return sorted(scored, key=lambda f: -(f.confidence or 0.0))
+
+
+def conflict_model(
+    reviewed: list[StoredConflict], sources: dict[str, DeskStatement]
+) -> RankingModel:
+    """The ranking model fitted on the analysts' verdicts (confirmed: genuine)."""
+    return train([(flag_facts(f, sources), f.status == "confirmed") for f in reviewed])
+
+
+def flag_facts(flag: StoredConflict, sources: dict[str, DeskStatement]) -> FlagFacts:
+    """What the ranking model reads of a flag: kind, statements, stances, restatements."""
+    return FlagFacts(
+        kind=flag.conflict.kind,
+        first=flag.first,
+        second=flag.second,
+        first_stance=statement_stance(flag.first, sources.get(flag.first.key)),
+        second_stance=statement_stance(flag.second, sources.get(flag.second.key)),
+        restated=max(len(flag.pairs), 1),
+    )
+
+
+def statement_stance(statement: LinkedStatement, source: DeskStatement | None) -> Stance:
+    """A stored statement's stance, its holder resolved from the desk's record of the speaker."""
+    return stance_of(statement, _holder(statement, source))
+
+
+def _holder(statement: LinkedStatement, source: DeskStatement | None) -> Holder:
+    if source is not None and source.index is None:
+        kind = "report"  # a narrative sentence of the article, said by no one
+    elif statement.speaker_key:
+        kind = "person"  # only a named person gets a speaker key (see _linked)
+    else:
+        kind = "organisation" if source and not source.speaker_role else "group"
+    return holder_of(
+        statement.speaker,
+        kind=kind,
+        role=source.speaker_role if source else None,
+        org=source.speaker_org if source else None,
+    )
 
 
 # -- steps ------------------------------------------------------------------------------------
@@ -376,6 +442,12 @@ def conflict_json(item: StoredConflict) -> dict[str, object]:
         # Every pair restating this disagreement (the first is the one above), by statement key.
         "disagreement": item.disagreement,
         "pairs": [[a.key, b.key] for a, b in item.pairs],
+        # How sure the desk is (0-1, learned from verdicts); null where the list was not ranked.
+        "confidence": None if item.confidence is None else round(item.confidence, 3),
+        "stances": {
+            "first": stance_json(statement_stance(item.first, None)),
+            "second": stance_json(statement_stance(item.second, None)),
+        },
     }
 
 

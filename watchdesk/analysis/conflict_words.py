@@ -56,6 +56,18 @@ OPEN_MATTER: tuple[str, ...] = (
     "can't rule out",
     "remains to be seen",
     "too early to say",
+    # A matter handed to a later talk is open now: "still to be settled between the leaders".
+    "to be settled",
+    "not been settled",
+    "not yet settled",
+    "to be agreed",
+    "not been agreed",
+    "will be decided separately",
+    "решим отдельно",
+    "решать отдельно",
+    "будет решаться",
+    "предстоит решить",
+    "предстоит согласовать",
     "решение не принято",
     "решение пока не принято",
     "не принято решение",
@@ -183,4 +195,33 @@ CITED: tuple[str, ...] = (
     "слух",
     "утвержден",
     "сообщения о",
+)
+
+# Words that make a stance conditional: what follows is the condition ("if the talks fail").
+# Temporal words ("after", "once", "when") date a plan instead and leave it definite.
+CONDITIONS: tuple[str, ...] = (
+    "if ",
+    "unless",
+    "provided that",
+    "providing that",
+    "as long as",
+    "on condition that",
+    "only if",
+    "in case",
+    "если",
+    "при условии",
+    "в случае",
+    "лишь бы",
+)
+
+# Words in a speaker's role or organisation that make them an official voice: one who speaks for
+# a government, an armed force or a state body, whose word the desk holds against other officials.
+OFFICIAL_WORDS: frozenset[str] = frozenset(
+    """president prime premier minister ministry chancellor government cabinet spokesman
+    spokeswoman spokesperson secretary ambassador embassy consul general admiral colonel
+    commander command army navy forces military defence defense interior foreign state mayor
+    governor parliament senator deputy official officials office presidency kremlin
+    президент премьер министр министерство минобороны мид правительство пресс-секретарь
+    представитель посол генерал командующий командование армия глава мэр губернатор депутат
+    ведомство штаб""".split()
 )

@@ -22,7 +22,7 @@ from watchdesk.cli.shell import (
     out,
     parse_date,
 )
-from watchdesk.link import commitment_json, commitment_statuses, conflict_json
+from watchdesk.link import commitment_json, commitment_statuses, conflict_json, ranked_conflicts
 
 # -- conflicts, commitments, entities, questions (issue 5) ------------------------------------
 
@@ -49,15 +49,16 @@ def conflicts(
         if key and not store.set_conflict_status(key, verdict):  # type: ignore[arg-type]
             err.print(f"error: no conflict {key!r}", markup=False, highlight=False)
             raise typer.Exit(1)
-    found = store.conflicts(since=parse_date(since), question=question, status=status)
+    found = ranked_conflicts(store, since=parse_date(since), question=question, status=status)
     if as_json:
         for item in found:
             sys.stdout.write(json.dumps(conflict_json(item), ensure_ascii=False) + "\n")
         return
-    table = Table("kind", "first", "second", "reason", "key")
+    table = Table("sure", "kind", "first", "second", "reason", "key")
     for item in found:
         first, second = item.first, item.second
         table.add_row(
+            f"{item.confidence or 0:.2f}",
             item.conflict.kind,
             escape(f"{first.published} {first.speaker}: {clip(first.content, 60)}"),
             escape(f"{second.published} {second.speaker}: {clip(second.content, 60)}"),

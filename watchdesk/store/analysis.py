@@ -64,6 +64,7 @@ class StoredConflict:
     # action frame), earliest first; the flag shows the first. Empty before grouping.
     pairs: tuple[tuple[LinkedStatement, LinkedStatement], ...] = ()
     disagreement: str = ""  # stable key of the disagreement: kind, speakers, actions
+    confidence: float | None = None  # how sure the desk is (analysis/ranking.py); None: unranked
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from watchdesk.link import commitment_json, commitment_statuses, conflict_json
+from watchdesk.link import commitment_json, commitment_statuses, conflict_json, ranked_conflicts
 from watchdesk.records import CommitmentStatus, Evidence, LinkedStatement
 from watchdesk.store import Store
 from watchdesk.store.analysis import StoredCommitment, StoredConflict
@@ -115,13 +115,13 @@ def conflict_views(
     key: str | None = None,
     page: Page | None = None,
 ) -> tuple[list[ConflictView], int]:
-    """The conflicts matching the filters, newest first, each with both statements' sources.
+    """The conflicts matching the filters, surest first, each with both statements' sources.
 
     Returns one page of views (all without `page`) and how many conflicts match.
     """
     found = [
         c
-        for c in store.conflicts(since=since, question=question, status=status)
+        for c in ranked_conflicts(store, since=since, question=question, status=status)
         if (kind is None or c.conflict.kind == kind) and (key is None or c.conflict.key == key)
     ]
     total = len(found)
