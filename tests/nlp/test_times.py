@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from watchdesk.nlp.times import find_times
@@ -235,3 +237,55 @@ def test_bare_month_is_placed_by_tense(parse, published, sentence, value):
 def test_weekday_right_after_a_past_cue_dates_the_saying(parse, published):
     sentence = "Farmers in the valley said on Wednesday they would block the road."
     assert _only(parse, published, sentence).value == "2026-02-18"
+
+
+# --- a day and month in past or reported-past context (issue 9) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # Published 20 February: the promise was made before its day, so its day is this year's,
+        # even though it has passed.
+        ("The mayor had promised to repave the square by 12 February.", "2026-02-12"),
+        ("The union said the strike would end by February 12.", "2026-02-12"),
+        ("The harbour master said on Monday that the ferry will sail again by February 12.",
+         "2026-02-12"),
+        ("The ferry was to sail again by February 12.", "2026-02-12"),
+        ("Critics say the council broke its pledge to reopen the pool by February 12.",
+         "2026-02-12"),
+        # A promise reported before its day is still this year's.
+        ("The mayor had promised to repave the square by 12 March.", "2026-03-12"),
+        # The date's own verb in the past: behind publication.
+        ("The last ferry had left by February 12.", "2026-02-12"),
+    ],
+)  # fmt: skip
+def test_deadline_reported_from_the_past_keeps_this_years_date(parse, published, sentence, value):
+    # The day of the saying ("on Monday") may be a mention too; the deadline is the last one.
+    assert find_times(parse(sentence), published)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # The writer's own future, past the day: the next one.
+        ("The ferry will sail again by February 12.", "2027-02-12"),
+        # A present reporting verb reports the promise now, not from the past; so does a "said"
+        # with no day of its own: the news of the day.
+        ("The harbour master says the ferry will sail again by February 12.", "2027-02-12"),
+        ('"The ferry will sail again by February 12," the harbour master said.', "2027-02-12"),
+    ],
+)
+def test_future_clause_past_its_day_goes_forward(parse, published, sentence, value):
+    assert _only(parse, published, sentence).value == value
+
+
+def test_reported_promise_far_behind_publication_is_the_coming_one(parse):
+    sentence = "The mayor said that the square would be repaved by January 15."
+    assert _only(parse, date(2026, 12, 18), sentence).value == "2027-01-15"
+
+
+def test_past_clause_never_puts_a_day_ahead(parse):
+    # Written on 5 January: "December 28" in a past clause is last year's, not this year's.
+    sentence = "The ferry line had stopped its night crossings on December 28."
+    assert _only(parse, date(2026, 1, 5), sentence).value == "2025-12-28"

@@ -8,7 +8,7 @@ infinitive, a present-tense schedule) or back (past tense), and where a gerund t
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from watchdesk.nlp.lexicon_time import (
     INTENTION_VERBS,
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "must", "should", "could", "might"})
 _FUTURE_AUX |= frozenset({"may", "can", "ca", "to"})
 _FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
+_BACKSHIFTED = frozenset({"would", "'d"})
 
 
 def after_past_cue(m: re.Match[str]) -> bool:
@@ -97,3 +98,82 @@ def will_happen(doc: Doc, start: int, end: int) -> bool:
             return False
         token = token.head
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in token.children)
+
+
+def said_or_done_before(
+    doc: Doc, start: int, end: int, *, deadline: bool = False
+) -> Literal["past", "reported"] | None:
+    """Whether a date sits in the past or in a promise made before publication; None if neither.
+
+    "past": the verb the date hangs on is past ("the last ferry left on May 3"). With a deadline
+    ("by", "until") only a perfect is ("had left by May 3"): "adjourned the case until May 3"
+    names a day after the adjourning.
+    "reported": a plan or a future under a past verb that dates the saying before publication —
+    a perfect ("had promised to publish by May 3", "has broken its promise to withdraw by May 3"),
+    a dated saying ("said on April 2 that they would leave by May 3", "said last month …") or a
+    past intention ("pledged to finish by May 3", "was scheduled for May 3"). An undated "said"
+    is news of the day ("will be handed over by Nov. 30, the ministry said") and reports nothing
+    past; nor does a present reporting verb ("says they will leave").
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    token: Token = span.root
+    below: Token | None = None  # the child of `token` on the way up from the date
+    own = True  # still below the first verb: the one the date hangs on
+    promised = False  # a plan said before: "would leave", "its pledge to reopen"
+    for _ in range(12):  # a clause chain is short; the bound guards a malformed parse
+        if token.pos_ in ("VERB", "AUX"):
+            if _past(token):
+                if own and token.lemma_.lower() in INTENTION_VERBS and below is not None:
+                    # "was set for July 1" names the plan's day; "agreed on May 3", the agreeing.
+                    if below.lower_ == "for" or deadline:
+                        return "reported"
+                    return "past"
+                if own and (_perfect(token) or not deadline):
+                    return "past"
+                if not own:
+                    intention = token.lemma_.lower() in (*INTENTION_VERBS, "be")
+                    if promised or intention or _perfect(token) or _dated(token, below):
+                        return "reported"
+            if token.lower_ in PRESENT_REPORTING_FORMS:
+                return None
+            # "would" is a future said in the past: "said they would leave by May 3".
+            promised = promised or (own and any(c.lower_ in _BACKSHIFTED for c in token.children))
+            own = False
+        elif token.lemma_.lower() in INTENTION_VERBS:
+            promised = True  # "broke its promise to withdraw by May 3"
+        if token.head.i == token.i:
+            return None
+        below, token = token, token.head
+    return None
+
+
+def _past(verb: Token) -> bool:
+    """A past or perfect verb with no future modal: "left", "had promised", "has broken", "was
+    set", "a promise made in October"; not a present passive ("is set for July 1")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX or a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
+        return True  # "a promise made in October": a participle that reports a past act
+    perfect = any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes)
+    return verb.tag_ == "VBN" and perfect
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _dated(verb: Token, below: Token | None) -> bool:
+    """Whether a time expression other than the branch we came up by dates the verb."""
+    for child in verb.children:
+        if child is below or child.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+            continue
+        if any(t.ent_type_ == "DATE" or t.lower_ == "ago" for t in child.subtree):
+            return True
+    return False

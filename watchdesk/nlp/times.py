@@ -53,6 +53,7 @@ from watchdesk.nlp.time_tense import (
     after_past_cue,
     governed_by_future,
     modifies_noun,
+    said_or_done_before,
     will_happen,
 )
 from watchdesk.records import Span, TimeMention
@@ -69,6 +70,8 @@ _GRAIN_OF_UNIT: dict[str, Grain] = {
     "year": "year",
 }
 # "for the first time in two years" counts back, not ahead.
+# How far behind publication a reported promise's day may lie before it is read as the coming one.
+REPORTED_LOOKBACK_DAYS = 300
 _BACKWARD_BEFORE_DURATION = re.compile(r"\b(?:time|first|lowest|highest|since)\s+$", re.IGNORECASE)
 
 
@@ -116,9 +119,14 @@ def _resolve_match(
         if groups.get("d2") is None:
             yearless = None if groups.get("y") else (month, _day(m["d"]))
             if yearless is not None and published is not None:
-                ahead = _relation_before(m.string, start) in {"by", "until", "before"}
-                ahead = ahead or will_happen(doc, start, end)
-                first = _placed_by_tense(first, yearless, ahead or None, published)
+                deadline = _relation_before(m.string, start) in {"by", "until", "before"}
+                ahead = deadline or will_happen(doc, start, end)
+                before = said_or_done_before(doc, start, end, deadline=deadline)
+                if before == "reported":
+                    first = _reported(first, yearless, published)
+                else:
+                    side = False if before == "past" else (ahead or None)
+                    first = _placed_by_tense(first, yearless, side, published)
             return _Found(start, end, first, yearless=yearless)
         last = _safe_date(first.year, month, _day(m["d2"]))
         if last is None or last < first:
@@ -194,9 +202,15 @@ def _resolve_month(
 def _month_tense(m: re.Match[str], doc: Doc) -> bool | None:
     """Whether a bare month lies ahead (True), behind (False) or either way (None).
 
-    A deadline ("by", "until") or a future verb puts it ahead, a past verb behind.
+    A deadline ("by", "until") or a future verb puts it ahead, a past verb behind. A month is
+    coarse: a deadline promised before publication ("had promised to finish by October") stays
+    ahead, as a deadline does; only the month of a past act ("a pledge made in October") is put
+    behind even where the parse hangs it below a plan.
     """
-    if _relation_before(m.string, m.start()) in {"by", "until"}:
+    deadline = _relation_before(m.string, m.start()) in {"by", "until"}
+    if said_or_done_before(doc, m.start("m"), m.end("m"), deadline=deadline) == "past":
+        return False
+    if deadline:
         return True
     return governed_by_future(doc, m.start("m"), m.end("m"))
 
@@ -273,6 +287,17 @@ def _placed_by_tense(
     if not side or guess in side:
         return guess
     return min(side, key=lambda c: abs((c - published).days))
+
+
+def _reported(guess: date, yearless: tuple[int, int], published: date) -> date:
+    """A day and month promised before publication ("had promised to leave by 15 May", "said
+    they would leave by 15 May"): this year's, even once it has passed, since the promise was made
+    before it. Only a date more than ten months behind is taken as the coming one: in December,
+    a promise reported for "15 January" is next month's."""
+    this_year = _safe_date(published.year, *yearless)
+    if this_year is None or (published - this_year).days > REPORTED_LOOKBACK_DAYS:
+        return guess
+    return this_year
 
 
 def _drop_overlaps(found: list[_Found]) -> list[_Found]:

@@ -25,7 +25,7 @@ PUBLISHED = date(2026, 2, 20)  # a Friday
             "day",
             "on",
         ),
-        ("Войска останутся до 8 февраля.", "8 февраля", "2026-02-08", None, "day", "until"),
+        ("Войска оставались до 8 февраля.", "8 февраля", "2026-02-08", None, "day", "until"),
         (
             "Учения пройдут с 19 января по 8 февраля.",
             "19 января по 8 февраля",
@@ -149,3 +149,43 @@ def test_a_duration_without_a_count_is_one_unit(
 ) -> None:
     [found] = find_times_ru(parse_ru_text(text), PUBLISHED)
     assert (found.text, found.value, found.relation) == (mention, value, "by")
+
+
+# -- a day and month placed by the verbs above it (issue 9) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Promised before its day, reported after it: this year's day, not next year's.
+        ("Мэр обещал отремонтировать площадь до 12 февраля.", "2026-02-12"),
+        ("Капитан заявил в понедельник, что паром выйдет в рейс 12 февраля.", "2026-02-12"),
+        # Promised before its day, which is still to come: this year's too.
+        ("Мэр обещал отремонтировать площадь до 12 марта.", "2026-03-12"),
+        # The date's own verb in the past: behind publication.
+        ("Последний паром ушёл 12 февраля.", "2026-02-12"),
+        # The writer's own future past its day: the next one; an undated «заявил» is the news
+        # of the day, so the same.
+        ("Паром выйдет в рейс 12 февраля.", "2027-02-12"),
+        ("Капитан заявил, что паром выйдет в рейс 12 февраля.", "2027-02-12"),
+        # A day named after a past act, not before it: «отложил до» is the nearest such day.
+        ("Суд отложил заседание до 12 марта.", "2026-03-12"),
+        # A participle without an auxiliary has no tense of its own.
+        ("Следующее заседание назначено на 12 марта.", "2026-03-12"),
+    ],
+)
+def test_day_and_month_follow_the_tense_of_their_clause(
+    parse_ru_text: Callable[[str], Any], text: str, value: str
+) -> None:
+    # The day of the saying («в понедельник») may be a mention too; the date is the last one.
+    found = find_times_ru(parse_ru_text(text), PUBLISHED)[-1]
+    assert found.value == value
+
+
+def test_a_deadline_promised_in_the_past_is_not_pushed_a_year_ahead(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    # Written in October: the September the mayor promised is this year's, already behind.
+    text = "Мэр обещал открыть бассейн к сентябрю."
+    [found] = find_times_ru(parse_ru_text(text), date(2026, 10, 16))
+    assert found.value == "2026-09-01"

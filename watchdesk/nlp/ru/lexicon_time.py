@@ -217,3 +217,14 @@ APPROXIMATORS = (
 )
 # Nouns that count time; a figure counting them is a duration, left to the time stage.
 TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "час", "минута", "сутки", "лет"})
+
+# Verbs of promising and planning: a deadline under one of them in the past tense («обещал
+# отремонтировать до 12 февраля») was promised before publication, and its day is counted from then.
+PROMISE_LEMMAS = frozenset(
+    {
+        "обещать", "пообещать", "обязаться", "поклясться", "клясться", "планировать",
+        "запланировать", "намереваться", "собираться", "договориться", "решить", "назначить",
+    }
+)  # fmt: skip
+# Words that date a saying before publication: «заявил в понедельник», «сказал неделю назад».
+SAYING_DATED_BY = frozenset({"назад", "вчера", "позавчера"})

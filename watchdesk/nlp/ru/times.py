@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -28,7 +28,9 @@ from watchdesk.nlp.ru.lexicon_time import (
     MONTHS_PREPOSITIONAL,
     PERIOD_SHIFTS,
     PERIOD_UNITS,
+    PROMISE_LEMMAS,
     RELATIVE_DAYS,
+    SAYING_DATED_BY,
     SINGLE_UNITS,
     SINGLE_UNITS_AHEAD,
     TIME_RELATIONS,
@@ -36,10 +38,12 @@ from watchdesk.nlp.ru.lexicon_time import (
     WEEKDAYS_OBLIQUE,
 )
 from watchdesk.nlp.ru.tree import Tree
+from watchdesk.nlp.times import REPORTED_LOOKBACK_DAYS
 from watchdesk.records import Span, TimeMention
 
 Grain = Literal["day", "week", "month", "year"]
 Relation = Literal["on", "by", "until", "from", "after", "before"]
+Placement = Literal["past", "reported", "ahead"]
 
 _MONTH = "(?:" + "|".join(MONTHS_GENITIVE) + ")"
 _DAY = r"(?<![\d,.:])(?:[12]\d|3[01]|0?[1-9])(?![\d:,.]\d)"
@@ -170,7 +174,15 @@ def _resolve(
 ) -> _Found | None:
     span = Span(m.start(), m.end())
     if kind in {"from_to", "dash_range", "date"}:
-        return _resolve_date(kind, m, text, published)
+        found = _resolve_date(kind, m, text, published)
+        if kind == "date" and found is not None and published is not None and not m["y"]:
+            # Without a parse there is no tense to ask: the year-nearest guess stands.
+            deadline = found.relation in _AHEAD
+            side = None if tree is None else _placement(tree, m.start("d2"), deadline=deadline)
+            month = MONTHS_GENITIVE[m["m2"].lower()]
+            value = _placed(found.value, (month, int(m["d2"])), side, published)
+            return replace(found, value=value)
+        return found
     if kind == "month":
         return _resolve_month(m, published)
     if kind == "year":
@@ -178,7 +190,10 @@ def _resolve(
             span, date(int(m["y"]), 1, 1), grain="year", relation=_relation_before(text, m.start())
         )
     if kind == "month_oblique":
-        return _resolve_oblique_month(m, text, published)
+        # «обещал завершить к сентябрю»: a deadline promised before publication.
+        placed = _placement(tree, m.start(), deadline=True) if tree is not None else None
+        reported = placed == "reported"
+        return _resolve_oblique_month(m, text, published, looks_ahead=not reported)
     if published is None:
         return None  # every other expression is relative to the publication date
     if kind == "weekday":
@@ -233,22 +248,104 @@ def _resolve_month(m: re.Match[str], published: date | None) -> _Found | None:
     return _Found(Span(m.start("mp"), m.end()), date(year, month, 1), grain="month")
 
 
-def _resolve_oblique_month(m: re.Match[str], text: str, published: date | None) -> _Found | None:
-    """«к сентябрю» in February is the coming September; «с января», the nearest January."""
+def _resolve_oblique_month(
+    m: re.Match[str], text: str, published: date | None, *, looks_ahead: bool = True
+) -> _Found | None:
+    """«к сентябрю» in February is the coming September; «с января», the nearest January; a
+    deadline promised in the past («обещал завершить к сентябрю») is this year's month."""
     month = MONTHS_OBLIQUE[m["mo"].lower()]
     relation = _relation_before(text, m.start())
     if m["y"]:
         year = int(m["y"])
     elif published is None:
         return None
-    elif relation in _AHEAD:
+    elif relation in _AHEAD and looks_ahead:
         year = published.year + (month < published.month)
+    elif relation in _AHEAD and (published - date(published.year, month, 1)).days <= (
+        REPORTED_LOOKBACK_DAYS
+    ):
+        year = published.year  # promised before publication: this year's month
     else:
         year = min(
             (published.year - 1, published.year, published.year + 1),
             key=lambda y: abs((date(y, month, 15) - published).days),
         )
     return _Found(Span(m.start(), m.end()), date(year, month, 1), grain="month", relation=relation)
+
+
+def _placement(tree: Tree, offset: int, *, deadline: bool = False) -> Placement | None:
+    """Where the verbs above a date put it, read as the English stage reads them (`time_tense`).
+
+    "past": the verb the date hangs on is past («поезд ушёл 12 февраля»); with a deadline only
+    when nothing else says so — «отложил дело до 26 января» names a day after the adjourning, so
+    it is left to the nearest-year guess. "reported": a plan or a future under a past verb that
+    dates the promise before publication — a verb of promising («обещала опубликовать до 12
+    февраля») or a dated saying («заявил в понедельник, что паром выйдет 12 февраля»). "ahead":
+    the date's own verb is future and nothing past stands above it; an undated «заявил, что …
+    выйдет» is the news of the day. A participle takes its tense from its auxiliary: «назначено
+    на 18 февраля» has none, «будет определён к 1 октября» looks ahead.
+    """
+    token = tree.token_at(offset)
+    below = None
+    own: str | None = None  # the tense of the verb the date hangs on
+    seen: set[int] = set()
+    while token is not None and id(token) not in seen:  # natasha's parse can hold cycles
+        seen.add(id(token))
+        tense = _tense(tree, token)
+        if tense is not None:
+            promise = token.lemma in PROMISE_LEMMAS
+            if tense == "Past" and own is None and not promise:
+                return None if deadline else "past"
+            if tense == "Past" and (promise or _dated(tree, token, below)):
+                return "reported"
+            own = own or tense
+        below, token = token, tree.head(token)
+    return "ahead" if own == "Fut" else None
+
+
+def _tense(tree: Tree, token: Any) -> str | None:
+    """A verb's tense ("Past", "Pres", "Fut", "Inf"); a participle's is its auxiliary's."""
+    if token.pos not in {"VERB", "AUX"}:
+        return None
+    if token.feats.get("VerbForm") == "Part":
+        aux = [c for c in tree.children(token) if c.pos == "AUX"]
+        return str(aux[0].feats.get("Tense")) if aux and aux[0].feats.get("Tense") else None
+    return str(token.feats.get("Tense") or token.feats.get("VerbForm") or "") or None
+
+
+def _dated(tree: Tree, verb: Any, below: Any) -> bool:
+    """Whether a time word other than the branch we came up by dates the verb."""
+    for child in tree.children(verb):
+        if child is below:
+            continue
+        for word in tree.subtree(child):
+            lower = word.text.lower()
+            if lower in WEEKDAYS or lower in WEEKDAYS_OBLIQUE or lower in SAYING_DATED_BY:
+                return True
+            if lower in MONTHS_PREPOSITIONAL or lower.startswith("прошл"):
+                return True
+    return False
+
+
+def _placed(
+    guess: date, yearless: tuple[int, int], side: Placement | None, published: date
+) -> date:
+    """A day and month placed by its verbs: the year-nearest guess unless they say otherwise."""
+    options = [_safe(published.year + k, *yearless) for k in (-1, 0, 1)]
+    valid = [d for d in options if d is not None]
+    if side == "reported":
+        # Promised before publication: this year's day, unless far behind (see the English rule).
+        this_year = _safe(published.year, *yearless)
+        if this_year is not None and (published - this_year).days <= REPORTED_LOOKBACK_DAYS:
+            return this_year
+        return guess
+    if side is None:
+        return guess
+    ahead = side == "ahead"
+    on_side = [d for d in valid if (d >= published if ahead else d <= published)]
+    if not on_side or guess in on_side:
+        return guess
+    return min(on_side, key=lambda d: abs((d - published).days))
 
 
 def _weekday(m: re.Match[str], published: date, tree: Tree | None) -> date:
