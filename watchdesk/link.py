@@ -21,7 +21,9 @@ from watchdesk.analysis.commitments import (
     track_commitments,
 )
 from watchdesk.analysis.conflicts import SELF_WINDOW_DAYS, find_conflicts, repeated_later
-from watchdesk.analysis.questions import QuestionView, choose_question, question_name, with_context
+from watchdesk.analysis.propositions import points_back, read_proposition
+from watchdesk.analysis.question_names import name_score, question_name
+from watchdesk.analysis.questions import QuestionView, choose_question, with_context
 from watchdesk.analysis.ranking import FlagFacts, RankingModel, train
 from watchdesk.analysis.registry import entity_key, link_entities, stem
 from watchdesk.analysis.stances import Holder, Stance, holder_of, stance_json, stance_of
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
     from watchdesk.store.desk import DeskStatement
 
 EVENT_CONCEPTS = ("drills", "referendum", "meeting")  # named events whose end date others cite
+NAME_MARGIN = 0.25  # a question's name changes for a clearly better one, not at every member
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”»]?|\n|$)")
 
 
@@ -383,7 +386,8 @@ def _resolve_conditions(store: Store, rows: list[LinkedRow]) -> list[LinkedRow]:
 
 def _place(store: Store, statement: LinkedStatement, embedder: Embedder | None) -> tuple[int, int]:
     """Return (question id, 1 if the question is new) and add the statement to it."""
-    # Questions group by entities, concepts and actions; head nouns only index conflict candidates.
+    # Questions group by the statement's proposition; head nouns only index conflict candidates.
+    proposition = read_proposition(statement)
     statement = replace(statement, topics=tuple(t for t in statement.topics if t[:2] != "h:"))
     vector = None
     if embedder is not None and statement.language == "en":
@@ -391,20 +395,47 @@ def _place(store: Store, statement: LinkedStatement, embedder: Embedder | None) 
     override = store.question_for(statement.key)
     views = [
         QuestionView(c.question, _vector(c.centroid))
-        for c in store.question_candidates(statement.topics)
+        for c in store.question_candidates((*statement.topics, *proposition.topics()))
     ]
-    chosen = override or choose_question(vector, statement.topics, views)
+    chosen = override or choose_question(proposition, vector, views)
+    name = _name(statement)
     new = 0
     if chosen is None:
-        chosen = store.add_question(question_name(statement.content), statement.topics)
+        chosen = store.add_question(name, proposition.topics())
         new = 1
     chosen = store.resolve_question(chosen)
-    old = next((v.centroid for v in views if v.question.id == chosen), None)
+    old = next((v for v in views if v.question.id == chosen), None)
     centroid = None
     if vector is not None:
-        centroid = (vector if old is None else old + vector).astype(np.float32).tobytes()
-    store.grow_question(chosen, centroid, statement.topics)
+        summed = vector if old is None or old.centroid is None else old.centroid + vector
+        centroid = summed.astype(np.float32).tobytes()
+    store.grow_question(chosen, centroid, (*statement.topics, *proposition.topics()))
+    if old is not None and name and _better_name(name, old.question.name, old.centroid, embedder):
+        store.rename_generated_question(chosen, name)
     return chosen, new
+
+
+def _name(statement: LinkedStatement) -> str:
+    # "It will take weeks" is named by what "it" is: the sentence before.
+    words = statement.context if statement.context and points_back(statement.content) else ""
+    names = tuple(t for t in statement.topics if t.startswith("e:"))
+    name = question_name(words or statement.content, statement.language, names)
+    # A statement with no words of its own to name (a lone quotation mark) is named by its speaker.
+    return name or f"What {statement.speaker} said."
+
+
+def _better_name(
+    name: str, current: str, centroid: NDArray[np.float32] | None, embedder: Embedder | None
+) -> bool:
+    """Say whether a member's name reads better than the question's, and speaks of what most
+    members say (closer to the centroid); analysts' names are kept by the store."""
+    if name == current:
+        return False
+    cosines: list[float | None] = [None, None]
+    if embedder is not None and centroid is not None and float(np.linalg.norm(centroid)) > 0:
+        vectors = embedder.encode([name, current])
+        cosines = [float(v @ centroid) / float(np.linalg.norm(centroid)) for v in vectors]
+    return name_score(name, cosines[0]) > name_score(current, cosines[1]) + NAME_MARGIN
 
 
 def _vector(blob: bytes | None) -> NDArray[np.float32] | None:

@@ -1,18 +1,23 @@
-"""Analysis: questions. A statement + the questions sharing its topics → the question it answers.
+"""Analysis: questions. A statement's proposition + the questions near it → the question it answers.
 
-English statements are compared by sentence embedding with each question's centroid; a statement
-in another language (no embedding) joins a question by its topics alone: two shared topics, one
-of them a concept ("troops", "crossings"). A statement that says "this matter" or starts with
-"it" is read together with the sentence before it, which names what it is about.
+A question is a matter: a proposition (something, an action, towards something) that its first
+statement stated, kept as the question's topic keys. A statement joins it when it says the same
+action of the same thing (`same_matter`), or, between English statements, when its embedding is
+close to the question's centroid and they name a thing in common: a paraphrase with a verb no
+word list knows. Russian statements have no embedding; they meet English ones through the
+registry's names and the things both languages' words map to.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from watchdesk.analysis.propositions import Proposition, from_topics
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,9 +26,12 @@ if TYPE_CHECKING:
 
     from watchdesk.records import Question
 
-JOIN_COSINE = 0.55  # paraphrases of one claim score 0.45–0.8, unrelated news 0.1–0.2
-TOPIC_BONUS = 0.05  # per shared topic: entities and concepts tip a close call
-NAME_CHARS = 80
+PROPOSITION_COSINE = 0.35  # same action of the same thing, and not about something else entirely
+JOIN_COSINE = 0.72  # news of one situation scores 0.55–0.8 however unrelated the matters
+TOPIC_COSINE = 0.55  # said of the same subject: close enough to be about it
+ACTION_BONUS = 0.2  # a shared action with a shared thing outweighs any cosine difference
+THING_BONUS = 0.05  # per shared thing or name: they tip a close call
+SIZE_BONUS = 0.02  # per doubling of a question's members
 _ANAPHORA = re.compile(
     r"^\s*(?:it|this|that|they)\b|\b(?:this|that|the) (?:matter|issue|question|decision)\b|"
     r"^\s*(?:это|этот|эта|они)\b|\bэтот вопрос\b",
@@ -46,35 +54,67 @@ def with_context(content: str, previous_sentence: str) -> str:
     return content
 
 
+def same_matter(a: Proposition, b: Proposition) -> bool:
+    """Say whether two propositions say an action of the same thing.
+
+    Both must share an action, and a thing unless one names the action alone ("a decision on
+    the withdrawal"); where both name who or what does it, those must meet: "tanks crossed the
+    border" and "soldiers crossed the border" are two matters, and so are 37 tanks and 7,800
+    soldiers counted.
+    """
+    if not a.actions & b.actions:
+        return False
+    if a.things and b.things and not a.things & b.things:
+        return False
+    return not (a.subjects and b.subjects and not a.subjects & b.subjects)
+
+
 def choose_question(
+    proposition: Proposition,
     vector: NDArray[np.float32] | None,
-    topics: Sequence[str],
     candidates: Sequence[QuestionView],
 ) -> int | None:
     """Return the id of the question the statement belongs to, or None for a new one."""
     best: tuple[float, int] | None = None
-    mine = set(topics)
     for view in candidates:
-        shared = mine & set(view.question.topics)
-        score = _score(vector, view.centroid, shared)
+        score = _score(proposition, vector, view)
         if score is not None and (best is None or score > best[0]):
             best = (score, view.question.id)
     return best[1] if best is not None else None
 
 
 def _score(
-    vector: NDArray[np.float32] | None, centroid: NDArray[np.float32] | None, shared: set[str]
+    mine: Proposition, vector: NDArray[np.float32] | None, view: QuestionView
 ) -> float | None:
-    concepts = {t for t in shared if t.startswith("c:")}
-    if vector is not None and centroid is not None and float(np.linalg.norm(centroid)) > 0:
-        cosine = float(vector @ centroid) / float(np.linalg.norm(centroid))
-        score = cosine + TOPIC_BONUS * len(shared)
-        return score if score >= JOIN_COSINE and concepts else None
-    # Without an embedding on one side, topics decide alone.
-    return float(len(shared)) if len(shared) >= 2 and concepts else None
+    theirs = from_topics(view.question.topics)
+    shared = len(mine.things & theirs.things) + len(mine.names & theirs.names)
+    # Among questions that fit, a larger one is likelier the desk's matter than a stray one.
+    prior = SIZE_BONUS * math.log2(1 + view.question.size) + THING_BONUS * shared
+    cosine = _cosine(vector, view.centroid)
+    matter = same_matter(mine, theirs)
+    if cosine is None:
+        # Without an embedding on one side (a Russian statement), the proposition decides.
+        return 0.5 + ACTION_BONUS + prior if matter else None
+    if matter and cosine >= PROPOSITION_COSINE:
+        return cosine + ACTION_BONUS + prior
+    if cosine >= JOIN_COSINE and mine.things & theirs.things:
+        return cosine + prior
+    if cosine >= TOPIC_COSINE and _main(mine) & _main(theirs):
+        # Said of the question's own subject, without an action a word list knows ("the tanks
+        # were visible from the road"): the matter is that thing.
+        return cosine + prior - ACTION_BONUS
+    return None
 
 
-def question_name(content: str) -> str:
-    """A first name for a new question: the words that opened it, shortened."""
-    name = " ".join(content.split())
-    return name if len(name) <= NAME_CHARS else name[: NAME_CHARS - 1] + "…"
+def _main(proposition: Proposition) -> frozenset[str]:
+    """What the proposition is about: its subject, or what its action is done to."""
+    return proposition.subjects or proposition.objects
+
+
+def _cosine(
+    vector: NDArray[np.float32] | None, centroid: NDArray[np.float32] | None
+) -> float | None:
+    if vector is None or centroid is None:
+        return None
+    norm = float(np.linalg.norm(centroid))
+    return float(vector @ centroid) / norm if norm > 0 else None

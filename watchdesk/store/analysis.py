@@ -304,6 +304,14 @@ def name_question(conn: Connection, question_id: int, name: str) -> None:
     conn.execute(q.update().where(q.c.id == question_id).values(name=name, named_by_analyst=True))
 
 
+def rename_generated_question(conn: Connection, question_id: int, name: str) -> None:
+    """Give a question a better generated name; a name an analyst chose is never replaced."""
+    q = schema.questions
+    conn.execute(
+        q.update().where(q.c.id == question_id, q.c.named_by_analyst.is_(False)).values(name=name)
+    )
+
+
 def merge_questions(conn: Connection, keep: int, absorbed: int) -> None:
     """Fold one question into another; statements and later linking follow the merge."""
     q, t = schema.questions, schema.linked

@@ -661,6 +661,11 @@ class Store:
         with self._begin() as conn:
             analysis.name_question(conn, question_id, name)
 
+    def rename_generated_question(self, question_id: int, name: str) -> None:
+        """Replace a question's generated name; an analyst's name stays."""
+        with self._begin() as conn:
+            analysis.rename_generated_question(conn, question_id, name)
+
     def merge_questions(self, keep: int, absorbed: int) -> None:
         with self._begin() as conn:
             analysis.merge_questions(conn, keep, absorbed)

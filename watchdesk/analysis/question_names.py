@@ -1,0 +1,175 @@
+"""Analysis: names of questions. A statement's words → a readable proposition that names its matter.
+
+A question is named after its most representative statement, made into a question where English
+grammar allows it without a parse: the auxiliary moves before the subject ("the crossings will
+reopen" → "Will the crossings reopen?"), reported speech's "would" becomes "will", and a negated
+subject asks about any ("no tanks have crossed" → "Have any tanks crossed?"). Otherwise the main
+clause stands as a sentence ("A battalion moved to the camp."). Russian statements keep their
+words and become a Russian sentence: a Russian-only question gets a Russian name. Names never
+carry internal keys and are never cut mid-word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watchdesk.analysis.claims import main_clauses
+from watchdesk.analysis.registry import stem
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NAME_WORDS = 16  # longer statements are named by their main clause, then cut at a comma
+# Auxiliaries that move before the subject to ask; reported speech's "would" asks with "will".
+AUXILIARIES = {
+    "will": "will",
+    "would": "will",
+    "shall": "shall",
+    "can": "can",
+    "could": "could",
+    "may": "may",
+    "must": "must",
+    "should": "should",
+    "is": "is",
+    "are": "are",
+    "was": "was",
+    "were": "were",
+    "has": "has",
+    "have": "have",
+    "had": "had",
+}
+CONTRACTIONS = {
+    "won't": "will",
+    "wouldn't": "will",
+    "can't": "can",
+    "cannot": "can",
+    "couldn't": "could",
+    "isn't": "is",
+    "aren't": "are",
+    "wasn't": "was",
+    "weren't": "were",
+    "hasn't": "has",
+    "haven't": "have",
+    "hadn't": "had",
+    "shouldn't": "should",
+    "mustn't": "must",
+}
+# Words that open a subject but name nothing: lower-cased when the auxiliary moves before them.
+COMMON_OPENERS = _words(
+    """the a an some all most many few several our their its his her my your this that these
+    those any every each no there both either neither none more less only about around nearly
+    almost at least up to"""
+)
+PRONOUNS = _words(
+    """it this that they these those we i he she you our their its his her my
+    это этот эта эти они мы он она я наш наши их его её"""
+)
+CONNECTIVES = _words("but and so yet however still also then но и а однако также")
+FUNCTION_ENDINGS = _words(
+    """a an the of to in on at by for and or but with from that this it would will is are be
+    was were has have had not as than и в на по с к о что это"""
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'“«A-ZА-ЯЁ])")
+_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,},[^()]{0,30}\([^)]{1,40}\)\s*[-—–]\s*")
+_QUOTES = "\"'“”«»„‘’ "
+
+
+def question_name(content: str, language: str, names: tuple[str, ...] = ()) -> str:
+    """Return a readable proposition naming the matter a statement speaks of.
+
+    `names` are the statement's entity topics ("e:karesi"): a capitalised word among them is a
+    name and keeps its capital when it stops opening the sentence.
+    """
+    clause = _clause(content)
+    if not clause:
+        return ""
+    if language == "en":
+        asked = _as_question(clause, names)
+        if asked:
+            return asked
+    return _sentence(clause)
+
+
+def name_score(name: str, cosine: float | None) -> float:
+    """How well a name reads as its question's proposition: higher is better.
+
+    An English name reads for every desk language; a name that opens with a pronoun ("we", "it")
+    needs its article; a question reads better than a statement; a name close to the question's
+    centroid speaks of what most members say.
+    """
+    words = name.rstrip("?.!").split()
+    score = 0.0 if re.search(r"[А-Яа-яЁё]", name) else 1.0
+    # The subject opens a statement and follows the auxiliary in a question: "Will it reopen?"
+    opening = {w.lower().strip(_QUOTES) for w in words[: 2 if name.endswith("?") else 1]}
+    score += 0.0 if opening & PRONOUNS else 1.0
+    score += 0.5 if name.endswith("?") else 0.0
+    score += 0.5 if 5 <= len(words) <= 14 else (-1.0 if len(words) < 3 else 0.0)
+    score -= 2.0 if "…" in name or re.search(r"\b[a-z]:\w", name) else 0.0
+    return score + (cosine or 0.0)
+
+
+def _clause(content: str) -> list[str]:
+    """The words of the statement's first sentence, its main clause if it is long."""
+    text = _DATELINE.sub("", " ".join(content.split())).strip(_QUOTES + "-—–")
+    text = _SENTENCE_END.split(text, maxsplit=1)[0].strip(_QUOTES)
+    tokens = text.split()
+    while tokens and tokens[0].lower().strip(",") in CONNECTIVES:
+        tokens = tokens[1:]
+    if len(tokens) > NAME_WORDS:
+        tokens = main_clauses(" ".join(tokens)).split(". ")[0].split()
+    if len(tokens) > NAME_WORDS:
+        # Cut at the last comma that leaves a clause of five words or more.
+        commas = [i for i, t in enumerate(tokens[:NAME_WORDS]) if t.endswith(",") and i >= 4]
+        tokens = tokens[: commas[-1] + 1] if commas else tokens[:NAME_WORDS]
+    tokens = [t.strip(_QUOTES) for t in tokens]
+    tokens[-1:] = [tokens[-1].rstrip(",;:.!?—–-")] if tokens else []
+    while len(tokens) > 3 and tokens[-1].lower() in FUNCTION_ENDINGS:
+        tokens.pop()
+    return [t for t in tokens if t]
+
+
+def _as_question(tokens: list[str], names: tuple[str, ...]) -> str | None:
+    """Move the first auxiliary before its subject; None when no short subject precedes one."""
+    for at, token in enumerate(tokens[:8]):
+        lower = token.lower()
+        aux = AUXILIARIES.get(lower) or CONTRACTIONS.get(lower)
+        if aux is None:
+            continue
+        if at == 0 or any(t.endswith(",") for t in tokens[:at]):
+            return None
+        rest = tokens[at + 1 :]
+        if lower in AUXILIARIES and rest and rest[0].lower() == "not":
+            rest = rest[1:]
+        if not rest:
+            return None
+        subject = _asking_subject(tokens[:at], names)
+        return f"{aux.capitalize()} {' '.join([*subject, *rest])}?"
+    return None
+
+
+def _asking_subject(subject: list[str], names: tuple[str, ...]) -> list[str]:
+    """The subject as it stands after the auxiliary: "No tanks" → "any tanks"."""
+    words = list(subject)
+    lowered = [w.lower() for w in words]
+    if lowered[:3] == ["not", "a", "single"]:
+        words = ["any", *words[3:]]
+    elif lowered[:1] == ["no"]:
+        words = ["any", *words[1:]]
+    first = words[0]
+    # A sentence's capital goes unless the word is a name: one the registry knows, an acronym, or
+    # the first of a capitalised pair ("Northern Lance").
+    is_name = (
+        f"e:{stem(first)}" in names
+        or (first.isupper() and len(first) > 1)
+        or (len(words) > 1 and words[1][:1].isupper())
+    )
+    if first != "I" and (first.lower() in COMMON_OPENERS or not is_name):
+        words[0] = first.lower()
+    return words
+
+
+def _sentence(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    return text[:1].upper() + text[1:] + "."
