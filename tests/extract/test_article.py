@@ -9,7 +9,7 @@ from typing import Literal
 
 import pytest
 
-from watchdesk.errors import EmptyDocument, NoMainText, UndecodableDocument
+from watchdesk.errors import BinaryDocument, EmptyDocument, NoMainText
 from watchdesk.extract.article import PARAGRAPH_SEPARATOR, extract_article
 from watchdesk.records import RawDocument
 
@@ -317,5 +317,5 @@ def test_page_without_article_text_is_refused_with_its_uri(body: str) -> None:
 def test_decoding_errors_reach_the_caller() -> None:
     with pytest.raises(EmptyDocument):
         extract_article(raw(b"  \n", "text/plain"))
-    with pytest.raises(UndecodableDocument):
-        extract_article(raw(RU_FIRST.encode("windows-1251"), "text/plain"))
+    with pytest.raises(BinaryDocument):
+        extract_article(raw(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "text/plain"))

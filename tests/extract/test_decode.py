@@ -8,7 +8,7 @@ from typing import Literal
 
 import pytest
 
-from watchdesk.errors import BinaryDocument, EmptyDocument, UndecodableDocument
+from watchdesk.errors import BinaryDocument, EmptyDocument
 from watchdesk.extract.decode import decode_document
 from watchdesk.records import RawDocument
 
@@ -83,22 +83,38 @@ def test_transport_encoding_wins_over_meta_charset() -> None:
     assert "Войска" in text
 
 
-def test_meta_charset_counts_only_in_the_first_2_kb() -> None:
-    page = b"<html>" + b" " * 3000 + russian_page('<meta charset="windows-1251">')
-    with pytest.raises(UndecodableDocument):
-        decode_document(raw(page, "text/html"))
+def test_charset_declared_later_in_the_head_is_seen_like_a_browser_reparse() -> None:
+    styles = "<style>" + "p { margin: 0 }\n" * 200 + "</style>"  # 3 KB before the declaration
+    page = russian_page(styles + '<meta charset="windows-1251">')
+    assert RUSSIAN in decode_document(raw(page, "text/html"))
+
+
+def test_charset_named_only_in_the_body_is_not_a_declaration() -> None:
+    body = f"<p>{RUSSIAN}</p>" * 20  # past the 1,024-byte prescan
+    page = f"<html><head></head><body>{body}<meta charset=koi8-r></body>".encode()
+    assert RUSSIAN in decode_document(raw(page, "text/html"))
 
 
 def test_meta_charset_is_ignored_in_plain_text() -> None:
-    with pytest.raises(UndecodableDocument):
-        decode_document(raw(russian_page('<meta charset="windows-1251">'), "text/plain"))
+    text = f'A page may show <meta charset="koi8-r"> as an example.\n{RUSSIAN}'
+    assert decode_document(raw(text.encode())) == text
 
 
-def test_windows_1251_text_without_declaration_is_refused_with_its_uri() -> None:
-    with pytest.raises(UndecodableDocument) as caught:
-        decode_document(raw(RUSSIAN.encode("windows-1251")))
-    assert caught.value.item == URI
-    assert str(caught.value).startswith("/inbox/page: not UTF-8")
+def test_windows_1251_text_without_declaration_is_read_by_its_bytes() -> None:
+    assert decode_document(raw(RUSSIAN.encode("windows-1251"))) == RUSSIAN
+
+
+def test_one_bad_byte_in_a_page_declaring_utf8_costs_one_character() -> None:
+    page = f'<meta charset="utf-8"><p>Caf\xe9 Pushkin. {RUSSIAN}</p>'
+    content = page.replace("\xe9", "\x00").encode().replace(b"\x00", b"\xe9")
+    text = decode_document(raw(content, "text/html"))
+    assert "Caf\ufffd Pushkin." in text
+    assert RUSSIAN in text
+
+
+def test_undeclared_utf8_with_a_stray_legacy_byte_stays_utf8() -> None:
+    content = RUSSIAN.encode() + b" \x96 " + RUSSIAN.encode()
+    assert decode_document(raw(content)) == f"{RUSSIAN} \ufffd {RUSSIAN}"
 
 
 def test_unknown_declared_charset_falls_back_to_utf8() -> None:
@@ -137,9 +153,28 @@ def test_known_binary_formats_are_refused_by_name(content: bytes, kind: str) -> 
     assert caught.value.detail == kind
 
 
-def test_nul_bytes_mean_binary() -> None:
+def test_text_thick_with_nul_bytes_is_binary() -> None:
     with pytest.raises(BinaryDocument, match="NUL"):
         decode_document(raw(b"looks like text\x00\x00\x00 but is not"))
+
+
+def test_a_few_nul_bytes_in_a_long_page_are_dropped_as_browsers_do() -> None:
+    paragraph = f"<p>{RUSSIAN}</p>\n" * 20
+    content = f"<html><body>{paragraph}".encode() + b"\x00\x00" + paragraph.encode()
+    text = decode_document(raw(content, "text/html"))
+    assert "\x00" not in text
+    assert text.count(RUSSIAN) == 40
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read_not_called_binary(encoding: str) -> None:
+    text = "The ministry said the troops would stay until March. " * 3
+    assert decode_document(raw(text.encode(encoding))) == text
+
+
+def test_undefined_windows_1252_byte_reads_as_its_c1_control() -> None:
+    content = "“Quoted”".encode("cp1252") + b" \x81 said"
+    assert decode_document(raw(content, encoding="windows-1252")) == "“Quoted” \x81 said"
 
 
 def test_many_control_bytes_mean_binary() -> None:
