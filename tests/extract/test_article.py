@@ -319,3 +319,21 @@ def test_decoding_errors_reach_the_caller() -> None:
         extract_article(raw(b"  \n", "text/plain"))
     with pytest.raises(BinaryDocument):
         extract_article(raw(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "text/plain"))
+
+
+@pytest.mark.parametrize(
+    "bracketed",
+    ["&lt;stdin&gt;", "&lt;your name&gt;", "&lt;The Harbour: A Winter Tale&gt;"],
+)
+def test_angle_bracketed_words_that_open_no_html_element_stay_in_the_text(bracketed: str) -> None:
+    sentence = f"The clerk typed {bracketed} into the form, the ministry said on Monday."
+    body = f"<article><p>{FIRST}</p><p>{sentence}</p><p>{LAST}</p></article>"
+    text = extract_article(raw(page(body, "<title>Troops</title>"))).text
+    assert sentence.replace("&lt;", "<").replace("&gt;", ">") in text
+
+
+def test_escaped_html_tags_in_the_text_are_still_removed() -> None:
+    sentence = "The ministry said &lt;b&gt;twelve&lt;/b&gt; thousand soldiers would stay."
+    body = f"<article><p>{FIRST}</p><p>{sentence}</p><p>{LAST}</p></article>"
+    text = extract_article(raw(page(body, "<title>Troops</title>"))).text
+    assert "The ministry said twelve thousand soldiers would stay." in text

@@ -23,6 +23,7 @@ from watchdesk.errors import NoMainText
 from watchdesk.extract.boilerplate import BoilerplateModel, strip_boilerplate
 from watchdesk.extract.decode import decode_document
 from watchdesk.extract.language import detect_language
+from watchdesk.extract.lexicon import HTML_ELEMENTS
 from watchdesk.records import Article, RawDocument
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -37,7 +38,8 @@ HEAD_SEARCH_CHARS = 20_000  # where to look for <link rel="canonical"> when </he
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
 # C0/C1 controls other than tab and newline survive some CMS exports; they are never prose.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_TAG_LIKE = re.compile(r"<[a-zA-Z/!?]")
+# "<" that may open markup: an element name (checked against HTML's), a comment or a doctype.
+_ANGLE = re.compile(r"<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9-]*)?(?P<other>[!?])?")
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _REL_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*["'](?P<url>[^"']*)["']""", re.IGNORECASE)
@@ -233,12 +235,20 @@ def _find_credit(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 
 def _clean(text: str) -> str:
     """Return text NFC-normalised, with no markup, no invisible characters and single spaces."""
-    if _TAG_LIKE.search(text):
+    if "<" in text and any(map(_opens_markup, _ANGLE.finditer(text))):
         # nh3 drops tags (and script/style content) and escapes what is left; unescaping
-        # after it restores the literal text without letting any markup back in.
-        text = html.unescape(nh3.clean(text, tags=set()))
+        # after it restores the literal text without letting any markup back in. Brackets
+        # that open no element ("<stdin>", "<your name>") are escaped first so that they stay.
+        protected = _ANGLE.sub(lambda m: m[0] if _opens_markup(m) else "&lt;" + m[0][1:], text)
+        text = html.unescape(nh3.clean(protected, tags=set()))
     text = _CONTROLS.sub(" ", text.translate(_INVISIBLE))
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _opens_markup(match: re.Match[str]) -> bool:
+    """Say whether a "<" opens a tag of an HTML element, a comment or a doctype."""
+    name = match["name"]
+    return bool(match["other"]) if name is None else name.lower() in HTML_ELEMENTS
 
 
 def _same_text(left: str, right: str) -> bool:
