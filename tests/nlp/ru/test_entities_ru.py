@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from watchdesk.nlp.ru.entities import find_entities_ru
 
 
@@ -62,3 +64,57 @@ def test_a_place_between_a_title_and_a_name_is_a_place(
         ("Норваланд", "GPE"),
         ("Анне Сульберг", "PERSON"),
     ]
+
+
+def test_a_three_word_name_inside_a_sentence_stays_one_person(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    text = "Вчера генсек альянса Нильс Ове Карлсен прибыл в порт."
+    people = [e.text for e in find_entities_ru(parse_ru_text(text)) if e.label == "PERSON"]
+    assert people == ["Нильс Ове Карлсен"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Письмо подписал В.П. Сомов из городской думы.", "В.П. Сомов"),
+        ("Об этом рассказал Петром Ильичом Гараевым его сосед.", "Петром Ильичом Гараевым"),
+    ],
+)
+def test_initials_and_patronymics_keep_the_name_whole(
+    parse_ru_text: Callable[[str], Any], text: str, name: str
+) -> None:
+    entities = find_entities_ru(parse_ru_text(text))
+    assert [e.text for e in entities if e.label == "PERSON"] == [name]
+    assert "GPE" not in {e.label for e in entities}
+
+
+def test_initials_keep_their_spacing_in_the_canonical_name(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    entities = find_entities_ru(parse_ru_text("Письмо подписал В.П. Сомов из городской думы."))
+    assert [e.canonical for e in entities if e.label == "PERSON"] == ["В.П. Сомов"]
+
+
+def test_a_person_in_the_genitive_before_a_name_is_a_person_elsewhere(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    text = "Выставка картин Мерхеля открылась в пятницу. Её открыла вдова Мерхеля Дарья Ломова."
+    labels = {e.text: e.label for e in find_entities_ru(parse_ru_text(text))}
+    assert labels.get("Мерхеля") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Решение зависит от Елены Корвинской и её команды.", "Елена Корвинская"),
+        ("Письмо вручили Еленой Корвинской подписанное.", "Елена Корвинская"),
+        # «Марта» is also «of March»: beside a surname in the nominative it is the name as is.
+        ("Об этом сообщила пресс-секретарь министерства Марта Кари.", "Марта Кари"),
+    ],
+)
+def test_a_full_name_in_any_case_is_canonical_in_the_nominative(
+    parse_ru_text: Callable[[str], Any], text: str, canonical: str
+) -> None:
+    entities = find_entities_ru(parse_ru_text(text))
+    assert [e.canonical for e in entities if e.label == "PERSON"] == [canonical]

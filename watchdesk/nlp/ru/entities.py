@@ -20,7 +20,10 @@ from watchdesk.records import Entity, Span
 _LANDFORMS = frozenset(
     {"река", "море", "озеро", "гора", "горы", "остров", "залив", "пролив", "полуостров", "долина"}
 )
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
+# A patronymic in any case: «Николаевич», «Николаевичем», «Ивановну», «Ильиничной».
+_PATRONYMIC = re.compile(r"(?:вич|вн|ичн)(?:а|у|ем|е|ом|ой|ы)?$")
+# The endings a place name takes in the genitive after a title: «Карезии», «Норваланда», «Литвы».
+_GENITIVE_END = re.compile(r"[аяыи]$")
 # Case endings stripped before surnames are compared: «Петрову», «Петровым» → «петров».
 _ENDINGS = (
     "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую", "ая"
@@ -65,23 +68,41 @@ def _repair(span: Any, opens_sentence: bool) -> list[tuple[Span, str, str]]:
     """Map natasha's labels and split a place off the front of a three-word person."""
     tokens = list(span.tokens)
     if span.type == "PER":
-        if len(tokens) >= 3 and not _PATRONYMIC.search(tokens[1].text.lower()):
+        if len(tokens) >= 3 and _plain_names(tokens):
             # Russian full names are given name (+ patronymic) + surname; a third word without a
             # patronymic is the place or organisation the title before it belongs to — or, at
             # a sentence's start, the title itself, capitalised («Лоцман Пётр Орлов сказал»).
-            paired = not any(_PATRONYMIC.search(t.text.lower()) for t in tokens)
-            head = tokens[0] if len(tokens) % 2 or not paired else None
+            # Names of three words exist too («Андерс Фог Расмуссен», «Пан Ги Мун»): inside a
+            # sentence only a first word in the genitive is taken for the title's place.
+            head = tokens[0] if len(tokens) % 2 else None
+            if head is not None and not opens_sentence and not _GENITIVE_END.search(head.text):
+                head = None
             named = _people(tokens[1:] if head is not None else tokens)
             if opens_sentence or head is None:
                 return named
             return [(Span(head.start, head.stop), "GPE", _place_after_title(head)), *named]
-        return [(Span(span.start, span.stop), "PERSON", _person_normal(tokens))]
+        return [(Span(span.start, span.stop), "PERSON", _person_normal(tokens, span.normal))]
     if span.type == "ORG":
         return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
     if _normal(span, tokens).lower() in ORG_PLACES:
         return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
     label = "LOC" if any(t.lemma in _LANDFORMS for t in tokens) else "GPE"
     return [(Span(span.start, span.stop), label, _normal(span, tokens))]
+
+
+def _plain_names(tokens: list[Any]) -> bool:
+    """Capitalised words only, no patronymic: a span whose words could be split into names.
+
+    Initials («М.С. Горбачевым»), a patronymic in any case, punctuation and lower-case particles
+    («Линн Форрестер де Ротшильд») mark one person's full name, which natasha's span already is.
+    """
+    return all(
+        token.text[:1].isupper()
+        and token.text.replace("-", "").isalpha()
+        and len(token.text) > 1
+        and not _PATRONYMIC.search(token.text.lower())
+        for token in tokens
+    )
 
 
 def _people(tokens: list[Any]) -> list[tuple[Span, str, str]]:
@@ -107,11 +128,24 @@ def _places_before_names(
     not stand side by side, so the first is the genitive place the title belongs to.
     """
     repaired = list(mentions)
-    for at, ((span, label, _), (following, next_label, _)) in enumerate(pairwise(mentions)):
-        one_word = " " not in span.slice(text)
-        if label == next_label == "PERSON" and one_word and text[span.end : following.start] == " ":
-            token_text = span.slice(text)
-            repaired[at] = (span, "GPE", _place_name(token_text))
+    glued = {
+        at
+        for at, ((span, label, _), (following, next_label, _)) in enumerate(pairwise(mentions))
+        if label == next_label == "PERSON"
+        and " " not in span.slice(text)
+        and text[span.end : following.start] == " "
+    }
+    # A person in the genitive stands there too («жена Фалька Елизавета», «советник Обамы Тони
+    # Донилон»); such a name is a person somewhere else in the article, where no name follows.
+    elsewhere = {
+        _key(normal)
+        for at, (_, label, normal) in enumerate(mentions)
+        if label == "PERSON" and at not in glued
+    }
+    for at in glued:
+        span, _, normal = mentions[at]
+        if _key(normal) not in elsewhere:
+            repaired[at] = (span, "GPE", _place_name(span.slice(text)))
     return repaired
 
 
@@ -130,20 +164,35 @@ def _normal(span: Any, tokens: list[Any]) -> str:
     return normal
 
 
-def _person_normal(tokens: list[Any]) -> str:
+def _person_normal(tokens: list[Any], normal: str | None = None) -> str:
     """A person's name in the nominative, word by word.
 
-    natasha's normaliser knows real names; for unknown ones the morph lemma is a guess that can
-    change the name («Брандвик» → «брандвика»), so a word is kept as written unless the tagger
-    saw it in an oblique case and its lemma is a plain cut of it.
+    A name is inflected as a whole, so its words share one case; only when the tagger saw none
+    of them in the nominative is the name put in the nominative. Then natasha's normaliser
+    (`normal`, for the whole span), which knows real names, gives the word («Елены Маровской» →
+    «Елена Маровская»); where it kept the word, the morph lemma is taken if it is a plain cut of
+    it (an unknown name's lemma can be another word: «Брандвик» → «брандвика»). A word in the
+    nominative beside one in another case means a misread word («Марта Киви» read as «of
+    March»): the name is kept as written.
     """
+    normals = str(normal or "").split()
+    if len(normals) != len(tokens):
+        normals = [str(t.text) for t in tokens]
+    agreed_oblique = all(t.feats.get("Case", "Nom") != "Nom" for t in tokens)
     words: list[str] = []
-    for token in tokens:
+    for at, token in enumerate(tokens):
         lemma = str(token.lemma or token.text)
-        oblique = token.feats.get("Case", "Nom") != "Nom"
         shorter = len(lemma) < len(token.text) and token.text.lower().startswith(lemma[:-1])
-        words.append(_shape(lemma, token.text) if oblique and shorter else token.text)
-    return " ".join(words)
+        # Initials keep their written spacing: «В.П. Сомов», not «В . П . Сомов».
+        if at and token.start > tokens[at - 1].stop:
+            words.append(" ")
+        if agreed_oblique and normals[at] != token.text:
+            words.append(_shape(normals[at], token.text))
+        elif agreed_oblique and shorter:
+            words.append(_shape(lemma, token.text))
+        else:
+            words.append(token.text)
+    return "".join(words)
 
 
 def _place_after_title(token: Any) -> str:
