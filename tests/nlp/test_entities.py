@@ -105,3 +105,53 @@ def test_one_word_name_a_person_is_of_is_not_a_person(parse):
     labels = {e.label for e in _by_text(find_entities(parse(text)), "Velia")}
     assert labels
     assert "PERSON" not in labels
+
+
+def _labels(entities, text):
+    return {entity.label for entity in entities if entity.text == text}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The small model calls each of these names a PERSON; the words around them do not.
+        ("The Mirela and Stanka roads stayed shut.", "Stanka"),
+        ("The brigade returned to Jarmila on Friday.", "Jarmila"),
+        ("Mirela's government said the bridge would stay shut.", "Mirela"),
+    ],
+)
+def test_sentence_shows_a_name_is_a_place(parse, text, place):
+    assert _labels(find_entities(parse(text)), place) == {"GPE"}
+
+
+def test_name_carried_by_an_event_noun_is_an_event_everywhere(parse):
+    text = (
+        "Officials praised Silver Lantern as a model. The joint Silver Lantern exercise ends "
+        "on Friday, after the Silver Lantern drills in the north."
+    )
+    entities = find_entities(parse(text))
+    assert _labels(entities, "Silver Lantern") == {"EVENT"}
+
+
+def test_a_person_after_to_or_from_stays_a_person(parse):
+    text = (
+        "Defence Minister Ilse Brandvik visited the border on Monday. A letter from Brandvik "
+        "reached the committee."
+    )
+    entities = find_entities(parse(text))
+    assert _labels(entities, "Brandvik") == {"PERSON"}
+
+
+def test_a_name_mostly_labelled_a_place_keeps_that_label(parse):
+    # The model calls "Mirela" a PERSON in the last sentence, where nothing shows it is a place.
+    text = (
+        "Shelling was heard near Mirela overnight. Shops stayed closed in Mirela on Sunday. "
+        "Residents say Mirela will recover."
+    )
+    assert _labels(find_entities(parse(text)), "Mirela") == {"GPE"}
+
+
+def test_a_mention_is_cut_at_a_paragraph_break(parse):
+    # The small model runs the place and the next paragraph's first name into one ORG.
+    entities = find_entities(parse("Trains rolled into Harrowgate\n\nMarten said they were late."))
+    assert [entity.text for entity in entities] == ["Harrowgate", "Marten"]

@@ -7,7 +7,10 @@ spaCy's NER gives the mentions; this module trims its boundary slips (a trailing
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
 
 from watchdesk.nlp.aliases import canonical_key, is_short_form, strip_possessive
 from watchdesk.nlp.lexicon_en import (
@@ -17,6 +20,14 @@ from watchdesk.nlp.lexicon_en import (
     REPORTING_VERBS,
     ROLE_HEADS,
     ROLE_WORDS,
+)
+from watchdesk.nlp.lexicon_entities import (
+    DIRECTION_PREPOSITIONS,
+    EVENT_NOUNS,
+    MOVEMENT_VERBS,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    STATE_NOUNS,
 )
 from watchdesk.records import Entity, Span
 
@@ -32,16 +43,20 @@ _THE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "LOC"})
 _PERSON_SLIP_LABELS = frozenset({"ORG", "GPE", "NORP"})  # labels the model gives unfamiliar people
 _PRONOUN_REACH = 3  # sentences after a name in which "she" or "his" still points back to it
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# How the small model attaches a name that modifies a noun: "the Kobel crossing" (compound),
+# "the Velsk and Kobel crossings" (nmod), "the Iron Meridian exercise" (amod).
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def find_entities(doc: Doc) -> list[Entity]:
     """Return the article's named-entity mentions in text order, each with its canonical name."""
-    labelled = [(ent, _grammar_label(ent)) for ent in doc.ents]
+    labelled = [(ent, _grammar_label(ent)) for whole in doc.ents for ent in _paragraphs(whole)]
     mentions = [
         m for m in (_trim(ent, label) for ent, label in labelled if label in KEPT_LABELS) if m
     ]
     text = doc.text
     mentions = _relabel_surnames(text, mentions)
+    mentions = _majority_labels(text, mentions)
     mentions = [*mentions, *_unlabelled_people(doc, mentions)]
     mentions = sorted([*mentions, *_missed_surnames(doc, mentions)], key=lambda m: m[0].start)
     short_orgs = _short_org_names(text, mentions)
@@ -81,6 +96,23 @@ def _short_org(text: str, span: Span, short_orgs: dict[str, tuple[int, str]]) ->
     return known[1] if known is not None and known[0] <= span.start else None
 
 
+def _paragraphs(ent: DocSpan) -> list[DocSpan]:
+    """Cut a mention at paragraph breaks: the model sometimes runs one name into the next
+    paragraph's first word ("Velsk" + blank line + "Brandvik" as one ORG)."""
+    pieces: list[DocSpan] = []
+    start = ent.start
+    for token in ent:
+        if token.is_space and "\n" in token.text:
+            if token.i > start:
+                pieces.append(SpacySpan(ent.doc, start, token.i, label=ent.label_))
+            start = token.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        pieces.append(SpacySpan(ent.doc, start, ent.end, label=ent.label_))
+    return pieces
+
+
 def _grammar_label(ent: DocSpan) -> str:
     """The label the grammar around a mention gives it where the small model's guess is wrong.
 
@@ -91,6 +123,10 @@ def _grammar_label(ent: DocSpan) -> str:
     """
     label: str = ent.label_
     root = ent.root
+    if label in KEPT_LABELS and _names_event(ent):
+        return "EVENT"  # "the joint Iron Meridian exercise"
+    if label == "PERSON" and _names_place(ent):
+        return "GPE"  # "in Orsk", "the Kobel crossing", "Norvaland's government"
     if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "of":
         owner = root.head.head
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in ROLE_HEADS:
@@ -100,6 +136,72 @@ def _grammar_label(ent: DocSpan) -> str:
     if label in _PERSON_SLIP_LABELS | {"WORK_OF_ART"} and _speaks_as_person(ent):
         return "PERSON"
     return label
+
+
+def _names_event(ent: DocSpan) -> bool:
+    """A name that an event noun carries: modifying it ("the Iron Meridian drills"), in
+    apposition to it ("the joint exercise Iron Meridian") or ending with it."""
+    if len(ent) > 1 and ent[-1].lemma_.lower() in EVENT_NOUNS:
+        return True
+    root = _first_conjunct(ent.root)
+    if root.dep_ in _MODIFIER_DEPS | {"appos"} and root.head.i not in range(ent.start, ent.end):
+        return root.head.pos_ == "NOUN" and root.head.lemma_.lower() in EVENT_NOUNS
+    return False
+
+
+def _names_place(ent: DocSpan) -> bool:
+    """A name the sentence uses as a place: after a place preposition ("near Velsk"), after
+    "to"/"from" with a movement ("troops returned to Dravsk"), modifying a place noun ("the Tarn
+    and Mirna crossings"), owning what only a state has ("Norvaland's government"), or in
+    apposition to a place noun ("Dravsk, the Karesian capital")."""
+    root = _first_conjunct(ent.root)
+    head = root.head
+    if head.i in range(ent.start, ent.end):
+        return False
+    if root.dep_ == "pobj":
+        preposition = head.lower_
+        moving = head.head.lemma_.lower() in MOVEMENT_VERBS
+        return preposition in PLACE_PREPOSITIONS or (
+            preposition in DIRECTION_PREPOSITIONS and moving
+        )
+    noun = head.lemma_.lower()
+    if root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN":
+        return noun in PLACE_NOUNS
+    if root.dep_ == "poss":
+        return noun in STATE_NOUNS
+    if root.dep_ == "appos" and noun in PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children)
+
+
+def _first_conjunct(token: Token) -> Token:
+    """ "Tarn" for "Mirna" in "the Tarn and Mirna crossings": conjuncts share the first's role."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _majority_labels(text: str, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A name the article mostly labels a place or body keeps that label where the model slipped
+    to PERSON ("Norvaland" a GPE four times, then a PERSON); an event's name is one wherever it
+    stands ("described Iron Meridian as"). Known people are kept."""
+    surnames = _surname_keys(text, mentions)
+    labels: dict[str, Counter[str]] = {}
+    for span, label in mentions:
+        labels.setdefault(canonical_key(strip_possessive(span.slice(text))), Counter())[label] += 1
+    repaired = []
+    for span, label in mentions:
+        key = canonical_key(strip_possessive(span.slice(text)))
+        counts = labels[key]
+        others = counts - Counter({"PERSON": counts["PERSON"]})
+        if key in surnames:
+            pass
+        elif counts["EVENT"]:
+            label = "EVENT"  # a name an event noun carries once is the event's everywhere
+        elif label == "PERSON" and others.total() > counts["PERSON"]:
+            label = others.most_common(1)[0][0]
+        repaired.append((span, label))
+    return repaired
 
 
 def _speaks_as_person(ent: DocSpan) -> bool:
