@@ -116,7 +116,9 @@ class Statement:
     """Who said what: a speaker, the words attributed to them, and how sure they sounded.
 
     `span` covers the reported words (`content`) in the article text; `cue_span` the verb or
-    phrase that attributes them ("said", "according to").
+    phrase that attributes them ("said", "according to"); `speaker_span` the words that name the
+    speaker where they speak, title included ("министр труда Максим Топилин"), which hold the
+    `speaker_mention`.
     """
 
     speaker: str
@@ -132,6 +134,8 @@ class Statement:
     polarity: Polarity = "affirm"
     modality: Modality = "asserted"
     cue_span: Span | None = None
+    # None where a language's stage does not record it yet.
+    speaker_span: Span | None = None
 
     def __post_init__(self) -> None:
         # `speakers` always lists at least the main speaker, so consumers never special-case it.

@@ -82,6 +82,13 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "констатировать": CueSense(),
     "написать": CueSense(),
     "ответить": CueSense(),
+    # Explaining and remarking report words as much as saying does: «объясняет Петров».
+    "объяснить": CueSense(),
+    "объяснять": CueSense(),
+    "разъяснить": CueSense(),
+    "разъяснять": CueSense(),
+    "заметить": CueSense(),
+    "замечать": CueSense(),
     "опровергнуть": CueSense(polarity="deny"),
     "опровергать": CueSense(polarity="deny"),
     "отрицать": CueSense(polarity="deny"),
@@ -285,6 +292,9 @@ GROUP_SPEAKERS = frozenset(
 
 PERSON_PRONOUNS = frozenset({"он", "она"})
 PLURAL_PRONOUNS = frozenset({"они"})
+# The narrator, the interviewee or the person addressed: «я сказал, что …», «вы утверждаете …».
+# They name nobody the article resolves, and speak as the pronoun itself.
+SPEECH_ACT_PRONOUNS = frozenset({"я", "мы", "ты", "вы"})
 
 # --- polarity and modality (written forms, lower case) ----------------------------------------
 

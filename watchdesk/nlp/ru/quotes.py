@@ -16,28 +16,38 @@ from watchdesk.nlp.ru.tree import Token, Tree
 from watchdesk.records import Span
 
 # Quote pairs by shape; «…» may hold „…“ inside. Straight quotes pair within a paragraph.
-_QUOTE = re.compile(r"«(?P<g>(?:[^«»\n]|«[^«»\n]*»)+)»|„(?P<l>[^„“\n]+)“|\"(?P<s>[^\"\n]+)\"")
+_QUOTE = re.compile(r"«(?P<g>(?:[^«»\n]|«[^«»\n]*»)+)»|„(?P<l>[^„“\n]+)“")
+# Straight quotes nest too («"Это начало "большой стройки" в городе"»): a mark before a word
+# after a space or an opening sign opens a quote; a mark after a word closes the last one opened.
+_STRAIGHT = re.compile(r'"')
+_OPENS_AFTER = " \t\n(:—–-«„"
 _TRAILING = ",;: \t"  # a comma before the closing mark belongs to the sentence, not the words
 _MIN_QUOTE_WORDS = 3  # «Северный вестник» is a name, not speech
 _DASHES = "—–"
+# A hyphen between spaces is a dash typed on a plain keyboard: «…», - сказал он.
+_DASH = rf"(?:[{_DASHES}]|(?<=\s)-(?=\s))"
 # After a quote the cue follows a comma or a dash («…», — заявил / «…?» — спросил); a bare
 # «…» сообщил is a title in a sentence of its own, not speech.
 _AFTER_QUOTE = re.compile(rf"\s*(?:[,!?.…]\s*[{_DASHES}-]?|[{_DASHES}-])\s*")
-_CUE_INSIDE = re.compile(rf"[,!?…]\s*[{_DASHES}]\s*")
+_CUE_INSIDE = re.compile(rf"[,!?…]\s*{_DASH}\s*")
 # Speech opens with a dash at a paragraph's start or after a finished sentence.
 _DASH_OPEN = re.compile(rf"(?:^|(?<=[.!?…])[ \t]+)[ \t]*[{_DASHES}][ \t]*(?=\w)", re.MULTILINE)
-_COMMA_GOES_ON = re.compile(rf"[^\n{_DASHES}.!?]*?,\s*[{_DASHES}]\s*")
-_STOP_GOES_ON = re.compile(rf"[^\n{_DASHES}.!?]*?[.!?…]\s*[{_DASHES}]\s*(?=\w)")
-_REMARK = re.compile(rf"[,!?…]\s*[{_DASHES}]\s*[а-яё]")  # «…, — возразила она»
+_COMMA_GOES_ON = re.compile(rf"[^\n{_DASHES}.!?]*?,\s*{_DASH}\s*")
+_STOP_GOES_ON = re.compile(rf"[^\n{_DASHES}.!?]*?[.!?…]\s*{_DASH}\s*(?=\w)")
+_REMARK = re.compile(rf"[,!?…]\s*{_DASH}\s*[а-яё]")  # «…, — возразила она»
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 
 def find_quotes(text: str) -> list[Span]:
     """The words inside speech quotes, trimmed; short quoted names are left out."""
+    pairs = [
+        m.span(next(g for g in ("g", "l") if m.group(g) is not None)) for m in _QUOTE.finditer(text)
+    ]
+    for start, end in _straight_quotes(text):
+        if not any(s <= start and end <= e for s, e in pairs):  # "…" inside «…» is quoted words
+            pairs.append((start, end))
     found: list[Span] = []
-    for match in _QUOTE.finditer(text):
-        group = next(g for g in ("g", "l", "s") if match.group(g) is not None)
-        start, end = match.span(group)
+    for start, end in sorted(pairs):
         inner = text[start:end]
         if len(inner.split()) < _MIN_QUOTE_WORDS and not inner.rstrip().endswith(("!", "?", ",")):
             continue
@@ -46,6 +56,25 @@ def find_quotes(text: str) -> list[Span]:
         if start < end:
             found.append(Span(start, end))
     return found
+
+
+def _straight_quotes(text: str) -> list[tuple[int, int]]:
+    """Outermost "…" pairs within a line, inner pairs allowed; the words between the marks."""
+    pairs: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for match in _STRAIGHT.finditer(text):
+        at = match.start()
+        before = text[at - 1] if at else "\n"
+        after = text[at + 1] if at + 1 < len(text) else "\n"
+        if opened and "\n" in text[opened[-1] : at]:
+            opened.clear()  # an unclosed mark ends with its line
+        if before in _OPENS_AFTER and not after.isspace():
+            opened.append(at + 1)
+        elif opened:
+            start = opened.pop()
+            if not opened:
+                pairs.append((start, at))
+    return pairs
 
 
 def direct_quotes(tree: Tree, quotes: list[Span]) -> list[Attribution]:

@@ -166,7 +166,8 @@ def _clause_before(tree: Tree, verb: Token) -> list[Span]:
     """«Переговоры продолжатся, сообщил Варро.»: the clause before a comma-led cue."""
     sentence = tree.sentence(verb)
     before = tree.text[sentence[0].start : verb.start].rstrip()
-    if not before.endswith((",", "—", "–")):
+    # A spaced hyphen stands for a dash: «…, - говорит она».
+    if not before.endswith((",", "—", "–", " -")):
         return []
     # «…, заявил он» has its subject after the cue; «которые заявили» does not.
     subject = subject_of(tree, verb)

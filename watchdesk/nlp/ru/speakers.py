@@ -25,6 +25,7 @@ from watchdesk.nlp.ru.lexicon import (
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     ROLE_HEADS,
+    SPEECH_ACT_PRONOUNS,
 )
 from watchdesk.nlp.ru.parse import nominative
 from watchdesk.nlp.ru.phrases import (
@@ -104,17 +105,24 @@ class SpeakerBook:
             return self._person(entity, token)
         if lemma in PERSON_PRONOUNS:
             gender = _PRONOUN_GENDER[lemma]
-            return self._last(
-                token.start,
-                lambda s: (
-                    s.kind == "person"
-                    and len(s.names) <= 1
-                    and self.genders.get(s.name, gender) == gender
-                ),
-                token.text,
-            ) or self._last(token.start, lambda s: s.kind == "person", token.text)
+            return (
+                self._last(
+                    token.start,
+                    lambda s: (
+                        s.kind == "person"
+                        and len(s.names) <= 1
+                        and self.genders.get(s.name, gender) == gender
+                    ),
+                    token.text,
+                )
+                or self._last(token.start, lambda s: s.kind == "person", token.text)
+                or self._organisation_as(token, gender)
+                or self._unnamed(token, lemma)
+            )
         if lemma in PLURAL_PRONOUNS:
-            return self._plural_antecedent(token)
+            return self._plural_antecedent(token) or self._unnamed(token, lemma)
+        if lemma in SPEECH_ACT_PRONOUNS:
+            return self._unnamed(token, lemma)
         if lemma in ROLE_HEADS and not (lemma in GROUP_SPEAKERS and self._plural(token)):
             return self._titled(token, verb)
         if lemma in DOCUMENT_NOUNS and entity is None:
@@ -139,6 +147,35 @@ class SpeakerBook:
         if lemma in GROUP_SPEAKERS and self._plural(token):
             return Speaker(self._phrase_name(token), self._phrase_text(token), "group")
         return self._described(token, verb)
+
+    def _organisation_as(self, pronoun: Token, gender: str) -> Speaker | None:
+        """«Компания X получила концессию, сообщила она»: with no person named, the last body
+        named, when its noun's gender fits the pronoun («компания» is «она», never «он»)."""
+        for entity in reversed(self.entities):
+            if entity.span.start >= pronoun.start or entity.label not in {"ORG", "PERSON"}:
+                continue
+            if entity.label == "PERSON":
+                return None
+            first = self.tree.token_at(entity.span.start)
+            if first is None:
+                return None
+            head = self.tree.head(first)
+            # The kind noun may stand before the name, outside it: «компания Nordlux Energy».
+            noun = head if head is not None and head.stop <= entity.span.start else first
+            if noun.feats.get("Gender", gender) != gender:
+                return None
+            mention = self.tree.text[pronoun.start : pronoun.stop]
+            return Speaker(entity.canonical, mention, "organisation")
+        return None
+
+    def _unnamed(self, token: Token, lemma: str) -> Speaker:
+        """A pronoun with nobody to stand for: the speaker is known only as «он», «я», «мы».
+
+        The words are still someone's, said in the text; one word is never taken for a named
+        person when statements are linked across articles.
+        """
+        plural = lemma in PLURAL_PRONOUNS or lemma == "мы"
+        return Speaker(lemma, token.text, "group" if plural else "person")
 
     def _plural_antecedent(self, token: Token) -> Speaker | None:
         """«они», «по их словам»: the last group, institution or pair of people named before."""

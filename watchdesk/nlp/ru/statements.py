@@ -24,12 +24,13 @@ from watchdesk.nlp.ru.lexicon import (
     REPORTING_VERBS,
     CueSense,
 )
+from watchdesk.nlp.ru.phrases import noun_phrase
 from watchdesk.nlp.ru.quotes import dash_speech, direct_quotes, find_quotes
 from watchdesk.nlp.ru.reported import according_to, reported_speech
 from watchdesk.nlp.ru.speakers import SpeakerBook
 from watchdesk.nlp.ru.stance import modality, polarity
-from watchdesk.nlp.ru.tree import Tree
-from watchdesk.records import Entity, Statement
+from watchdesk.nlp.ru.tree import Token, Tree
+from watchdesk.records import Entity, Span, Statement
 
 
 def find_statements_ru(doc: Any, entities: Sequence[Entity]) -> list[Statement]:
@@ -65,9 +66,41 @@ def find_statements_ru(doc: Any, entities: Sequence[Entity]) -> list[Statement]:
                     tree, attribution.content, sense, attribution.cue_lemma, speaker.kind
                 ),
                 cue_span=attribution.cue,
+                speaker_span=_speaker_span(tree, speaker.mention, attribution.subject),
             )
         )
     return statements
+
+
+def _speaker_span(tree: Tree, mention: str, subject: Token) -> Span | None:
+    """The words that name the speaker where they speak: the mention with the rest of its phrase.
+
+    «министр труда Максим Топилин заявил»: the mention is the name, the span takes the title too.
+    """
+    found = _mention_span(tree.text, mention, subject)
+    phrase = noun_phrase(tree, subject)
+    start, end = phrase[0].start, phrase[-1].stop
+    if found is None or found.end < start or end < found.start:
+        return found  # the mention stands elsewhere: the phrase is not about it
+    return Span(min(found.start, start), max(found.end, end))
+
+
+def _mention_span(text: str, mention: str, subject: Token) -> Span | None:
+    """Where the speaker's mention stands: the occurrence holding the subject, else the nearest.
+
+    The speaker book hands back the mention as words («министр обороны», «она»), not offsets; the
+    subject token fixes which of its occurrences in the article is meant.
+    """
+    best: Span | None = None
+    start = text.find(mention) if mention else -1
+    while start >= 0:
+        found = Span(start, start + len(mention))
+        if found.start <= subject.start < found.end:
+            return found
+        if best is None or abs(found.start - subject.start) < abs(best.start - subject.start):
+            best = found
+        start = text.find(mention, start + 1)
+    return best
 
 
 def _sense(tree: Tree, attribution: Attribution) -> CueSense:

@@ -1,0 +1,98 @@
+"""Russian attribution in the shapes real press and memoir text takes (issue 9).
+
+Each test names a class of language with an invented sentence: pronoun speakers with nobody to
+stand for, typed hyphens for dashes, straight quotes nested in straight quotes, and more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from watchdesk.records import Statement
+
+Find = Callable[[str], list[Statement]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Он сказал, что мост откроют к зиме.", "он", "person"),
+        ("Я утверждаю, что отчёт составлен честно.", "я", "person"),
+        ("Мы считаем, что реформа провалилась.", "мы", "group"),
+        ("Вы говорите, что денег нет.", "вы", "person"),
+    ],
+)
+def test_a_pronoun_with_no_antecedent_still_speaks(
+    statements: Find, text: str, speaker: str, kind: str
+) -> None:
+    [said] = statements(text)
+    assert (said.speaker, said.speaker_kind) == (speaker, kind)
+
+
+def test_a_pronoun_with_an_antecedent_resolves_to_it(statements: Find) -> None:
+    found = statements("Инженер Ольга Дрозд осмотрела мост. Она сказала, что ремонт нужен срочно.")
+    assert [s.speaker for s in found] == ["Ольга Дрозд"]
+
+
+def test_a_pronoun_after_a_body_of_its_gender_is_that_body(statements: Find) -> None:
+    [said] = statements(
+        "Компания Nordlux Energy получила лицензию на добычу газа, сообщила она в понедельник."
+    )
+    assert (said.speaker, said.speaker_kind) == ("Nordlux Energy", "organisation")
+
+
+def test_a_pronoun_of_another_gender_than_the_body_is_not_that_body(statements: Find) -> None:
+    [said] = statements("Корпорация «Вестмет» закрыла завод. Он сказал, что рабочих уволят.")
+    assert said.speaker == "он"
+
+
+def test_the_speaker_span_covers_the_name_and_its_title(statements: Find) -> None:
+    text = "Вчера депутат Аркадий Лунин заявил, что закон примут осенью."
+    [said] = statements(text)
+    assert said.speaker_mention == "Аркадий Лунин"
+    assert said.speaker_span is not None
+    assert said.speaker_span.slice(text) == "депутат Аркадий Лунин"
+
+
+def test_the_speaker_span_of_a_pronoun_is_the_pronoun(statements: Find) -> None:
+    text = "Инженер Ольга Дрозд осмотрела мост. Она сказала, что ремонт нужен срочно."
+    [said] = statements(text)
+    assert said.speaker_span is not None
+    assert said.speaker_span.slice(text) == "Она"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Смена начинается в шесть утра", - объясняет мастер цеха Пётр Ожогин.',
+        "«Смена начинается в шесть утра», — замечает мастер цеха Пётр Ожогин.",
+        'Как разъясняет мастер цеха Пётр Ожогин, "смена начинается в шесть утра".',
+    ],
+)
+def test_explaining_and_remarking_verbs_report_speech(statements: Find, text: str) -> None:
+    [said] = statements(text)
+    assert said.speaker == "Пётр Ожогин"
+    assert "смена начинается в шесть утра" in said.content.lower()
+
+
+def test_a_hyphen_between_spaces_is_a_dash_before_the_cue(statements: Find) -> None:
+    [said] = statements("Склад давно пустует, - говорит Нина Орлова.")
+    assert (said.speaker, said.content) == ("Нина Орлова", "Склад давно пустует")
+
+
+def test_a_hyphen_between_spaces_splits_a_quote_around_its_cue(statements: Find) -> None:
+    [said] = statements(
+        '"Дорогу строили, конечно, сами, - говорит Орлова, - техники не было никакой".'
+    )
+    assert said.speaker == "Орлова"
+    assert said.content.endswith("техники не было никакой")
+
+
+def test_straight_quotes_nest_inside_straight_quotes(statements: Find) -> None:
+    [said] = statements(
+        '"Открытие "Северной верфи" изменит весь район", - говорит архитектор Вера Гусева.'
+    )
+    assert said.speaker == "Вера Гусева"
+    assert said.content == 'Открытие "Северной верфи" изменит весь район'
