@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from watchdesk.analysis.claims import main_clauses
 from watchdesk.analysis.commitments import (
     find_commitments,
     promised_actions,
     track_commitments,
 )
 from watchdesk.analysis.conflicts import SELF_WINDOW_DAYS, find_conflicts, repeated_later
-from watchdesk.analysis.propositions import points_back, read_proposition
+from watchdesk.analysis.propositions import from_topics, points_back, read_proposition
 from watchdesk.analysis.question_names import name_score, question_name
 from watchdesk.analysis.questions import QuestionView, choose_question, with_context
 from watchdesk.analysis.ranking import FlagFacts, RankingModel, train
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from watchdesk.analysis.embeddings import Embedder
-    from watchdesk.records import ProcessedArticle
+    from watchdesk.records import ProcessedArticle, Question
     from watchdesk.store import Store
     from watchdesk.store.desk import DeskStatement
 
@@ -143,6 +144,12 @@ def commitment_statuses(
     topics = {f"a:{a}" for item in items for a in promised_actions(item.statement.content)}
     since = min(item.statement.published or as_of for item in items)
     later = store.statements_on(topics, since=since, until=as_of)
+    # "once the drills are over" is dated by an end date stated anywhere in the store, also in
+    # an article stored after the promise (analysis dated only from what was stored before).
+    items = [
+        replace(item, due=_event_due(store, item.condition)) if item.due is None else item
+        for item in items
+    ]
     tracked = [TrackedCommitment(item.statement, item.due) for item in items]
     result = []
     for item, status in zip(items, track_commitments(tracked, later, as_of), strict=True):
@@ -356,11 +363,19 @@ class _Promise:
 
 
 def _event_dates(rows: list[LinkedRow]) -> list[tuple[str, str]]:
-    """End dates of named events the article states: "held from 19 January to 8 February"."""
+    """End dates of named events the article states: "held from 19 January to 8 February".
+
+    A promise that waits for the end ("will leave when the manoeuvres end") states no end date,
+    whatever else it is dated by: its own end is a condition, cut off with the main clauses.
+    """
     found = []
     for row in rows:
         s = row.statement
-        if not s.dates or ("end" not in actions(s.content) and " to " not in s.content):
+        if (
+            not s.dates
+            or row.condition
+            or ("end" not in actions(main_clauses(s.content)) and " to " not in s.content)
+        ):
             continue
         for event in EVENT_CONCEPTS:
             if f"c:{event}" in s.topics:
@@ -373,15 +388,20 @@ def _resolve_conditions(store: Store, rows: list[LinkedRow]) -> list[LinkedRow]:
     resolved = []
     for row in rows:
         if row.is_commitment and row.due is None and row.condition:
-            events = [e for e in EVENT_CONCEPTS if e in concepts(row.condition)]
-            ends = store.event_ends(events)
-            stated = [d for e in events for d in ends.get(e, [])]
-            if stated:
-                # The most often stated date; among equals the earliest, the plan as announced.
-                best = max(sorted(set(stated)), key=stated.count)
-                row = replace(row, due=best)
+            row = replace(row, due=_event_due(store, row.condition))
         resolved.append(row)
     return resolved
+
+
+def _event_due(store: Store, condition: str | None) -> str | None:
+    """The end date stated for the event a condition waits for ("when the manoeuvres end")."""
+    if not condition:
+        return None
+    events = [e for e in EVENT_CONCEPTS if e in concepts(condition)]
+    ends = store.event_ends(events) if events else {}
+    stated = [d for e in events for d in ends.get(e, [])]
+    # The most often stated date; among equals the earliest, the plan as announced.
+    return max(sorted(set(stated)), key=stated.count) if stated else None
 
 
 def _place(store: Store, statement: LinkedStatement, embedder: Embedder | None) -> tuple[int, int]:
@@ -410,7 +430,7 @@ def _place(store: Store, statement: LinkedStatement, embedder: Embedder | None) 
         summed = vector if old is None or old.centroid is None else old.centroid + vector
         centroid = summed.astype(np.float32).tobytes()
     store.grow_question(chosen, centroid, (*statement.topics, *proposition.topics()))
-    if old is not None and name and _better_name(name, old.question.name, old.centroid, embedder):
+    if old is not None and name and _better_name(name, old.question, old.centroid, embedder):
         store.rename_generated_question(chosen, name)
     return chosen, new
 
@@ -425,17 +445,20 @@ def _name(statement: LinkedStatement) -> str:
 
 
 def _better_name(
-    name: str, current: str, centroid: NDArray[np.float32] | None, embedder: Embedder | None
+    name: str, question: Question, centroid: NDArray[np.float32] | None, embedder: Embedder | None
 ) -> bool:
     """Say whether a member's name reads better than the question's, and speaks of what most
     members say (closer to the centroid); analysts' names are kept by the store."""
+    current, topics = question.name, question.topics
     if name == current:
         return False
     cosines: list[float | None] = [None, None]
     if embedder is not None and centroid is not None and float(np.linalg.norm(centroid)) > 0:
         vectors = embedder.encode([name, current])
         cosines = [float(v @ centroid) / float(np.linalg.norm(centroid)) for v in vectors]
-    return name_score(name, cosines[0]) > name_score(current, cosines[1]) + NAME_MARGIN
+    matter = from_topics(topics)
+    better = name_score(name, cosines[0], matter)
+    return better > name_score(current, cosines[1], matter) + NAME_MARGIN
 
 
 def _vector(blob: bytes | None) -> NDArray[np.float32] | None:

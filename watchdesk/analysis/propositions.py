@@ -23,6 +23,7 @@ from watchdesk.analysis.news_nouns import RU_NOUNS
 from watchdesk.analysis.topics import actions, concepts, head_nouns, singular, words
 from watchdesk.records import LinkedStatement
 
+VERB_ENDINGS = ("ing", "ed")
 COUNT = "count"  # the action of a figure: "12,000 troops" says how many troops there are
 _PREFIXES = {"a": "actions", "s": "subjects", "o": "objects", "e": "names"}
 
@@ -108,6 +109,11 @@ def _counted_noun(after: str) -> str:
     return singular(run[-1]) if run else ""
 
 
+def read_words(text: str, language: str) -> Proposition:
+    """Return the proposition of bare words, such as a question's name."""
+    return _read(text, language, ())
+
+
 @lru_cache(maxsize=65536)
 def _read(text: str, language: str, topics: tuple[str, ...]) -> Proposition:
     main = main_clauses(text)
@@ -133,7 +139,9 @@ def _things(text: str, language: str, topics: tuple[str, ...]) -> frozenset[str]
     """Concepts (kindred ones made one) and head nouns the words name, in English terms."""
     found = set(kin(frozenset(concepts(text))))
     if language == "en":
-        found |= head_nouns(text, language, topics)
+        # Participles are the verbs a word list does not know ("travelling", "instructed"), not
+        # things; a noun in -ing that matters ("meeting", "crossing") is a concept above.
+        found |= {h for h in head_nouns(text, language, topics) if not h.endswith(VERB_ENDINGS)}
     else:
         found |= {
             noun for word in words(text) for stem, noun in RU_NOUNS.items() if word.startswith(stem)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from watchdesk.analysis.claims import main_clauses
+from watchdesk.analysis.propositions import Proposition, read_words
+from watchdesk.analysis.questions import same_matter
 from watchdesk.analysis.registry import stem
 
 
@@ -69,7 +71,13 @@ PRONOUNS = _words(
 CONNECTIVES = _words("but and so yet however still also then но и а однако также")
 FUNCTION_ENDINGS = _words(
     """a an the of to in on at by for and or but with from that this it would will is are be
-    was were has have had not as than и в на по с к о что это"""
+    was were has have had not as than our their its his her my your some any every each
+    и в на по с к о что это наш их его её"""
+)
+# Words that cannot stand in a simple subject: question words, conjunctions, reporting verbs.
+NOT_SUBJECT = _words(
+    """what which who whom whose when where why how whether if that than as because said says
+    told tells added announced claimed stated insisted noted believe think know"""
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'“«A-ZА-ЯЁ])")
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,},[^()]{0,30}\([^)]{1,40}\)\s*[-—–]\s*")
@@ -92,15 +100,21 @@ def question_name(content: str, language: str, names: tuple[str, ...] = ()) -> s
     return _sentence(clause)
 
 
-def name_score(name: str, cosine: float | None) -> float:
+def name_score(name: str, cosine: float | None, proposition: Proposition | None = None) -> float:
     """How well a name reads as its question's proposition: higher is better.
 
-    An English name reads for every desk language; a name that opens with a pronoun ("we", "it")
-    needs its article; a question reads better than a statement; a name close to the question's
-    centroid speaks of what most members say.
+    A name that says the question's matter (its action of its thing) names it best; an English
+    name reads for every desk language; a name that opens with a pronoun ("we", "it") needs its
+    article; a question reads better than a statement; a name close to the question's centroid
+    speaks of what most members say.
     """
     words = name.rstrip("?.!").split()
-    score = 0.0 if re.search(r"[А-Яа-яЁё]", name) else 1.0
+    russian = re.search(r"[А-Яа-яЁё]", name) is not None
+    score = 0.0 if russian else 1.0
+    if proposition is not None and same_matter(
+        read_words(name, "ru" if russian else "en"), proposition
+    ):
+        score += 1.0
     # The subject opens a statement and follows the auxiliary in a question: "Will it reopen?"
     opening = {w.lower().strip(_QUOTES) for w in words[: 2 if name.endswith("?") else 1]}
     score += 0.0 if opening & PRONOUNS else 1.0
@@ -117,6 +131,11 @@ def _clause(content: str) -> list[str]:
     tokens = text.split()
     while tokens and tokens[0].lower().strip(",") in CONNECTIVES:
         tokens = tokens[1:]
+    # "X happened, and Y did too": the first clause is the proposition.
+    for at, token in enumerate(tokens[:-1]):
+        if at >= 3 and token.endswith((",", ";")) and tokens[at + 1].lower() in CONNECTIVES:
+            tokens = tokens[: at + 1]
+            break
     if len(tokens) > NAME_WORDS:
         tokens = main_clauses(" ".join(tokens)).split(". ")[0].split()
     if len(tokens) > NAME_WORDS:
@@ -137,7 +156,10 @@ def _as_question(tokens: list[str], names: tuple[str, ...]) -> str | None:
         aux = AUXILIARIES.get(lower) or CONTRACTIONS.get(lower)
         if aux is None:
             continue
-        if at == 0 or any(t.endswith(",") for t in tokens[:at]):
+        subject = [t.lower().strip(_QUOTES) for t in tokens[:at]]
+        # "what it called", "the president said the …", "more tanks than anyone": no subject to
+        # move the auxiliary before, so the clause stands as it is.
+        if at == 0 or any(t.endswith(",") or t in NOT_SUBJECT for t in subject):
             return None
         rest = tokens[at + 1 :]
         if lower in AUXILIARIES and rest and rest[0].lower() == "not":

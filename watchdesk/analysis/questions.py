@@ -57,16 +57,16 @@ def with_context(content: str, previous_sentence: str) -> str:
 def same_matter(a: Proposition, b: Proposition) -> bool:
     """Say whether two propositions say an action of the same thing.
 
-    Both must share an action, and a thing unless one names the action alone ("a decision on
-    the withdrawal"); where both name who or what does it, those must meet: "tanks crossed the
-    border" and "soldiers crossed the border" are two matters, and so are 37 tanks and 7,800
-    soldiers counted.
+    Both must share an action. Where both name who or what does it, those must meet: "tanks
+    crossed the border" and "soldiers crossed the border" are two matters, and so are 37 tanks
+    and 7,800 soldiers counted. Otherwise they share a thing, unless one names the action alone
+    ("a decision on the withdrawal").
     """
     if not a.actions & b.actions:
         return False
-    if a.things and b.things and not a.things & b.things:
-        return False
-    return not (a.subjects and b.subjects and not a.subjects & b.subjects)
+    if a.subjects and b.subjects:
+        return bool(a.subjects & b.subjects)
+    return not (a.things and b.things) or bool(a.things & b.things)
 
 
 def choose_question(
@@ -97,9 +97,11 @@ def _score(
         return 0.5 + ACTION_BONUS + prior if matter else None
     if matter and cosine >= PROPOSITION_COSINE:
         return cosine + ACTION_BONUS + prior
+    if mine.actions and theirs.actions and not mine.actions & theirs.actions:
+        return None  # each says something happens, and not the same thing
     if cosine >= JOIN_COSINE and mine.things & theirs.things:
         return cosine + prior
-    if cosine >= TOPIC_COSINE and _main(mine) & _main(theirs):
+    if not mine.actions and cosine >= TOPIC_COSINE and _main(mine) & _main(theirs):
         # Said of the question's own subject, without an action a word list knows ("the tanks
         # were visible from the road"): the matter is that thing.
         return cosine + prior - ACTION_BONUS
