@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -265,3 +266,64 @@ def test_a_denial_against_not_ruling_it_out_is_definite_vs_undecided():
 
     assert conflict.kind == "self_contradiction"
     assert "cannot rule out" in conflict.triggers
+
+
+# -- stances on one matter: wider frames (issue 9) ------------------------------------------------
+
+
+def test_a_matter_left_open_that_points_back_takes_the_action_of_the_sentence_before():
+    minister = linked(
+        "All foreign troops will go home after the drills", speaker="Ilse Sand", day=1
+    )
+    president = replace(
+        linked("That is still to be settled between the two leaders", speaker="Aino Sarv", day=2),
+        context="The foreign minister said all foreign troops would go home after the drills.",
+    )
+
+    [conflict] = find_conflicts([president], [minister])
+
+    assert conflict.kind == "definite_vs_undecided"
+    assert "to be settled" in conflict.reason
+
+
+def test_units_heading_back_to_garrison_is_a_withdrawal_a_matter_left_open_contradicts():
+    ministry = linked(
+        "The units will head back to garrison when the manoeuvres end", speaker="Defence", day=3
+    )
+    president = linked(
+        "The withdrawal of the troops is still to be settled", speaker="Aino Sarv", day=3
+    )
+
+    [conflict] = find_conflicts([president], [ministry])
+
+    assert conflict.kind == "definite_vs_undecided"
+    assert "'withdraw'" in conflict.reason
+
+
+def test_leaving_a_thing_somewhere_is_no_withdrawal_against_leaving_a_place():
+    trains = linked("Our troops will leave Tarsk on Friday", speaker="Ivo Lind", day=2)
+    kept = linked("We will not leave any troops in a foreign field", speaker="Mira Ost", day=3)
+
+    assert find_conflicts([kept], [trains]) == []
+
+
+def test_a_plan_dated_in_another_sentence_is_not_definite_about_what_follows():
+    plan = linked(
+        "The drills end on March 8. After that the soldiers rest. Then the troops will go home",
+        speaker="Ilse Sand",
+        day=2,
+    )
+    pending = linked(
+        "The withdrawal of the troops has not been decided", speaker="Aino Sarv", day=3
+    )
+
+    assert find_conflicts([pending], [plan]) == []
+
+
+def test_a_count_of_what_could_happen_is_no_count():
+    a = linked("About 4,500 Karesian troops take part", speaker="Radomir Vesk", day=1)
+    b = linked(
+        "The rail link could carry 12,000 Karesian troops a week", speaker="Runa Aavik", day=2
+    )
+
+    assert find_conflicts([b], [a]) == []

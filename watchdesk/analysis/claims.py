@@ -17,6 +17,9 @@ from watchdesk.analysis.conflict_words import (
     ACTION_OBJECTS,
     HEDGES,
     KINDRED,
+    LEFT_AT,
+    LEFT_DETERMINERS,
+    LEFT_PLACES,
     NAMING_WORDS_BEFORE,
     NOMINAL_ENDINGS,
     NOMINAL_WORDS,
@@ -81,7 +84,16 @@ def read_claim(statement: LinkedStatement) -> Claim:
     for clause in text.split(". "):
         # A negation denies what its own clause says, not the next sentence.
         for action, said in actions(clause).items():
+            if action == "withdraw" and left_behind(clause, said[1]):
+                continue  # "we will not leave equipment in the forest" keeps it there
             acts.setdefault(action, (said[0], word_at(clause, said[1])))
+    left_open = open_matter(statement.content)
+    if left_open and not acts and context:
+        # "That is still to be settled": the matter left open is the one the sentence before
+        # names ("… troops would go home after the drills"), which the statement points back to.
+        for clause in context.split(". "):
+            for action, said in actions(clause).items():
+                acts.setdefault(action, (said[0], word_at(clause, said[1])))
     return Claim(
         statement=statement,
         acts=acts,
@@ -91,7 +103,7 @@ def read_claim(statement: LinkedStatement) -> Claim:
         ),
         names=frozenset(t for t in statement.topics if t.startswith("e:")),
         future=is_future(text) or statement.modality in ("planned", "expected"),
-        open_matter=open_matter(statement.content),
+        open_matter=left_open,
         hedged=first_phrase(statement.content, HEDGES) is not None,
         other_time=first_phrase(statement.content, OTHER_TIME) is not None,
     )
@@ -119,6 +131,28 @@ def asserted_actions(clause: str) -> dict[str, tuple[int, str]]:
             sign = -sign
         found[action] = (sign, " ".join(word.split()[-len(stem_.split()) :]))
     return found
+
+
+def left_behind(clause: str, stem: str) -> bool:
+    """Say whether "leave" is said of a thing left somewhere, not of a place left.
+
+    "We will not leave equipment in the forest" keeps the equipment there; "troops will leave
+    the country in the coming weeks" and "trains leave Velsk on Thursday" depart. The object is
+    a lower-case noun that is no place, followed by a place it stays in ("in a", "behind").
+    """
+    if not stem.startswith("lef") and not stem.startswith("leav"):
+        return False
+    match = re.search(
+        re.escape(stem) + r"\w*\s+(?:(?:the|a|an|our|their|its|some|any)\s+)?"
+        r"([a-z]\w+)\s+(\w+)(?:\s+(\w+))?",
+        clause,
+    )
+    if match is None:
+        return False
+    thing, after, det = match.group(1), match.group(2), match.group(3) or ""
+    if thing in LEFT_PLACES or thing.rstrip("s") in LEFT_PLACES:
+        return False
+    return after == "behind" or (after in LEFT_AT and det in LEFT_DETERMINERS)
 
 
 def word_at(clause: str, stem: str) -> str:

@@ -5,6 +5,11 @@ Data only; the logic lives in `conflicts.py`. Concept and action keys are those 
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # The things an action must be said of, in both statements, before two statements about that
 # action are compared: "troops left" and "the crossings stayed shut" share no withdrawal.
 ACTION_OBJECTS: dict[str, frozenset[str]] = {
@@ -177,6 +182,7 @@ PLAN_TIME: tuple[str, ...] = (
     "once",
     "on ",
     "the end of",
+    "when ",
     "на следующей неделе",
     "на этой неделе",
     "в течение",
@@ -216,12 +222,25 @@ CONDITIONS: tuple[str, ...] = (
 
 # Words in a speaker's role or organisation that make them an official voice: one who speaks for
 # a government, an armed force or a state body, whose word the desk holds against other officials.
-OFFICIAL_WORDS: frozenset[str] = frozenset(
+OFFICIAL_WORDS: frozenset[str] = _words(
     """president prime premier minister ministry chancellor government cabinet spokesman
     spokeswoman spokesperson secretary ambassador embassy consul general admiral colonel
     commander command army navy forces military defence defense interior foreign state mayor
     governor parliament senator deputy official officials office presidency kremlin
     президент премьер министр министерство минобороны мид правительство пресс-секретарь
     представитель посол генерал командующий командование армия глава мэр губернатор депутат
-    ведомство штаб""".split()
+    ведомство штаб"""
+)
+
+# "leave" said of a thing left somewhere ("leave equipment in the forest") is no withdrawal; a place
+# left ("leave the country in March") is. Places a force leaves, and the words that say where a
+# thing stays.
+LEFT_PLACES: frozenset[str] = _words(
+    """country countries region area territory town city village capital base camp range zone
+    garrison barracks border island port harbour harbor waters airspace republic province
+    district valley coast"""
+)
+LEFT_AT: frozenset[str] = frozenset({"in", "at", "on", "inside", "near"})
+LEFT_DETERMINERS: frozenset[str] = frozenset(
+    {"a", "an", "the", "our", "their", "its", "his", "her", "this", "that", "neighbour's"}
 )

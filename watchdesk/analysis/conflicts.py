@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from watchdesk.analysis.claims import (
+    CLAUSE,
     Claim,
     Finding,
     asserted,
@@ -159,7 +160,7 @@ def _definite_vs_undecided(a: Claim, b: Claim, gap: int, *, same_speaker: bool) 
         # "A decision on withdrawal has not been made" names only the action.
         if not _said_of(action, definite):
             continue
-        if not rule_out and first_phrase(definite.statement.content, PLAN_TIME) is None:
+        if not rule_out and first_phrase(_clause_of(definite, word), PLAN_TIME) is None:
             continue  # "the hotline will remain open" sets no date to be undecided about
         return Finding(
             "definite_vs_undecided",
@@ -167,6 +168,20 @@ def _definite_vs_undecided(a: Claim, b: Claim, gap: int, *, same_speaker: bool) 
             (token(word), cue),
         )
     return None
+
+
+def _clause_of(claim: Claim, word: str) -> str:
+    """The sentence of the statement that holds an action's word: the plan's date must be there.
+
+    "The exercise ends on February 8. After that … they will go home" dates the end, not the
+    going home.
+    """
+    content = claim.statement.content
+    found = token(word)
+    for clause in CLAUSE.split(content):
+        if found in clause.lower():
+            return clause
+    return content
 
 
 def _said_of(action: str, claim: Claim) -> bool:

@@ -40,6 +40,8 @@ NUMBER_WINDOW_DAYS = 3  # counts days apart may both be right: deployments chang
 def number_conflict(a: Claim, b: Claim, gap: int) -> Finding | None:
     if gap > NUMBER_WINDOW_DAYS or a.other_time or b.other_time:
         return None
+    if a.hedged or b.hedged:
+        return None  # "trains could move 12,000 troops" says what is possible, not how many came
     if a.names and b.names and not a.names & b.names:
         return None  # counts of different sides
     if a.things.symmetric_difference(b.things) & {"units"}:

@@ -23,7 +23,26 @@ NEWS_ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("enter", "come ashore", "came ashore", "land ", "landed", "sail into", "sailed into"),
         (),
     ),
-    "withdraw": (("pull back", "pulled back", "retreat"), ()),
+    # Going back where a force is based is a withdrawal: "head back to garrison".
+    "withdraw": (
+        (
+            "pull back",
+            "pulled back",
+            "retreat",
+            "head back",
+            "headed back",
+            "heading back",
+            "go back",
+            "went back",
+            "back to base",
+            "back to garrison",
+            "back to barracks",
+            "return home",
+            "returned home",
+            "пункты постоянной дислокации",
+        ),
+        (),
+    ),
     "end": (
         (
             "continue until",
