@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from watchdesk.ingest.files import read_inputs
-from watchdesk.link import commitment_statuses
+from watchdesk.link import commitment_statuses, conflict_json, ranked_conflicts
 from watchdesk.pipeline import ingest
 from watchdesk.store import open_store
 
@@ -130,3 +130,38 @@ def test_copies_of_one_story_never_flag_each_other(demo_store):
 
 def _article_id(store, url):
     return next(ref.id for ref in store.articles(limit=100) if ref.url == url)
+
+
+def test_flags_are_listed_surest_first_each_with_both_stances(demo_store):
+    flags = ranked_conflicts(demo_store)
+    confidences = [f.confidence for f in flags]
+
+    assert confidences == sorted(confidences, reverse=True)
+    assert all(c is not None and 0 < c < 1 for c in confidences)
+    records = [conflict_json(f) for f in flags]
+    assert {r["stances"]["first"]["position"] for r in records} <= {
+        "affirm",
+        "deny",
+        "undecided",
+        "conditional",
+    }
+    # A definite plan against a matter left open: one side of each such flag is undecided.
+    undecided = [r for r in records if r["kind"] == "definite_vs_undecided"]
+    assert undecided
+    assert all(
+        "undecided" in (r["stances"]["first"]["position"], r["stances"]["second"]["position"])
+        for r in undecided
+    )
+
+
+def test_dismissing_a_date_flag_moves_the_other_date_flags_down(demo_store):
+    dates = [f for f in ranked_conflicts(demo_store) if f.conflict.kind == "date"]
+    assert len(dates) >= 2
+    dismissed, others = dates[0], {f.disagreement: f.confidence for f in dates[1:]}
+    demo_store.set_conflict_status(dismissed.conflict.key, "dismissed")
+    try:
+        after = {f.disagreement: f.confidence for f in ranked_conflicts(demo_store)}
+    finally:
+        demo_store.set_conflict_status(dismissed.conflict.key, "open")
+
+    assert all(after[key] < before for key, before in others.items())

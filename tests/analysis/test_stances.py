@@ -106,6 +106,7 @@ def test_a_stance_reads_in_words_and_as_json():
     )
     record = stance_json(stance)
     assert record["position"] == "undecided"
+    assert record["text"] == describe(stance)
     assert record["holder"] == {
         "name": "Ilse Brandvik",
         "kind": "person",

@@ -147,6 +147,7 @@ def stance_json(stance: Stance) -> dict[str, object]:
         "position": stance.position,
         "condition": stance.condition,
         "cue": stance.cue,
+        "text": describe(stance),
         "holder": {
             "name": h.name,
             "kind": h.kind,

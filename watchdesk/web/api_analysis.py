@@ -11,7 +11,8 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel, Field
 
-from watchdesk.link import linked_json
+from watchdesk.analysis.stances import stance_json
+from watchdesk.link import linked_json, statement_stance
 from watchdesk.store.desk import DeskStatement
 from watchdesk.web.deps import (
     Analyst,
@@ -109,6 +110,8 @@ def _desk_statement_json(found: DeskStatement) -> dict[str, Any]:
     return {
         **linked_json(s, found.title),
         "stance": stance(s),
+        # The stance read in full: position, condition, the words that set it, and its holder.
+        "stance_detail": stance_json(statement_stance(s, found)),
         "polarity": s.polarity,
         "modality": s.modality,
         "article_id": found.article_id,
