@@ -9,6 +9,7 @@ from watchdesk.analysis.propositions import COUNT, Proposition, read_proposition
 from watchdesk.analysis.question_names import name_score, question_name
 from watchdesk.analysis.questions import (
     JOIN_COSINE,
+    TOPIC_COSINE,
     QuestionView,
     choose_question,
     same_matter,
@@ -67,6 +68,13 @@ def test_a_figure_says_how_many_of_the_thing_it_counts():
 
     assert COUNT in found.actions
     assert "warship" in found.subjects
+
+
+def test_a_number_ending_the_clause_counts_its_subject():
+    found = proposition("The garrison's troops number about 900")
+
+    assert COUNT in found.actions
+    assert "troops" in found.subjects
 
 
 def test_a_distance_counts_nothing():
@@ -190,6 +198,26 @@ def test_a_russian_statement_on_another_matter_opens_a_new_question():
     assert choose_question(proposition("Аэропорт закроют в пятницу", "ru"), None, [english]) is None
 
 
+def test_a_russian_statement_without_an_action_joins_a_question_naming_two_of_its_things():
+    question = view(1, "No tanks have crossed the border overnight", unit(1, 0, 0))
+    statement = proposition("ни один танк не появлялся у границы", "ru")
+
+    assert not statement.actions
+    assert choose_question(statement, None, [question]) == 1
+    assert choose_question(proposition("граница спокойна", "ru"), None, [question]) is None
+
+
+def test_an_english_statement_with_its_own_action_does_not_join_by_topic_alone():
+    question = view(1, "The ferry terminal is busy", unit(1, 0, 0))
+    statement = proposition("The ferry terminal will close on Friday")
+
+    vector = unit(1, 1.1, 0)  # close enough to be about the terminal, not a paraphrase
+
+    assert TOPIC_COSINE <= float(vector @ unit(1, 0, 0)) < JOIN_COSINE
+    assert choose_question(statement, vector, [question]) is None
+    assert choose_question(proposition("The ferry terminal is crowded"), vector, [question]) == 1
+
+
 def test_among_fitting_questions_the_closer_one_wins():
     near = view(1, "The ferry terminal will reopen on Monday", unit(1, 0.1, 0))
     far = view(2, "The ferry terminal will reopen soon", unit(0.4, 1, 0))
@@ -258,3 +286,11 @@ def test_an_english_name_without_a_pronoun_reads_better():
         "Паром начнёт ходить в понедельник.", None
     )
     assert name_score("Will the ferry reopen?", None) > name_score("c:ferry · e:portvik", None)
+
+
+def test_a_name_that_says_the_questions_matter_reads_better():
+    matter = proposition("The ferry terminal will reopen on Monday")
+
+    assert name_score("Will the ferry terminal reopen soon?", None, matter) > name_score(
+        "Were passengers waiting at the terminal?", None, matter
+    )

@@ -93,6 +93,9 @@ def _counted(statement: LinkedStatement, own: Proposition) -> frozenset[str]:
         # "25 miles from the capital" measures a distance; it counts nothing.
         if noun and noun not in MEASURES and noun in own.things:
             found.add(noun)
+        elif not noun:
+            # "the contingent numbers about 4,500": a number ending the clause counts its subject.
+            found |= own.subjects & kin(COUNTED)
     return kin(frozenset(found))
 
 

@@ -23,6 +23,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+LONG_WORD_COST = 0.05  # per word of a name beyond eight
 NAME_WORDS = 16  # longer statements are named by their main clause, then cut at a comma
 # Auxiliaries that move before the subject to ask; reported speech's "would" asks with "will".
 AUXILIARIES = {
@@ -120,6 +121,7 @@ def name_score(name: str, cosine: float | None, proposition: Proposition | None 
     score += 0.0 if opening & PRONOUNS else 1.0
     score += 0.5 if name.endswith("?") else 0.0
     score += 0.5 if 5 <= len(words) <= 14 else (-1.0 if len(words) < 3 else 0.0)
+    score -= LONG_WORD_COST * max(0, len(words) - 8)  # a short name is read at a glance
     score -= 2.0 if "…" in name or re.search(r"\b[a-z]:\w", name) else 0.0
     return score + (cosine or 0.0)
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 PROPOSITION_COSINE = 0.35  # same action of the same thing, and not about something else entirely
 JOIN_COSINE = 0.72  # news of one situation scores 0.55–0.8 however unrelated the matters
 TOPIC_COSINE = 0.55  # said of the same subject: close enough to be about it
+TOPIC_THINGS = 2  # things in common that make a statement with no action about a question
 ACTION_BONUS = 0.2  # a shared action with a shared thing outweighs any cosine difference
 THING_BONUS = 0.05  # per shared thing or name: they tip a close call
 SIZE_BONUS = 0.02  # per doubling of a question's members
@@ -93,15 +94,24 @@ def _score(
     cosine = _cosine(vector, view.centroid)
     matter = same_matter(mine, theirs)
     if cosine is None:
-        # Without an embedding on one side (a Russian statement), the proposition decides.
-        return 0.5 + ACTION_BONUS + prior if matter else None
+        # Without an embedding on one side (a Russian statement), the proposition decides; a
+        # statement with no action joins a question that names two of its things.
+        if matter:
+            return 0.5 + ACTION_BONUS + prior
+        if not mine.actions and len(mine.things & theirs.things) >= TOPIC_THINGS:
+            return 0.5 + prior
+        return None
     if matter and cosine >= PROPOSITION_COSINE:
         return cosine + ACTION_BONUS + prior
     if mine.actions and theirs.actions and not mine.actions & theirs.actions:
         return None  # each says something happens, and not the same thing
     if cosine >= JOIN_COSINE and mine.things & theirs.things:
         return cosine + prior
-    if not mine.actions and cosine >= TOPIC_COSINE and _main(mine) & _main(theirs):
+    if (
+        not mine.actions
+        and cosine >= TOPIC_COSINE
+        and (_main(mine) & _main(theirs) or len(mine.things & theirs.things) >= TOPIC_THINGS)
+    ):
         # Said of the question's own subject, without an action a word list knows ("the tanks
         # were visible from the road"): the matter is that thing.
         return cosine + prior - ACTION_BONUS
