@@ -15,7 +15,9 @@ A flag (one per disagreement, carrying every pair that restates it) is correct w
 pairs is the two statements of a listed conflict (any reprint of them) or a pair judged genuine;
 a flag matching no entry counts as wrong and is printed as unjudged. Recall counts the listed
 conflicts flagged. Commitment accuracy compares each listed promise's status on
-the corpus's last day with its outcome.
+the corpus's last day with its outcome: precision over the listed promises found at all, recall
+over all listed. Every kept or broken verdict is also held against its own first evidence: a
+verdict that evidence contradicts is counted (goal: none).
 
     .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|dev|dev2|heldout]
 """
@@ -63,9 +65,13 @@ class Result:
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [flags, correct]
     found: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    missing_kinds: list[str] = field(default_factory=list)
     unjudged: list[dict[str, str]] = field(default_factory=list)
     commitments_right: int = 0
     commitments: list[dict[str, str | None]] = field(default_factory=list)
+    # Watch items whose kept/broken verdict its own first evidence contradicts (goal: none).
+    verdicts: int = 0
+    contradicted: list[str] = field(default_factory=list)
     # Average precision of the later half of the flags: newest first, prior, retrained.
     ranking: dict[str, float | int] = field(default_factory=dict)
 
@@ -151,6 +157,7 @@ def evaluate(corpus: Corpus) -> Result:
     result.found = sorted(found)
     result.ranking = _ranking(facts, truth)
     result.missing = sorted({c["id"] for c in corpus.conflicts} - found)
+    result.missing_kinds = [c.get("kind", "?") for c in corpus.conflicts if c["id"] not in found]
     for promise in corpus.commitments:
         matching = sorted(
             (
@@ -162,7 +169,23 @@ def evaluate(corpus: Corpus) -> Result:
         got = matching[0][1] if matching else None
         result.commitments.append({"id": promise["id"], "expected": promise["outcome"], "got": got})
         result.commitments_right += got == promise["outcome"]
+    for item, status in statuses:
+        if status.status not in ("kept", "broken"):
+            continue
+        result.verdicts += 1
+        first_verdict = status.evidence[0].verdict if status.evidence else None
+        if first_verdict in ("kept", "broken") and first_verdict != status.status:
+            result.contradicted.append(
+                f"{status.status}, first evidence {first_verdict}: {item.statement.content[:80]!r}"
+            )
     return result
+
+
+def _promise_figures(result: Result) -> tuple[int, int, int]:
+    """(listed promises, found with any status, found with the gold outcome): precision is right
+    over found, recall right over listed."""
+    found = sum(1 for c in result.commitments if c["got"] is not None)
+    return len(result.commitments), found, result.commitments_right
 
 
 def _ranking(facts: list[FlagFacts], truth: list[bool]) -> dict[str, float | int]:
@@ -204,7 +227,8 @@ def _write(result: Result) -> None:
     for kind, (n, right) in sorted(result.by_kind.items()):
         out.write(f"  {kind}: {right}/{n} correct\n")
     if result.missing:
-        out.write(f"  missing: {', '.join(result.missing)}\n")
+        kinds = Counter(result.missing_kinds)
+        out.write(f"  missing: {', '.join(result.missing)} ({dict(sorted(kinds.items()))})\n")
     if result.corpus in EVALUATION:  # figures only: whoever tunes must not read its text
         out.write(f"  unjudged: {len(result.unjudged)} (text not shown: evaluation corpus)\n")
     for flag in [] if result.corpus in EVALUATION else result.unjudged:
@@ -216,8 +240,14 @@ def _write(result: Result) -> None:
             f" newest first {r['newest_first']:.3f}, prior {r['prior']:.3f},"
             f" retrained on {r['verdicts']} verdicts {r['retrained']:.3f}\n"
         )
-    total = len(result.commitments)
-    out.write(f"commitment outcomes: {result.commitments_right}/{total}\n")
+    total, found, right = _promise_figures(result)
+    out.write(f"commitment outcomes: {right}/{total}")
+    out.write(f"; precision {right}/{found} = {right / max(found, 1):.3f}")
+    out.write(f", recall {right}/{total} = {right / max(total, 1):.3f}\n")
+    out.write(f"verdicts contradicted by their first evidence: {len(result.contradicted)}")
+    out.write(f"/{result.verdicts}\n")
+    for line in [] if result.corpus in EVALUATION else result.contradicted:
+        out.write(f"  contradicted {line}\n")
     for c in result.commitments:
         mark = "ok" if c["got"] == c["expected"] else "--"
         out.write(f"  {mark} {c['id']}: expected {c['expected']}, got {c['got']}\n")
@@ -250,6 +280,11 @@ def main() -> None:
                     result.commitments_right / max(len(result.commitments), 1), 3
                 ),
                 "commitments": result.commitments,
+                "commitment_precision": round(
+                    result.commitments_right / max(_promise_figures(result)[1], 1), 3
+                ),
+                "verdicts": result.verdicts,
+                "verdicts_contradicted": len(result.contradicted),
                 "ranking": result.ranking,
             }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -327,3 +327,30 @@ def test_a_count_of_what_could_happen_is_no_count():
     )
 
     assert find_conflicts([b], [a]) == []
+
+
+def test_a_surname_alone_is_the_one_person_of_that_name_said_in_full_elsewhere():
+    early = linked("No Ardish drone will ever enter the valley", speaker="Mira Talen", day=1)
+    later = replace(
+        linked(
+            "I cannot rule out that Ardish drones will enter the valley", speaker="Talen", day=20
+        ),
+        speaker_key="",
+    )
+
+    [conflict] = find_conflicts([later], [early])
+
+    assert conflict.kind == "self_contradiction"
+
+
+def test_a_surname_two_people_share_stays_unresolved():
+    early = linked("No Ardish drone will ever enter the valley", speaker="Mira Talen", day=1)
+    other = linked("The Ardish drones will stay out", speaker="Oskar Talen", day=2)
+    later = replace(
+        linked(
+            "I cannot rule out that Ardish drones will enter the valley", speaker="Talen", day=20
+        ),
+        speaker_key="",
+    )
+
+    assert find_conflicts([later], [early, other]) == []

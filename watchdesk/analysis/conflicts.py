@@ -28,6 +28,7 @@ Reading a statement as a claim lives in `claims.py`, the number and date rules i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -74,11 +75,12 @@ def find_conflicts(
     Candidates come from the store's index (same question or a shared topic); this function never
     looks further, so its cost follows the index, not the store.
     """
-    pool = {s.key: s for s in (*candidates, *new_statements)}
+    named = _full_names([*candidates, *new_statements])
+    pool = {s.key: named.get(s.key, s) for s in (*candidates, *new_statements)}
     ordered = sorted(pool.values(), key=_order)
     repeats: dict[str, bool] = {}
     found: dict[str, Conflict] = {}
-    for new in new_statements:
+    for new in (pool[s.key] for s in new_statements):
         for other in ordered:
             if other.key == new.key:
                 continue
@@ -90,6 +92,31 @@ def find_conflicts(
             if not any(_is_repeat(s, ordered, repeats) for s in (first, second)):
                 found[conflict.key] = conflict
     return list(found.values())
+
+
+def _full_names(statements: Sequence[LinkedStatement]) -> dict[str, LinkedStatement]:
+    """Statements whose speaker is a surname alone, given the key of the one person of that
+    surname the others name in full: "Odegaard" in a later article is "Karl Odegaard".
+
+    Only a named person can contradict themself (see link.py), and an article that names them
+    only by surname, or a speaker stage that misses the full name, would hide it.
+    """
+    people: dict[str, set[str]] = {}
+    for s in statements:
+        words = s.speaker.split()
+        if s.speaker_key and len(words) >= 2:
+            people.setdefault(words[-1].lower(), set()).add(s.speaker_key)
+    found = {}
+    for s in statements:
+        keys = people.get(s.speaker.lower(), set())
+        if (
+            not s.speaker_key
+            and s.speaker[:1].isupper()
+            and " " not in s.speaker
+            and len(keys) == 1
+        ):
+            found[s.key] = replace(s, speaker_key=next(iter(keys)))
+    return found
 
 
 def repeated_later(
