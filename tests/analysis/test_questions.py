@@ -274,6 +274,12 @@ def test_a_dateline_is_not_part_of_the_name():
     assert name == "The ferry terminal reopened today."
 
 
+def test_a_name_drops_quotation_marks_and_the_attribution_but_keeps_apostrophes():
+    name = question_name('The harbour\'s "temporary" closure will last a week, she said', "en")
+
+    assert name == "Will the harbour's temporary closure last a week?"
+
+
 def test_a_russian_statement_gets_a_russian_name():
     assert question_name("мост откроют в понедельник", "ru") == "Мост откроют в понедельник."
 

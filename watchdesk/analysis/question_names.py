@@ -78,11 +78,18 @@ FUNCTION_ENDINGS = _words(
 # Words that cannot stand in a simple subject: question words, conjunctions, reporting verbs.
 NOT_SUBJECT = _words(
     """what which who whom whose when where why how whether if that than as because said says
-    told tells added announced claimed stated insisted noted believe think know"""
+    told tells added announced claimed stated insisted noted believe think know
+    today tomorrow yesterday now"""
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'“«A-ZА-ЯЁ])")
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,},[^()]{0,30}\([^)]{1,40}\)\s*[-—–]\s*")
 _QUOTES = "\"'“”«»„‘’ "
+# Quotation marks inside a name only stop the eye; apostrophes ("Norvaland’s") stay.
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?!\w)")
+# "…, she said" and "…, said the minister" attribute the words; the name is what was said.
+_SAID_TAIL = re.compile(
+    r",\s+(?:[\w’'-]+\s+){0,4}(?:said|says|added|told|сказал|сказала|заявил|заявила)\b.*$"
+)
 
 
 def question_name(content: str, language: str, names: tuple[str, ...] = ()) -> str:
@@ -128,8 +135,9 @@ def name_score(name: str, cosine: float | None, proposition: Proposition | None 
 
 def _clause(content: str) -> list[str]:
     """The words of the statement's first sentence, its main clause if it is long."""
-    text = _DATELINE.sub("", " ".join(content.split())).strip(_QUOTES + "-—–")
-    text = _SENTENCE_END.split(text, maxsplit=1)[0].strip(_QUOTES)
+    text = _QUOTE_MARKS.sub("", _DATELINE.sub("", " ".join(content.split())))
+    text = _SENTENCE_END.split(text.strip(_QUOTES + "-—–"), maxsplit=1)[0]
+    text = _SAID_TAIL.sub("", text).strip(_QUOTES)
     tokens = text.split()
     while tokens and tokens[0].lower().strip(",") in CONNECTIVES:
         tokens = tokens[1:]
