@@ -129,9 +129,7 @@ def run_readability(page: Page) -> str:
         root = lxml.html.fromstring(summary)
     except Exception:  # readability raises its own and lxml's errors on odd pages
         return ""
-    for block in root.iter("p", "div", "li", "h1", "h2", "h3", "h4", "tr", "br"):
-        block.tail = "\n" + (block.tail or "")
-    return str(root.text_content())
+    return "\n".join(root.itertext())  # a break between text nodes keeps blocks' words apart
 
 
 EXTRACTORS: dict[str, Callable[[Page], str]] = {

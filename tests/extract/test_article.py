@@ -337,3 +337,13 @@ def test_escaped_html_tags_in_the_text_are_still_removed() -> None:
     body = f"<article><p>{FIRST}</p><p>{sentence}</p><p>{LAST}</p></article>"
     text = extract_article(raw(page(body, "<title>Troops</title>"))).text
     assert "The ministry said twelve thousand soldiers would stay." in text
+
+
+def test_linked_headlines_and_a_lone_label_inside_the_article_are_dropped() -> None:
+    body = f"""<article><h1>Troops to stay until March</h1><p>{FIRST}</p>
+    <p>Read also:</p><p>{QUOTE}</p>
+    <p><a href="/x">Drills begin near the eastern border</a></p>
+    <p><a href="/y">What the border treaty says about drills</a></p>
+    <p>{LAST}</p><p>Share this article</p></article>"""
+    text = extract_article(raw(page(body, "<title>Troops</title>"))).text
+    assert text.split(PARAGRAPH_SEPARATOR) == [FIRST, QUOTE, LAST]

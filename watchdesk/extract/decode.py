@@ -172,7 +172,7 @@ def _checked(text: str, raw: RawDocument) -> str:
     """Drop a stray BOM and NULs; refuse text that is blank or mostly controls (binary)."""
     text = text.removeprefix("\ufeff")  # left in by a transport-declared "utf-8"
     sample = text[:SNIFF_BYTES]
-    controls = sum(char in _CONTROL_CHARS for char in sample)
+    controls = len(sample) - len(sample.translate(_DELETE_CONTROLS))
     if controls > MAX_CONTROL_SHARE * len(sample):
         raise BinaryDocument(raw.uri, f"contains NUL characters: {controls} in {len(sample)}")
     text = text.replace("\x00", "")  # browsers drop NUL from a page's text, so do we
@@ -181,7 +181,7 @@ def _checked(text: str, raw: RawDocument) -> str:
     return text
 
 
-_CONTROL_CHARS = frozenset(_CONTROL_BYTES.decode("ascii"))
+_DELETE_CONTROLS = dict.fromkeys(_CONTROL_BYTES)  # str.translate table: code points → None
 
 
 def _as_c1_control(error: UnicodeError) -> tuple[str, int]:

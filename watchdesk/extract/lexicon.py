@@ -18,3 +18,73 @@ HTML_ELEMENTS = frozenset(
     var video wbr xmp
     """.split()  # noqa: SIM905 -- a word list reads better as words
 )
+
+# Labels that introduce links to other stories. Alone on a line (their links removed), or
+# followed by ": <linked headline>", they are furniture in any article.
+TEASER_LABELS = (
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related",
+    "related articles",
+    "related stories",
+    "related coverage",
+    "more on this story",
+    "more on this",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "don't miss",
+    "must read",
+    "further reading",
+    "читайте также",
+    "читать также",
+    "смотрите также",
+    "см. также",
+    "по теме",
+    "еще по теме",
+    "ещё по теме",
+    "материалы по теме",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lire aussi",
+    "à lire aussi",
+    "lee también",
+    "czytaj także",
+    "czytaj też",
+)
+
+# How a call to action opens (regular expressions, matched at the start of a short block):
+# share, subscribe, follow, cookie notices, advertising labels.
+CALLS_TO_ACTION = (
+    r"share (?:this|on|via)\b",
+    r"share\W*$",
+    r"subscribe\b",
+    r"sign up\b",
+    r"follow us\b",
+    r"like this (?:story|article)\b",
+    r"we use cookies\b",
+    r"this (?:web)?site uses cookies\b",
+    r"get the latest\b.*\binbox\b",
+    r"download (?:our|the) app\b",
+    r"thanks? (?:you )?for (?:signing up|subscribing)\b",
+    r"(?:advertisement|реклама|anzeige)\W*$",
+    r"подпи(?:шитесь|сывайтесь)\b",
+    r"поделиться\b",
+    r"мы используем (?:файлы )?cookie",
+)
+
+# Words that open a line giving only when the story was published or changed (regular
+# expressions; the line must also hold a digit).
+DATELINE_WORDS = (
+    r"published",
+    r"updated",
+    r"last updated",
+    r"posted",
+    r"опубликовано",
+    r"обновлено",
+    r"veröffentlicht",
+    r"aktualisiert",
+)

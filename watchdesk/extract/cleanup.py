@@ -1,0 +1,155 @@
+"""Stage 1b': furniture that one page gives away by itself, without the site's other pages.
+
+trafilatura keeps what sits inside the article container; per-site learning (boilerplate.py)
+removes what a site repeats, but only once three of its pages have been seen. These rules need
+no history, because the markup and the wording say what a block is:
+
+- a run of blocks that are nothing but links (a "related stories" list), and a lone link block
+  at either end of the text: headlines of other pages, not this one's;
+- a teaser label left alone ("Read also:", «Читайте также») once its links are gone;
+- headings and labels with nothing after them: they introduced a box that was removed;
+- calls to action: share, subscribe, follow, cookie notices;
+- a line that is only a publication timestamp ("Updated 14:02", "2026-02-18T09:30:00Z").
+
+Every rule drops only short blocks: a paragraph of prose never matches, whatever it says.
+
+A second opinion settles the edges: trafilatura's readability port scores the page's blocks
+another way (text density, class names), and where it finds the same article, a short block at
+either end of the text that it leaves out is a caption, a dek of another story or a promo line
+more often than article text (`confirmed_edges`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from watchdesk.extract.lexicon import CALLS_TO_ACTION, DATELINE_WORDS, TEASER_LABELS
+
+LINK_SHARE = 0.8  # a block this much link text is a link to elsewhere, not prose with a link
+MAX_LINK_WORDS = 30  # a headline or teaser; longer link text is a linked paragraph of prose
+MAX_LABEL_WORDS = 6  # "More from our correspondents:"; a longer line ending in ":" is prose
+MAX_LABELLED_CHARS = 200  # "Read also: <headline>"
+MAX_ACTION_WORDS = 25  # a call to action is one short line
+MAX_DATELINE_WORDS = 8  # "Updated on March 3, 2026 at 14:02 CET"
+MAX_EDGE_WORDS = 40  # edge blocks the second opinion may overrule: headlines, deks, captions
+MIN_AGREEMENT = 0.5  # the second opinion must hold this share of our text to have found it too
+
+_TOKEN = re.compile(r"\w+")
+_LABEL_TEXT = re.compile(r"[\s:.\-–—»«›>|•…!]+")
+_TEASER_LABEL = re.compile(
+    r"^(?:" + "|".join(sorted(map(re.escape, TEASER_LABELS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_CALL_TO_ACTION = re.compile(r"^(?:" + "|".join(CALLS_TO_ACTION) + r")", re.IGNORECASE)
+_ISO_TIMESTAMP = re.compile(
+    r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$"
+)
+_DATELINE = re.compile(r"^(?:" + "|".join(DATELINE_WORDS) + r")\b.*\d", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph of extracted text with what its markup said about it."""
+
+    text: str
+    heading: bool = False
+    link_share: float = 0.0  # share of the block's letters and digits that sit inside links
+
+
+def clean_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """Return the blocks without page furniture (see the module docstring)."""
+    kept = [b for b in blocks if not (_is_teaser(b) or _is_call_to_action(b) or _is_dateline(b))]
+    kept = _without_link_lists(kept)
+    while kept and _introduces(kept[-1]):  # a heading or label the page ends on
+        kept.pop()
+    return kept
+
+
+def confirmed_edges(blocks: Sequence[Block], second_opinion: str) -> list[Block]:
+    """Drop short blocks at either end of the text that a second extractor left out.
+
+    Only when the second opinion holds at least MIN_AGREEMENT of the text (so it found the same
+    article); blocks are compared as word sequences, whatever the punctuation and spacing.
+    """
+    other = _token_text(second_opinion)
+    if not other:
+        return list(blocks)
+    found = [_token_text(block.text) in other for block in blocks]
+    agreed = sum(len(block.text) for block, seen in zip(blocks, found, strict=True) if seen)
+    if agreed < MIN_AGREEMENT * sum(len(block.text) for block in blocks):
+        return list(blocks)
+    start, end = 0, len(blocks)
+    while start < end and not found[start] and _words(blocks[start]) <= MAX_EDGE_WORDS:
+        start += 1
+    while end > start and not found[end - 1] and _words(blocks[end - 1]) <= MAX_EDGE_WORDS:
+        end -= 1
+    return list(blocks[start:end])
+
+
+def _token_text(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.casefold()))
+
+
+def _words(block: Block) -> int:
+    return len(block.text.split())
+
+
+def _is_link(block: Block) -> bool:
+    return block.link_share >= LINK_SHARE and _words(block) <= MAX_LINK_WORDS
+
+
+def _is_label(block: Block) -> bool:
+    return block.text.endswith(":") and _words(block) <= MAX_LABEL_WORDS
+
+
+def _introduces(block: Block) -> bool:
+    """Say whether a block only announces what follows it: a heading or a short label."""
+    return block.heading or _is_label(block)
+
+
+def _is_teaser(block: Block) -> bool:
+    """A teaser label alone, or with the headline of the story it links to."""
+    if len(block.text) > MAX_LABELLED_CHARS:
+        return False
+    match = _TEASER_LABEL.match(block.text)
+    if match is None:
+        return False
+    rest = _LABEL_TEXT.sub(" ", block.text[match.end() :]).strip()
+    return not rest or (block.text[match.end() :].lstrip()[:1] == ":" and block.link_share > 0)
+
+
+def _is_call_to_action(block: Block) -> bool:
+    return _words(block) <= MAX_ACTION_WORDS and bool(_CALL_TO_ACTION.match(block.text))
+
+
+def _is_dateline(block: Block) -> bool:
+    if _words(block) > MAX_DATELINE_WORDS:
+        return False
+    return bool(_ISO_TIMESTAMP.match(block.text) or _DATELINE.match(block.text))
+
+
+def _without_link_lists(blocks: list[Block]) -> list[Block]:
+    """Drop runs of two or more link blocks, a link block at either end, and their headings."""
+    drop = [False] * len(blocks)
+    index = 0
+    while index < len(blocks):
+        if not _is_link(blocks[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and (_is_link(blocks[end]) or blocks[end].heading):
+            end += 1
+        while end > index + 1 and blocks[end - 1].heading:  # a heading after the run is not its
+            end -= 1
+        links = sum(_is_link(block) for block in blocks[index:end])
+        at_edge = index == 0 or end == len(blocks)
+        if links >= 2 or at_edge:
+            start = index
+            while start > 0 and _introduces(blocks[start - 1]):
+                start -= 1  # the run's own heading or label ("Related:") goes with it
+            for position in range(start, end):
+                drop[position] = True
+        index = end
+    return [block for block, dropped in zip(blocks, drop, strict=True) if not dropped]
