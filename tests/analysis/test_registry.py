@@ -39,3 +39,26 @@ def test_a_role_resolves_only_to_the_one_person_holding_it():
 
     assert resolve_role("the Norvaland president", people) == "Aldis Varro"
     assert resolve_role("the minister", {**people, "Yelena Marovska": "foreign minister"}) is None
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Tomas Reinholt", "Томас Рейнхольт"),  # ей written ei
+        ("Janek Solberg", "Янек Сольберг"),  # a j that is a й
+        ("Yelena Marovska", "Елена Маровская"),  # initial е with y; feminine -ая as -a
+        ("Dmitri Orlan", "Дмитрий Орлан"),  # -ий as -i
+        ("Liina Tamm", "Лийна Тамм"),  # ий before a consonant
+        ("Joris Hulst", "Йорис Хюльст"),  # ю after a consonant
+        ("Karesia", "Карезия"),  # -ия as -ia
+    ],
+)
+def test_a_name_in_latin_and_in_cyrillic_shares_one_key(latin, cyrillic):
+    assert entity_key(latin) == entity_key(cyrillic)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("Tomas Reinholt", "Tomas Reinhart"), ("Marta", "Marat")]
+)
+def test_different_names_keep_different_keys(one, other):
+    assert entity_key(one) != entity_key(other)

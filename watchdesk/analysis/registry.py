@@ -22,9 +22,21 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
 STEM_CHARS = 6  # long enough to tell names apart, short enough to drop case endings
+# Romanisation habits, folded the same way on both sides of a name: what Cyrillic becomes
+# letter by letter (`translit.py`) and what an English or Estonian page writes.
+_ENDING_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(yy|iy|ii|yi|ij|ji)$"), "i"),  # Zelenskyy / Zelenskiy / Зеленский
+    (re.compile(r"([^aeiouy])y$"), r"\1i"),  # Dmitry / Dmitri / Дмитрий
+    (re.compile(r"aya$"), "a"),  # Маровская / Marovska: the Russian feminine -ая
+)
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(yy|iy|ii|yi|ij|ji)$"), "y"),
     (re.compile(r"^tch"), "ch"),
+    (re.compile(r"dzh"), "j"),  # Джон / John
+    (re.compile(r"^j(?=[aeiou])"), "y"),  # Janek / Янек, Juri / Юрий: a j that is a й
+    (re.compile(r"^ye"), "e"),  # Yelena / Елена: word-initial е written with or without y
+    (re.compile(r"iy(?=[aeou])"), "i"),  # Karesia / Карезия, Maria / Мария
+    (re.compile(r"y(?=[^aeiouy])"), "i"),  # Reinholt / Рейнхольт, Liina / Лийна
+    (re.compile(r"([^aeiou])yu"), r"\1u"),  # Hulst / Хюльст: ю after a consonant
     (re.compile(r"kh"), "h"),
     (re.compile(r"ff$"), "v"),
     (re.compile(r"ow$"), "ov"),
@@ -54,7 +66,7 @@ def _fold(name: str, *, endings: bool = True) -> str:
     for word in plain.split():
         if word in _HONORIFICS:
             continue
-        for pattern, replacement in _FOLDS[0 if endings else 1 :]:
+        for pattern, replacement in (*(_ENDING_FOLDS if endings else ()), *_FOLDS):
             word = pattern.sub(replacement, word)
         words.append(word)
     return " ".join(words)

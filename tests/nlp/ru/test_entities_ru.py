@@ -118,3 +118,14 @@ def test_a_full_name_in_any_case_is_canonical_in_the_nominative(
 ) -> None:
     entities = find_entities_ru(parse_ru_text(text))
     assert [e.canonical for e in entities if e.label == "PERSON"] == [canonical]
+
+
+def test_a_place_written_bare_and_inflected_gets_the_bare_name_everywhere(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    text = (
+        "Поезда прибыли в Торвиск утром. Жители Торвиска вышли на вокзал. "
+        "Мэр Торвиска сказал, что в Торвиске спокойно."
+    )
+    places = {e.canonical for e in find_entities_ru(parse_ru_text(text)) if e.label == "GPE"}
+    assert places == {"Торвиск"}

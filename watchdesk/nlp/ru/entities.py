@@ -38,7 +38,7 @@ def find_entities_ru(doc: Any) -> list[Entity]:
     mentions: list[tuple[Span, str, str]] = []  # span, label, nominative form
     for span in doc.spans:
         mentions.extend(_repair(span, _opens_sentence(text, span.start)))
-    mentions = _places_before_names(sorted(mentions), text)
+    mentions = _place_names(_places_before_names(sorted(mentions), text), text)
     places: dict[str, str] = {}
     for _, label, normal in mentions:
         if label in {"GPE", "LOC"}:
@@ -147,6 +147,39 @@ def _places_before_names(
         if _key(normal) not in elsewhere:
             repaired[at] = (span, "GPE", _place_name(span.slice(text)))
     return repaired
+
+
+def _place_names(mentions: list[tuple[Span, str, str]], text: str) -> list[tuple[Span, str, str]]:
+    """One nominative per place in the article where the article itself writes it.
+
+    Each mention's nominative is a guess from its ending, and mentions of one place can guess
+    differently («Норваланда» → «Норваланд», but «Норваланд» → «Норваланда»). A guess that the
+    article also writes, made from another form, or a written form the others only extend, is
+    the name for every mention of the place; among several, the shortest (a nominative carries
+    no case ending).
+    """
+    groups: dict[str, list[int]] = {}
+    for at, (span, label, _) in enumerate(mentions):
+        if label in {"GPE", "LOC"}:
+            groups.setdefault(_key(span.slice(text)), []).append(at)
+    chosen: dict[int, str] = {}
+    for members in groups.values():
+        written = {mentions[at][0].slice(text) for at in members}
+        attested = {
+            guess
+            for at in members
+            if (guess := mentions[at][2]) in written and guess != mentions[at][0].slice(text)
+        }
+        # «Торвиск» beside «Торвиска» and «Торвиске»: a written form that the others only
+        # extend is the bare stem, the nominative of a place whose name ends in a consonant.
+        bare = min(written, key=len)
+        if len(written) > 1 and all(w.startswith(bare) for w in written):
+            attested.add(bare)
+        if attested:
+            chosen.update(dict.fromkeys(members, min(attested, key=len)))
+    return [
+        (span, label, chosen.get(at, normal)) for at, (span, label, normal) in enumerate(mentions)
+    ]
 
 
 def _place_name(written: str) -> str:
