@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -157,3 +158,68 @@ def test_commitment_points_at_the_statement_index():
     times = [_time(second, "March 3", "2026-03-03", relation="by", offset=offset)]
     commitments = find_commitments([_statement(first, "asserted"), second_statement], times)
     assert commitments == [Commitment(statement=1, due="2026-03-03")]
+
+
+# -- what can be a promise at all (issue 9) -------------------------------------------------------
+
+
+def _one_time(content):
+    return [_time(content, "March 3", "2026-03-03")]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "will the ferry sail again by March 3?",
+        "whether the harbour master will be able to reopen the pier on March 3",
+        "It is whether the council will still say the same thing on March 3.",
+        "exactly when the ferry would sail again, perhaps on March 3",
+    ],
+)
+def test_a_question_direct_or_indirect_is_no_promise(content):
+    assert find_commitments([_statement(content, "expected")], _one_time(content)) == []
+
+
+def test_a_mocking_cue_makes_a_future_no_promise():
+    content = "the ferry will of course sail again on March 3"
+    mocked = replace(_statement(content), cue="scoffed")
+
+    assert find_commitments([mocked], _one_time(content)) == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Now they say March 3. I will believe it when I see the ferry sail.",
+        "As if the ferry will sail again on March 3.",
+    ],
+)
+def test_sarcasm_is_no_promise(content):
+    assert find_commitments([_statement(content, "expected")], _one_time(content)) == []
+
+
+def test_a_forecast_of_what_others_will_say_is_no_promise():
+    content = "On March 3 they will write that we sank the ferry ourselves."
+    assert find_commitments([_statement(content, "expected")], _one_time(content)) == []
+
+
+@pytest.mark.parametrize(
+    ("role", "org"),
+    [("analyst", "Harbour Policy Institute"), ("resident of the port district", None)],
+)
+def test_an_observers_forecast_is_no_promise(role, org):
+    content = "the ferry will sail again on March 3"
+    observer = replace(_statement(content), speaker_role=role, speaker_org=org)
+
+    assert find_commitments([observer], _one_time(content)) == []
+
+
+def test_an_official_of_a_body_can_promise():
+    content = "the ferry will sail again on March 3"
+    official = replace(
+        _statement(content), speaker_role="minister", speaker_org="Transport Ministry"
+    )
+
+    assert find_commitments([official], _one_time(content)) == [
+        Commitment(statement=0, due="2026-03-03", condition=None)
+    ]

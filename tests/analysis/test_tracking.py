@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from watchdesk.analysis.commitments import track_commitments
+from watchdesk.analysis.commitments import promised_actions, track_commitments
 from watchdesk.analysis.topics import concepts, dates
 from watchdesk.records import LinkedStatement, TrackedCommitment
 
@@ -165,3 +166,69 @@ def test_what_follows_the_promise_does_not_deny_it():
     )
 
     assert status(promise, [report], "2026-02-20").status == "kept"
+
+
+# -- evidence on the same matter and action; verdicts that agree with it (issue 9) -----------------
+
+
+def test_the_promise_is_the_action_its_future_verb_names():
+    content = "Two of the five border crossings, including the one in Tarsk, will close at noon"
+
+    # A closing (the opposite of an opening), not a crossing.
+    assert promised_actions(content) == {"open": (-1, "close")}
+
+
+def test_the_action_after_will_is_promised_not_the_one_in_its_when_clause():
+    content = "The border crossings will reopen next week, when the dredgers move to the harbour"
+
+    assert set(promised_actions(content)) == {"open"}
+
+
+CLOSING = TrackedCommitment(
+    linked("Two of the five border crossings will close to lorries on Friday", day=11),
+    due="2026-02-13",
+)
+
+
+def test_done_by_the_due_date_stays_kept_when_later_reports_find_it_so():
+    closed = linked("The ministry closed two of the five border crossings on Friday", day=13)
+    still_closed = linked("The two border crossings stayed closed on Monday", day=16)
+
+    result = status(CLOSING, [closed, still_closed], "2026-02-20")
+
+    assert result.status == "kept"
+    assert result.evidence[0].verdict == "kept"
+
+
+def _named(content, *, day, names):
+    topics = (*sorted(f"c:{c}" for c in concepts(content)), *names)
+    return replace(linked(content, day=day), topics=topics)
+
+
+def test_a_report_on_another_named_thing_is_no_evidence():
+    promise = TrackedCommitment(
+        _named("The Tarsk border crossing will reopen on Wednesday", day=9, names=("e:tarsk",)),
+        due="2026-02-11",
+    )
+    other = _named("The Orrin border crossing reopened on Wednesday", day=19, names=("e:orrin",))
+
+    assert status(promise, [other], "2026-02-20").evidence == ()
+
+
+REOPENING = TrackedCommitment(
+    linked("The border crossings will reopen on February 16", day=9), due="2026-02-16"
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # An obligation or a schedule says what should happen, not what did.
+        "The border crossings are due to reopen on Wednesday",
+        "Пункты пропуска на границе должны открыться в среду",
+        # A negation of another verb turns an opposite word round: no report of a reopening.
+        "There are not enough guards at the closed border crossings",
+    ],
+)
+def test_a_plan_or_a_turned_round_opposite_is_no_evidence(content):
+    assert status(REOPENING, [linked(content, day=17)], "2026-02-20").evidence == ()

@@ -18,7 +18,24 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from watchdesk.analysis.claims import asserted_actions, main_clauses, read_claim, same_thing
+from watchdesk.analysis.claims import (
+    asserted_actions,
+    main_clauses,
+    opposite,
+    read_claim,
+    same_thing,
+    word_at,
+)
+from watchdesk.analysis.commitment_words import (
+    IRONY_PHRASES,
+    MOCKING_CUES,
+    NON_COMMITTING_VERBS,
+    OBLIGATION_PHRASES,
+    OBSERVER_WORDS,
+    QUESTION_OPENERS,
+    QUESTION_WORDS,
+)
+from watchdesk.analysis.lexicon import CONCEPTS
 from watchdesk.analysis.topics import (
     actions,
     dates,
@@ -81,7 +98,7 @@ def find_commitments(
     """
     found: list[Commitment] = []
     for index, statement in enumerate(statements):
-        if statement.polarity != "affirm":
+        if statement.polarity != "affirm" or not can_promise(statement):
             continue
         # The statement stage may call a bare "will" expected; said in the speaker's own plan it is
         # still a promise, so it counts as planned for conditions without a date.
@@ -97,6 +114,59 @@ def find_commitments(
         if due is not None or (planned and condition is not None):
             found.append(Commitment(statement=index, due=due, condition=condition))
     return found
+
+
+def can_promise(statement: Statement) -> bool:
+    """Whether a forward-looking statement can be a promise at all (issue 9).
+
+    Not a question, direct ("will they leave?") or indirect ("whether he will be able to say the
+    same thing", "exactly when they would go home"); not mockery (a mocking cue such as "scoffed"
+    or "joked", "as if", "I will believe it when I see it"); not a forecast of what others will
+    say or of what the speaker will believe ("tomorrow they will write that …"); and not an
+    observer's forecast: a promise needs a speaker able to commit — an official or the body
+    itself, not an analyst, an institute or a resident.
+    """
+    content = statement.content.strip()
+    lowered = " ".join(content.lower().split())
+    if statement.modality == "question" or content.rstrip("»\"”'").endswith("?"):
+        return False
+    opening = lowered.split(", ")[0]
+    if opening.startswith(tuple(f"{w} " for w in QUESTION_OPENERS)) and _FUTURE_WORD.search(
+        opening
+    ):
+        # "exactly when they would go home": the future is the question's own; "if the talks
+        # fail, the troops will stay" opens with a condition and promises after it.
+        return False
+    # "It is whether he will be able to …": the future sits in a question of its own sentence.
+    before = re.split(r"[.!?;]\s", lowered[: _future_at(lowered)])[-1]
+    if set(re.findall(r"\w+", before)) & QUESTION_WORDS:
+        return False
+    if statement.cue.lower() in MOCKING_CUES or any(
+        re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in IRONY_PHRASES
+    ):
+        return False
+    futures = [(m.group(1) or m.group(2)).lower() for m in _FUTURE_VERB.finditer(content)]
+    if futures and all(verb in NON_COMMITTING_VERBS for verb in futures):
+        return False
+    who = " ".join(
+        w for w in (statement.speaker, statement.speaker_role, statement.speaker_org) if w
+    ).lower()
+    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", who) for w in OBSERVER_WORDS)
+
+
+# The verb a future marker governs: "will write", "would go", "'ll believe"; Russian perfective
+# futures are words of their own ("напишут"), matched as they stand.
+_FUTURE_WORD = re.compile(r"\b(?:will|shall|would)\b|\w'll\b", re.IGNORECASE)
+_FUTURE_VERB = re.compile(
+    r"(?:\b(?:will|shall|would)|\w'll)\s+(?:not\s+|then\s+|also\s+|soon\s+)?(\w+)"
+    r"|\b(напишут|скажут|заявят|поверю|поверим|увидим)\b",
+    re.IGNORECASE,
+)
+
+
+def _future_at(text: str) -> int:
+    match = _FUTURE_WORD.search(text)
+    return match.start() if match else len(text)
 
 
 def _due(times: Sequence[TimeMention], not_before: str | None) -> str | None:
@@ -173,12 +243,19 @@ def promised_actions(content: str) -> dict[str, tuple[int, str]]:
     names an action ("The units will withdraw", not "once the drills are over")."""
     clauses = [c for c in main_clauses(content).split(". ") if c.strip()]
     for clause in sorted(clauses, key=lambda c: not is_future(c)):
-        # The promise is said before the first comma: "on January 30, so that everyone can see
-        # what is not there" does not deny the invitation.
-        head = clause.split(", ")[0]
+        # The promise is said in the first part of the clause that looks ahead: "on January 30,
+        # so that everyone can see what is not there" does not deny the invitation, and in
+        # "Three of the five crossings, including the one in Velsk, will close" the promise is
+        # the closing, not the crossings.
+        parts = clause.split(", ")
+        head = next((p for p in parts if FUTURE_MARKERS.search(p)), parts[0])
         found = asserted_actions(head) or asserted_actions(clause)
         if not found:
             continue
+        # Of several actions the one the future verb names is promised: "will reopen next week,
+        # when the live-firing phase moves west" promises a reopening, not a move.
+        named = {a: v for a, v in found.items() if _after_future(head, v[1])}
+        found = named or found
         if set(found) & LIGHT_ACTIONS:
             # "hold an extraordinary meeting" promises a meeting: the named action counts too.
             sign, word = next(found[a] for a in sorted(found) if a in LIGHT_ACTIONS)
@@ -186,6 +263,17 @@ def promised_actions(content: str) -> dict[str, tuple[int, str]]:
             found = {**found, **named}
         return found
     return {}
+
+
+def _after_future(text: str, word: str) -> bool:
+    """Whether the word stands right after a future marker ("will reopen", "would be closed")."""
+    before = word_at(text, word).partition(" ")[0]
+    at = text.lower().find(word.lower())
+    ahead = text[max(0, at - 24) : at].lower().split()
+    return before in ("will", "would", "shall", "be") or bool(set(ahead[-2:]) & _FUTURE_AUX)
+
+
+_FUTURE_AUX = frozenset({"will", "would", "shall", "to"})
 
 
 def _track(
@@ -211,8 +299,13 @@ def _track(
             due = commitment.due
             evidence.append((found, due is None or report.published.isoformat() >= due))
     due = commitment.due
+    judged_evidence = [e for e, judged in evidence if judged]
+    if any(e.verdict == "kept" for e in judged_evidence):
+        # Done by the due date is done: a later report of the same state ("stayed closed" after
+        # a closing) or of the action again is no lateness.
+        judged_evidence = [e for e in judged_evidence if f" {_LATE} " not in e.reason]
     counts = {
-        verdict: sum(1 for e, judged in evidence if e.verdict == verdict and judged)
+        verdict: sum(1 for e in judged_evidence if e.verdict == verdict)
         for verdict in ("kept", "broken", "unclear")
     }
     status: CommitmentState
@@ -269,11 +362,61 @@ def _evidence(
     promise_claim, report_claim = read_claim(commitment.statement), read_claim(report)
     for clause, reported in reading.clauses:
         for action, (want, _) in promised.items():
-            if action not in reported or same_thing(action, promise_claim, report_claim) is None:
+            if action not in reported:
+                continue
+            thing = same_thing(action, promise_claim, report_claim)
+            if thing is None or _other_named(thing, commitment.statement.content, clause):
                 continue
             got, said = reported[action]
+            if _obliged(clause, said):
+                continue  # "the crossing is to reopen on Wednesday": a plan, not a report
+            if want == got and got > 0 and opposite(action, said):
+                # An opposite word turned round by a negation, often of another verb ("not
+                # enough staff at the closed crossings"), is no report that the action happened.
+                continue
             return _verdict(commitment, report, action, clause, want == got, said)
     return None
+
+
+def _other_named(thing: str, promise: str, report: str) -> bool:
+    """Whether both name the thing and by different names: "the Velsk crossing will reopen" and
+    "the Mirna crossing reopened" are two crossings. A name elsewhere in the report ("the talks
+    were held in Orsa") says nothing of which thing it is."""
+    ours, theirs = _names_of(thing, promise), _names_of(thing, report)
+    return bool(ours and theirs and not ours & theirs)
+
+
+def _names_of(thing: str, text: str) -> frozenset[str]:
+    """Capitalised names right before the thing's word ("the Velsk and Kobel crossings") or right
+    after it («пункт пропуска Мирна»), lower-cased; a word that opens a sentence is no name."""
+    # A stem of several words ("пункт пропуска") is looked for by its last word.
+    stems = tuple(stem.split()[-1] for stem in CONCEPTS.get(thing, (thing,)))
+    names = [
+        m
+        for m in _NAME.finditer(text)
+        if m.start() > 0 and text[: m.start()].rstrip()[-1:] not in '.!?"«“'
+    ]
+    found: set[str] = set()
+    for match in _WORD.finditer(text):
+        if not match.group().lower().startswith(stems):
+            continue
+        # Close by: "the Velsk crossing", "crossings, Velsk", «пункт пропуска Мирна».
+        low, high = match.start() - 30, match.end() + 12
+        found |= {n.group().lower() for n in names if low <= n.start() < high}
+    return frozenset(found - _NOT_NAMES)
+
+
+_WORD = re.compile(r"\w+")
+_NAME = re.compile(r"(?<!\w)[A-ZА-ЯЁ][\w-]+")
+_NOT_NAMES = frozenset({"the", "a", "two", "three", "four", "five", "all", "its", "their"})
+
+
+def _obliged(clause: str, word: str) -> bool:
+    """Whether an obligation or a plan governs the word: "is to reopen", "должен открыться"."""
+    lowered = " ".join(clause.lower().split())
+    at = lowered.find(word.lower())
+    before = lowered[max(0, at - 30) : at] if at >= 0 else lowered
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", before) for p in OBLIGATION_PHRASES)
 
 
 def _verdict(
@@ -299,7 +442,10 @@ def _verdict(
     when = when or published
     if due is None or when <= _plus(due):
         return Evidence(report.key, "kept", f"'{action}' reported done on {when}", (said,))
-    return Evidence(report.key, "broken", f"'{action}' happened only after {due}", (said,))
+    return Evidence(report.key, "broken", f"'{action}' {_LATE} {due}", (said,))
+
+
+_LATE = "happened only after"
 
 
 def _plus(iso: str) -> str:
