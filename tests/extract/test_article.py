@@ -347,3 +347,25 @@ def test_linked_headlines_and_a_lone_label_inside_the_article_are_dropped() -> N
     <p>{LAST}</p><p>Share this article</p></article>"""
     text = extract_article(raw(page(body, "<title>Troops</title>"))).text
     assert text.split(PARAGRAPH_SEPARATOR) == [FIRST, QUOTE, LAST]
+
+
+def test_byline_under_the_headline_is_the_author_not_text() -> None:
+    body = f"<article><h1>Troops</h1><p>By Nadia Cole</p><p>{FIRST}</p><p>{LAST}</p></article>"
+    article = extract_article(raw(page(body, "<title>Troops</title>")))
+    assert article.author == "Nadia Cole"
+    assert article.text.split(PARAGRAPH_SEPARATOR) == [FIRST, LAST]
+
+
+def test_sentence_opening_with_by_is_not_a_byline() -> None:
+    opening = "By March the last units had left the border region, officials said."
+    body = f"<article><h1>Troops</h1><p>{opening}</p><p>{FIRST}</p><p>{LAST}</p></article>"
+    article = extract_article(raw(page(body, "<title>Troops</title>")))
+    assert article.author is None
+    assert article.text.startswith(opening)
+
+
+def test_contributor_credit_at_the_end_is_not_text() -> None:
+    credit = "Koa Brenner in Vilnius contributed reporting."
+    body = f"<article><p>{FIRST}</p><p>{LAST}</p><p>{credit}</p></article>"
+    text = extract_article(raw(page(body, "<title>Troops</title>"))).text
+    assert text.split(PARAGRAPH_SEPARATOR) == [FIRST, LAST]

@@ -65,6 +65,21 @@ _CREDIT = re.compile(
     )\s*(?P<outlet>.+)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "By Maeve Halloran", "By Maeve Halloran and Tom Reed, Reuters", "Von Anna Schmidt", "Автор: Иван
+# Петров": a byline is metadata (the author), not a line of the article.
+_BYLINE = re.compile(
+    r"^(?i:by|von|par|por|автор\s*:|текст\s*:)\s+(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){1,3})"
+    r"(?:\s*(?:,|and|und|et|y|и)\s+.*)?$"
+)
+MAX_BYLINE_WORDS = 12  # names, "and", an outlet: more than this is a sentence
+BYLINE_HEAD = 3  # bylines sit under the headline or the standfirst
+# "Anna Berg contributed reporting.", "Reuters contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"^[^.!?]{0,120}\bcontributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article))"
+    r"[^.!?]{0,60}\.?$",
+    re.IGNORECASE,
+)
+
 # What may follow the outlet's name: "… and is republished with permission", "… on March 3".
 _CREDIT_END = re.compile(r"\s*(?:[,;(]|\s(?:and|under|with|on)\s).*$|[\s.]+$", re.IGNORECASE)
 
@@ -100,6 +115,7 @@ def extract_article(raw: RawDocument, boilerplate: BoilerplateModel | None = Non
     elif title and paragraphs and _same_text(paragraphs[0], title):
         paragraphs.pop(0)  # trafilatura repeats the h1 as the first line; the title field has it
     syndicated_from, paragraphs = _find_credit(paragraphs)
+    byline, paragraphs = _find_byline(paragraphs)
     if boilerplate is not None:
         paragraphs = strip_boilerplate(paragraphs, boilerplate)
         if syndicated_from is None:  # learned blocks after the credit line may have hidden it
@@ -116,7 +132,7 @@ def extract_article(raw: RawDocument, boilerplate: BoilerplateModel | None = Non
         text=body,
         language=_language_tag(raw.language) or detect_language(body),
         published=_parse_date(meta.get("date")) or raw.published,
-        author=meta.get("author"),
+        author=meta.get("author") or byline,
         site=meta.get("site") or _host(raw.uri),
         canonical_url=canonical or page_url,
         syndicated_from=syndicated_from,
@@ -290,6 +306,21 @@ def _find_credit(paragraphs: list[str]) -> tuple[str | None, list[str]]:
         if outlet and not outlet[0].isdigit():  # "First published on 3 March" names no outlet
             return outlet, paragraphs[:index] + paragraphs[index + 1 :]
     return None, paragraphs
+
+
+def _find_byline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """Take a byline from the text's head (the author) and contributor lines from its end."""
+    author = None
+    kept = list(paragraphs)
+    for index, paragraph in enumerate(kept[:BYLINE_HEAD]):
+        match = _BYLINE.match(paragraph)
+        if match and len(paragraph.split()) <= MAX_BYLINE_WORDS:
+            author = match["name"]
+            del kept[index]
+            break
+    tail = range(max(0, len(kept) - CREDIT_TAIL), len(kept))
+    dropped = {index for index in tail if _CONTRIBUTED.match(kept[index])}
+    return author, [p for index, p in enumerate(kept) if index not in dropped]
 
 
 def _clean(text: str) -> str:
