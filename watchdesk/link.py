@@ -252,7 +252,7 @@ def _linked_rows(store: Store, processed: ProcessedArticle) -> list[LinkedRow]:
                 linked,
                 index,
                 is_commitment=commitment is not None,
-                due=_period_end(commitment.due, processed) if commitment else None,
+                due=_period_end(commitment.due, processed, s.span) if commitment else None,
                 condition=commitment.condition if commitment else None,
             )
         )
@@ -319,9 +319,18 @@ def _linked(
     )
 
 
-def _period_end(due: str | None, processed: ProcessedArticle) -> str | None:
-    """A promise for "next week" or "in March" falls due at the period's end, not its start."""
-    for time in processed.times:
+def _period_end(
+    due: str | None, processed: ProcessedArticle, span: Span | None = None
+) -> str | None:
+    """A promise for "next week" or "in March" falls due at the period's end, not its start.
+
+    Only a period inside the promise counts, and a day named there wins: "will reopen on
+    January 26" is due that day, even where "next week" elsewhere starts on it.
+    """
+    inside = [t for t in processed.times if span is None or t.span in span]
+    if any(t.value == due and t.grain == "day" for t in inside):
+        return due
+    for time in inside:
         if due is not None and time.value == due and time.end is None and "end" not in time.text:
             start = date.fromisoformat(due)
             if time.grain == "week":

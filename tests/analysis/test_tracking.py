@@ -228,6 +228,8 @@ REOPENING = TrackedCommitment(
         "Пункты пропуска на границе должны открыться в среду",
         # A negation of another verb turns an opposite word round: no report of a reopening.
         "There are not enough guards at the closed border crossings",
+        # A state that goes on is no reopening.
+        "Lorries queued at the nearest border crossing still open",
     ],
 )
 def test_a_plan_or_a_turned_round_opposite_is_no_evidence(content):

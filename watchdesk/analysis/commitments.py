@@ -370,6 +370,8 @@ def _evidence(
             got, said = reported[action]
             if _obliged(clause, said):
                 continue  # "the crossing is to reopen on Wednesday": a plan, not a report
+            if want == got and _still(clause, said):
+                continue  # "the nearest one still open": a state kept, not the action done
             if want == got and got > 0 and opposite(action, said):
                 # An opposite word turned round by a negation, often of another verb ("not
                 # enough staff at the closed crossings"), is no report that the action happened.
@@ -409,6 +411,13 @@ def _names_of(thing: str, text: str) -> frozenset[str]:
 _WORD = re.compile(r"\w+")
 _NAME = re.compile(r"(?<!\w)[A-ZА-ЯЁ][\w-]+")
 _NOT_NAMES = frozenset({"the", "a", "two", "three", "four", "five", "all", "its", "their"})
+
+
+def _still(clause: str, word: str) -> bool:
+    """Whether the word says a state goes on ("still open", «по-прежнему открыт»)."""
+    lowered = " ".join(clause.lower().split())
+    at = lowered.find(word.lower())
+    return at > 0 and lowered[:at].split()[-1:] in (["still"], ["ещё"], ["еще"], ["по-прежнему"])
 
 
 def _obliged(clause: str, word: str) -> bool:
