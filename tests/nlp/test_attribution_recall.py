@@ -64,3 +64,105 @@ def test_analyze_reports_a_stage_failure_in_one_line(monkeypatch, tmp_path):
     assert len(lines) == 1
     assert "note.txt" in lines[0]
     assert "RecursionError" in lines[0]
+
+
+# --- cues ---------------------------------------------------------------------------------------
+
+
+def test_fear_verb_introduces_reported_speech(statements):
+    found = statements("Exiled teachers living in Oslo fear that the schools will stay shut.")
+    statement = _by_content(found, "the schools will stay shut")
+    assert statement.speaker_kind == "group"
+    assert statement.modality == "uncertain"
+
+
+def test_verbs_of_hoping_and_worrying_report_a_stance(statements):
+    found = statements("Farmers worry that the drought will last. Officials hope the rain comes.")
+    assert _by_content(found, "the drought will last").cue == "worry"
+    assert _by_content(found, "the rain comes").cue == "hope"
+
+
+def test_wanting_someone_to_act_reports_the_wish(statements):
+    found = statements("The dockers' union wants the port to hire forty more crane drivers.")
+    statement = _by_content(found, "the port to hire forty more crane drivers")
+    assert statement.modality == "planned"
+
+
+def test_capitalised_cue_after_a_question_mark_attributes_the_quote(statements):
+    text = "“Who will pay for the new roof, and when?” Asks Tove Lind, who runs the bakery."
+    statement = _by_content(statements(text), "Who will pay for the new roof, and when?")
+    assert statement.speaker == "Tove Lind"
+    assert statement.cue == "Asks"
+
+
+def test_according_to_inside_a_clause_keeps_both_halves(statements):
+    found = statements("The exercise is, according to the alliance, the largest since 1990.")
+    statement = _by_content(
+        found, "The exercise is, according to the alliance, the largest since 1990"
+    )
+    assert statement.kind == "according_to"
+
+
+# --- speakers -------------------------------------------------------------------------------------
+
+
+def test_relative_clause_subject_speaks_for_its_antecedent(statements):
+    text = "Norvaland, which rejects any intention to send troops north, closed two crossings."
+    statement = _by_content(statements(text), "any intention to send troops north")
+    assert statement.speaker == "Norvaland"
+    assert statement.polarity == "deny"
+
+
+def test_relative_pronoun_after_a_described_name_is_the_name(statements):
+    text = "The plan was praised by Arne Falk, a columnist for the Ledger, who said it was overdue."
+    assert _by_content(statements(text), "it was overdue").speaker == "Arne Falk"
+
+
+def test_a_noun_no_list_knows_still_speaks(statements):
+    found = statements("A bartender said the square had been empty all week.")
+    statement = _by_content(found, "the square had been empty all week")
+    assert statement.speaker_kind == "person"
+    found = statements("The campaign said on Tuesday that the candidate would visit three towns.")
+    assert _by_content(found, "the candidate would visit three towns").speaker_kind == (
+        "organisation"
+    )
+
+
+def test_a_document_noun_is_still_no_speaker(statements):
+    assert statements("The figures suggest that the harvest will be poor.") == []
+
+
+def test_joint_speakers_are_all_kept(statements):
+    text = (
+        "Finance Minister Ada Roos and the ministry's spokesman, Piet Vos, claimed that the "
+        "budget was balanced."
+    )
+    statement = _by_content(statements(text), "the budget was balanced")
+    assert statement.speakers == ("Ada Roos", "Piet Vos")
+
+
+# --- quotes ---------------------------------------------------------------------------------------
+
+
+def test_typewriter_double_apostrophes_are_quote_marks(statements):
+    text = "''The ferry will run again in May,'' said Hanne Lodge, the harbour master."
+    statement = _by_content(statements(text), "The ferry will run again in May")
+    assert statement.kind == "direct"
+    assert statement.speaker == "Hanne Lodge"
+
+
+def test_quote_woven_into_a_reported_clause_leaves_one_clause_statement(statements):
+    text = (
+        "Mayor Ilse Brandt said the tolls showed “a total disregard for the people who live here”."
+    )
+    found = statements(text)
+    assert len(found) == 1
+    assert found[0].kind == "indirect"
+    assert found[0].content.startswith("the tolls showed “a total disregard")
+
+
+def test_a_cue_deeper_in_the_clause_keeps_both_claims(statements):
+    text = "Mayor Ilse Brandt said she was angry at councillors she says are blocking the budget."
+    found = statements(text)
+    assert {s.cue for s in found} == {"said", "says"}
+    assert _by_content(found, "are blocking the budget").speaker == "Ilse Brandt"

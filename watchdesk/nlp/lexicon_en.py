@@ -85,13 +85,27 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "threaten": CueSense(modality="planned"),
     "ask": CueSense(modality="question"),
     "wonder": CueSense(modality="question"),
+    # Verbs of feeling, wanting and intending report a stance as much as "said" does: "farmers
+    # worry that …", "the union wants the company to …", "officials hope that …".
+    "hope": CueSense(modality="uncertain"),
+    "worry": CueSense(modality="uncertain"),
+    "want": CueSense(modality="planned"),
+    "intend": CueSense(modality="planned"),
+    "agree": _NEUTRAL,
+    "complain": _NEUTRAL,
+    "reveal": _NEUTRAL,
+    "recommend": _NEUTRAL,
+    "demand": _NEUTRAL,
 }
 
 # Cue verbs whose infinitive complement is the claim: "promised to withdraw", "refused to comment".
-XCOMP_CUES = frozenset({"promise", "pledge", "vow", "threaten", "expect", "deny", "claim"})
+XCOMP_CUES = frozenset(
+    {"promise", "pledge", "vow", "threaten", "expect", "deny", "claim", "hope", "want", "intend"}
+    | {"agree", "demand"}
+)
 # Cue verbs of appeal whose claim is their object and its infinitive together: "urged banks to
 # pass on the cut" reports "banks to pass on the cut".
-OBJECT_XCOMP_CUES = frozenset({"urge", "exhort"})
+OBJECT_XCOMP_CUES = frozenset({"urge", "exhort", "want"})
 # Verbs of manner that introduce a direct quote but never report a clause: '"Every day," she
 # laughs.'; '"Maybe," he shrugs.' They count as cues only for a quote next to them.
 QUOTE_ONLY_CUES = frozenset(

@@ -12,7 +12,12 @@ from watchdesk.records import Span
 
 # Straight quotes pair up in order within a paragraph; curly quotes pair by shape. A quote that
 # runs over a paragraph break (the news habit of reopening it) is not matched in this version.
-_QUOTE = re.compile(r'"(?P<straight>[^"\n]+)"|\u201c(?P<curly>[^\u201c\u201d\n]+)\u201d')
+# Typewriter quotes, two apostrophes a side (''We are ready,'' she said), are how some archives
+# and wire feeds write double quotes.
+_QUOTE = re.compile(
+    r'"(?P<straight>[^"\n]+)"|\u201c(?P<curly>[^\u201c\u201d\n]+)\u201d'
+    r"|''(?P<typewriter>[^\n]+?)''"
+)
 
 _TRAILING = ",;: \t"  # a comma before the closing mark belongs to the sentence, not the words
 _SHORT_QUOTE_WORDS = 4  # below this, a quote is a scare quote unless it ends like speech
@@ -25,7 +30,7 @@ def find_quotes(text: str) -> list[Span]:
     """Return the spans of the words inside speech quotes, in text order, without scare quotes."""
     quotes: list[Span] = []
     for match in _QUOTE.finditer(text):
-        group = "straight" if match.group("straight") is not None else "curly"
+        group = next(name for name, value in match.groupdict().items() if value is not None)
         start, end = match.span(group)
         inner = text[start:end]
         if not _is_speech(inner, text[: match.start()]):
@@ -50,3 +55,10 @@ def _is_speech(inner: str, before: str) -> bool:
     if words >= _LONG_QUOTE_WORDS or before.rstrip().endswith(":"):
         return True
     return ending.endswith(_SPEECH_ENDINGS)
+
+
+def mark_start(text: str, quote: Span) -> int:
+    """Where the opening quote mark of a quote starts: one character before it, two for ''."""
+    return (
+        quote.start - 2 if text[max(0, quote.start - 2) : quote.start] == "''" else quote.start - 1
+    )

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _GROUP_LABELS = frozenset({"NORP"})  # "Karesians said"
+# Endings of English nouns for people by what they do: "bartender", "strategist", "consultant".
+_DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,10 @@ class SpeakerBook:
         return str(self.doc.text[start:end])
 
     def _resolve_one(self, token: Token) -> Speaker | None:
+        antecedent = _relative_antecedent(token)
+        if antecedent is not None:
+            # "a columnist for the Ledger, who said …": the relative pronoun is the noun before it.
+            return self._resolve_one(antecedent)
         entity = self._entity_at(token)
         if entity is not None:
             return self._from_entity(entity, token)
@@ -244,7 +250,7 @@ class SpeakerBook:
             return Speaker(token.text, mention, "person")  # "one woman asked"
         if lemma in ORG_SPEAKERS or token.pos_ == "PROPN":
             return Speaker(name, mention, "organisation")
-        return None
+        return _unlisted(token, mention, name)
 
     def _described(self, token: Token, mention: str) -> Speaker | None:
         """ "Her office said" is the person; "the club", "their union" the body named before."""
@@ -358,6 +364,36 @@ class SpeakerBook:
             if entity.span.start <= token.idx < entity.span.end:
                 return entity
         return None
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: "the envoy, who said", "X, which denies"."""
+    if token.tag_ not in {"WP", "WDT"} or token.head.dep_ != "relcl":
+        return None
+    antecedent = token.head.head
+    # "who" is a person: the parser may hang it on the body a person works for ("a columnist
+    # for the Ledger, who said"), and the person is the noun that body depends on.
+    while token.lower_ == "who" and antecedent.dep_ == "pobj" and antecedent.ent_type_ != "PERSON":
+        antecedent = antecedent.head.head
+    # "Arne Falk, a columnist for the Ledger, who said": the description stands for the name.
+    while antecedent.dep_ == "appos" and antecedent.head.pos_ in {"NOUN", "PROPN"}:
+        antecedent = antecedent.head
+    return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _unlisted(token: Token, mention: str, name: str) -> Speaker | None:
+    """A speaker named by a common noun no list knows: "a bartender said", "the campaign said".
+
+    The subject of a cue is a speaker whatever its noun, unless the noun names a document or a
+    figure (NON_SPEAKER_NOUNS: "the figures show"). Plural nouns are groups; a singular noun is
+    a person when it names a doer ("bartender", "strategist", "consultant"), else a body.
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() in NON_SPEAKER_NOUNS:
+        return None
+    if token.tag_ in {"NNS", "NNPS"}:
+        return Speaker(name, mention, "group")
+    kind: SpeakerKind = "person" if token.lower_.endswith(_DOER_ENDINGS) else "organisation"
+    return Speaker(name, mention, kind)
 
 
 def _conjuncts(token: Token) -> list[Token]:

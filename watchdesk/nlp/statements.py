@@ -22,7 +22,7 @@ from watchdesk.nlp.lexicon_en import (
     CueSense,
 )
 from watchdesk.nlp.modality import judge_modality, judge_polarity
-from watchdesk.nlp.quotes import find_quotes
+from watchdesk.nlp.quotes import find_quotes, mark_start
 from watchdesk.nlp.reported import (
     Attribution,
     end_of,
@@ -45,13 +45,19 @@ _SENTENCE_END = (".", "!", "?", "\u2026")
 def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
     """Return every attributed statement in the article, in text order."""
     quotes = find_quotes(doc.text)
-    direct = _direct_quotes(doc, quotes)
-    skip = {a.cue[0].i for a in direct if not a.continued}
-    skip |= {t.i for t in doc if _in_any(t, quotes)}
+    marked = _with_marks(doc.text, quotes)
+    inside = {t.i for t in doc if _in_any(t, marked)}
+    clauses = [
+        a
+        for a in find_reported(list(doc), inside)
+        if not _in_any_span(a.content, quotes)  # the clause is a quote's own grammar
+    ]
+    direct = _without_woven(_direct_quotes(doc, quotes), clauses)
+    direct_cues = {a.cue[0].i for a in direct if not a.continued}
     reported = [
         a
-        for a in find_reported(list(doc), skip)
-        if not _in_any_span(a.content, quotes)  # the clause is a quote's own grammar
+        for a in clauses
+        if a.cue[0].i not in direct_cues
         and not any(_overlaps(a.content, other.content) for other in direct)
     ]
     found = _distinct([*direct, *reported, *_according_to(doc)])
@@ -146,7 +152,7 @@ def _continued_quotes(
 
 def _answerer(doc: Doc, quote: Span, previous: Attribution | None) -> Token | None:
     """Who answers in a quote that stands alone after a question, or after "Asked …, she …"."""
-    before = doc.text[: quote.start - 1].rstrip()
+    before = doc.text[: mark_start(doc.text, quote)].rstrip()
     if "\n" in doc.text[len(before) : quote.start] or not before.endswith(_SENTENCE_END):
         return None
     last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -171,8 +177,8 @@ def _is_quote_cue(token: Token) -> bool:
 
 def _goes_on(text: str, before: Span, quote: Span) -> bool:
     """Whether `quote` opens the sentence right after the one where `before` ends."""
-    gap = text[before.end : quote.start - 1]  # up to the opening mark
-    if "\n" in gap or text[quote.start - 1] not in {'"', "\u201c"}:
+    gap = text[before.end : mark_start(text, quote)]  # up to the opening mark
+    if "\n" in gap or text[quote.start - 1] not in {'"', "\u201c", "'"}:
         return False
     ends = sum(gap.count(mark) for mark in _SENTENCE_END)
     return ends == 1 and gap.rstrip().endswith(_SENTENCE_END)
@@ -186,19 +192,29 @@ def _cue_for_quote(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
     first, last = inside[0].sent, inside[-1].sent
     end = last.end
     # '"Where do we go?" one man asked.': the parser ends a sentence at the quote's own "?".
-    if end < len(doc) and doc[end].is_lower and _in_any(doc[end - 1], quotes):
+    marked = _with_marks(doc.text, quotes)
+    if end < len(doc) and _in_any(doc[end - 1], marked) and _goes_on_after(doc[end]):
         end = doc[end].sent.end
-    frame = [t for t in doc[first.start : end] if not _in_any(t, quotes)]
+    frame = [t for t in doc[first.start : end] if not _in_any(t, marked)]
     candidates = [t for t in frame if _is_quote_cue(t) and subject_of(t) is not None]
     if not candidates:
         return _gesture_before_colon(doc, quote, frame)
     return min(candidates, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
 
 
+def _goes_on_after(token: Token) -> bool:
+    """Whether the sentence after a closing quote mark is the quote's own cue: lower-case ('"Why?"
+    one man asked.') or an inverted cue with its subject after it ('"Why?" Asks Tove Lind.')."""
+    if token.is_lower:
+        return True
+    subject = subject_of(token) if _is_quote_cue(token) else None
+    return subject is not None and subject.i > token.i
+
+
 def _gesture_before_colon(doc: Doc, quote: Span, frame: list[Token]) -> Token | None:
     """'Her son shook his head: "She will still be here."': the clause before the colon
     introduces the quote, whatever its verb."""
-    if not doc.text[: quote.start - 1].rstrip().endswith(":"):
+    if not doc.text[: mark_start(doc.text, quote)].rstrip().endswith(":"):
         return None
     before = [t for t in frame if t.idx < quote.start]
     if len(before) < 2 or before[-1].text != ":":
@@ -222,6 +238,22 @@ def _quote_cue(verb: Token) -> tuple[Token, ...]:
 
 def _cue_sense(verb: Token) -> CueSense:
     return REPORTING_VERBS.get(verb.lemma_.lower(), _NEUTRAL)
+
+
+def _without_woven(direct: list[Attribution], clauses: list[Attribution]) -> list[Attribution]:
+    """Drop quotes woven into a reported clause of the same cue: in 'Orla Penn said the town was in
+    a "very difficult position" after the flood.' the statement is the clause, quote and all."""
+    woven: set[int] = set()
+    for attribution in direct:
+        if attribution.continued:
+            continue
+        for clause in clauses:
+            outer = clause.content
+            longer = outer.end - outer.start > attribution.content.end - attribution.content.start
+            same_cue = clause.cue[0].i == attribution.cue[0].i
+            if same_cue and longer and outer.start <= attribution.content.start < outer.end:
+                woven.add(attribution.cue[0].i)
+    return [a for a in direct if a.cue[0].i not in woven]
 
 
 # --- according to ------------------------------------------------------------------------------
@@ -264,11 +296,19 @@ def _sentence_without(sentence: DocSpan, according: Token) -> Span | None:
     after = [t for t in sentence if t.i > phrase[-1].i]
     # A phrase in the middle ("The troops, according to officials, will stay") keeps both sides;
     # the span then covers the phrase too, because a statement is one contiguous span.
-    if _words(before) and _words(after) and not _trailing_apposition(after):
+    complete = not _open_ended(before)
+    if _words(before) and _words(after) and not (complete and _trailing_apposition(after)):
         tokens = [*before, *phrase, *after]
     else:
         tokens = before or after
     return trimmed(tokens)
+
+
+def _open_ended(tokens: list[Token]) -> bool:
+    """Words that stop short of a clause: "The drill is, according to …, the biggest" breaks
+    after a copula, an auxiliary, a preposition or an article, so the rest belongs to it."""
+    words = _words(tokens)
+    return bool(words) and words[-1].pos_ in {"AUX", "ADP", "DET", "PART", "CCONJ", "SCONJ"}
 
 
 def _trailing_apposition(tokens: list[Token]) -> bool:
@@ -316,8 +356,19 @@ def _without_nested(
                 dropped.add(j)  # "According to Sand, the minister did not rule out …"
                 continue
             same = inner_speaker.name == outer_speaker.name
+            if same and not _heads(inner, outer):
+                # "Obama said he was troubled by lawmakers he says echo …": a cue deeper in the
+                # clause reports a claim of its own; both statements stand.
+                continue
             dropped.add(i if same and not _infinitive(inner) else j)
     return [pair for k, pair in enumerate(resolved) if k not in dropped]
+
+
+def _heads(inner: Attribution, outer: Attribution) -> bool:
+    """Whether the inner cue is the main verb of the outer claim ("said he feared …")."""
+    doc = inner.cue[0].doc
+    span = doc.char_span(outer.content.start, outer.content.end, alignment_mode="expand")
+    return span is None or span.root.i == inner.cue[0].i
 
 
 def _infinitive(attribution: Attribution) -> bool:
@@ -331,9 +382,17 @@ def _infinitive(attribution: Attribution) -> bool:
     return any(c.tag_ == "TO" and c.dep_ == "aux" for c in inside.root.children)
 
 
-def _in_any(token: Token, spans: list[Span]) -> bool:
-    """Whether a token lies inside a quote, its quote marks included."""
-    return any(span.start - 1 <= token.idx < span.end + 1 for span in spans)
+def _with_marks(text: str, quotes: list[Span]) -> list[Span]:
+    """The quotes with their marks ('' counts two), for telling what lies inside a quote."""
+    return [
+        Span(mark_start(text, q), q.end + (2 if text[q.end : q.end + 2] == "''" else 1))
+        for q in quotes
+    ]
+
+
+def _in_any(token: Token, marked: list[Span]) -> bool:
+    """Whether a token lies inside a quote, its marks included (spans from `_with_marks`)."""
+    return any(span.start <= token.idx < span.end for span in marked)
 
 
 def _in_any_span(content: Span, spans: list[Span]) -> bool:
