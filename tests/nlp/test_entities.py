@@ -155,3 +155,21 @@ def test_a_mention_is_cut_at_a_paragraph_break(parse):
     # The small model runs the place and the next paragraph's first name into one ORG.
     entities = find_entities(parse("Trains rolled into Harrowgate\n\nMarten said they were late."))
     assert [entity.text for entity in entities] == ["Harrowgate", "Marten"]
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place(parse):
+    # "Stanka" is a PERSON to the model; it shares its role with "Mirela", the villages' name.
+    entities = find_entities(parse("Floods reached the villages of Mirela and Stanka overnight."))
+    assert _labels(entities, "Stanka") == {"GPE"}
+
+
+def test_a_name_with_an_article_is_no_person(parse):
+    entities = find_entities(parse("The report, which the Courant has seen, lists three sites."))
+    assert _labels(entities, "Courant") == {"ORG"}
+
+
+def test_a_person_named_after_the_articles_town_is_a_body_and_the_town_stays_a_place(parse):
+    text = "Shops stayed closed in Mirela on Sunday, Mirela Courier reported. Mirela is quiet."
+    entities = find_entities(parse(text))
+    assert _labels(entities, "Mirela Courier") == {"ORG"}
+    assert _labels(entities, "Mirela") == {"GPE"}

@@ -22,6 +22,7 @@ from watchdesk.nlp.lexicon_en import (
     ROLE_WORDS,
 )
 from watchdesk.nlp.lexicon_entities import (
+    ARTICLES,
     DIRECTION_PREPOSITIONS,
     EVENT_NOUNS,
     MOVEMENT_VERBS,
@@ -55,7 +56,7 @@ def find_entities(doc: Doc) -> list[Entity]:
         m for m in (_trim(ent, label) for ent, label in labelled if label in KEPT_LABELS) if m
     ]
     text = doc.text
-    mentions = _relabel_surnames(text, mentions)
+    mentions = _relabel_surnames(text, _places_are_not_given_names(text, mentions))
     mentions = _majority_labels(text, mentions)
     mentions = [*mentions, *_unlabelled_people(doc, mentions)]
     mentions = sorted([*mentions, *_missed_surnames(doc, mentions)], key=lambda m: m[0].start)
@@ -76,11 +77,16 @@ def find_entities(doc: Doc) -> list[Entity]:
     ]
 
 
+def _place_keys(text: str, mentions: list[tuple[Span, str]]) -> set[str]:
+    return {canonical_key(span.slice(text)) for span, label in mentions if label in {"GPE", "LOC"}}
+
+
 def _short_org_names(text: str, mentions: list[tuple[Span, str]]) -> dict[str, tuple[int, str]]:
     """First words of company names, which later stand for the company ("Altamira said" after
-    "Altamira Resources"): key → (where the full name ends, the full name)."""
+    "Altamira Resources"): key → (where the full name ends, the full name). A place's name is
+    not one: "Velsk" after the "Velsk Gazette" is still the town."""
     found: dict[str, tuple[int, str]] = {}
-    surnames = _surname_keys(text, mentions)
+    surnames = _surname_keys(text, mentions) | _place_keys(text, mentions)
     for span, label in mentions:
         words = strip_possessive(span.slice(text)).split()
         key = canonical_key(words[0]) if words else ""
@@ -127,6 +133,8 @@ def _grammar_label(ent: DocSpan) -> str:
         return "EVENT"  # "the joint Iron Meridian exercise"
     if label == "PERSON" and _names_place(ent):
         return "GPE"  # "in Orsk", "the Kobel crossing", "Norvaland's government"
+    if label == "PERSON" and any(c.dep_ == "det" and c.lower_ in ARTICLES for c in root.children):
+        return "ORG"  # "the Gazette has seen": a person's name takes no article
     if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "of":
         owner = root.head.head
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in ROLE_HEADS:
@@ -159,10 +167,12 @@ def _names_place(ent: DocSpan) -> bool:
     if head.i in range(ent.start, ent.end):
         return False
     if root.dep_ == "pobj":
-        preposition = head.lower_
-        moving = head.head.lemma_.lower() in MOVEMENT_VERBS
-        return preposition in PLACE_PREPOSITIONS or (
-            preposition in DIRECTION_PREPOSITIONS and moving
+        preposition, governor = head.lower_, head.head.lemma_.lower()
+        moving = governor in MOVEMENT_VERBS
+        return (
+            preposition in PLACE_PREPOSITIONS
+            or (preposition in DIRECTION_PREPOSITIONS and moving)
+            or (preposition == "of" and head.head.pos_ == "NOUN" and governor in PLACE_NOUNS)
         )
     noun = head.lemma_.lower()
     if root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN":
@@ -202,6 +212,22 @@ def _majority_labels(text: str, mentions: list[tuple[Span, str]]) -> list[tuple[
             label = others.most_common(1)[0][0]
         repaired.append((span, label))
     return repaired
+
+
+def _places_are_not_given_names(
+    text: str, mentions: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """A "person" whose first word the article names as a place is a body named after it: the
+    "Velsk Gazette" of a story set in Velsk."""
+    places = _place_keys(text, mentions)
+    return [
+        (span, "ORG")
+        if label == "PERSON"
+        and len(words := span.slice(text).split()) > 1
+        and canonical_key(words[0]) in places
+        else (span, label)
+        for span, label in mentions
+    ]
 
 
 def _speaks_as_person(ent: DocSpan) -> bool:

@@ -8,6 +8,7 @@ that name an event.
 from __future__ import annotations
 
 # "in Orsk", "near the border at Velsk": a name governed by these is where something is.
+# ("of" takes a place only after a place noun: "the town of Velsk".)
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "inside", "outside", "across", "into", "around", "towards", "toward"}
 )
@@ -20,12 +21,13 @@ MOVEMENT_VERBS = frozenset(
         "withdraw",
     }
 )  # fmt: skip
-# "the Kobel crossing", "the Lisma range", "Dravsk, the Karesian capital": nouns of places.
+# "the Kobel crossing", "the Lisma range", "Dravsk, the Karesian capital", "the hamlets of Soru":
+# nouns of places.
 PLACE_NOUNS = frozenset(
     {
         "area", "border", "camp", "capital", "city", "country", "crossing", "district",
-        "frontier", "province", "range", "region", "republic", "road", "state", "station",
-        "territory", "town", "valley", "village",
+        "frontier", "hamlet", "municipality", "province", "range", "region", "republic", "road",
+        "settlement", "state", "station", "territory", "town", "valley", "village",
     }
 )  # fmt: skip
 # "Norvaland's government", "Karesia's defence minister": what a state has and a person has not.
@@ -43,3 +45,5 @@ EVENT_NOUNS = frozenset(
         "manoeuvres", "maneuver", "maneuvers", "offensive", "conference", "games",
     }
 )  # fmt: skip
+# "the Gazette", "a Vestnik Severa reporter": English names of people take no article.
+ARTICLES = frozenset({"the", "a", "an"})
