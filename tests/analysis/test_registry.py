@@ -62,3 +62,20 @@ def test_a_name_in_latin_and_in_cyrillic_shares_one_key(latin, cyrillic):
 )
 def test_different_names_keep_different_keys(one, other):
     assert entity_key(one) != entity_key(other)
+
+
+def _person(name):
+    return Entity(text=name, label="PERSON", span=Span(0, len(name)), canonical=name)
+
+
+def test_a_full_name_registers_its_surname_so_a_later_surname_alone_joins_it():
+    [record] = link_entities([_person("Liis Kaldma")])
+    later = link_entities([_person("Kaldma")], {entity_key(a): record.key for a in record.aliases})
+
+    assert [r.key for r in later] == [record.key]
+
+
+def test_a_surname_two_people_share_is_no_alias_of_either():
+    records = link_entities([_person("Liis Kaldma"), _person("Peeter Kaldma")])
+
+    assert all("Kaldma" not in record.aliases for record in records)

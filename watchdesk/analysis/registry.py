@@ -91,6 +91,7 @@ def link_entities(
     """
     aliases = aliases or {}
     records: dict[str, EntityRecord] = {}
+    surnames = _unshared_surnames(entities)
     for entity in entities:
         key = entity_key(entity.canonical)
         key = aliases.get(key, key)
@@ -98,9 +99,24 @@ def link_entities(
             continue
         seen = records.get(key)
         names = {entity.text, entity.canonical, *(seen.aliases if seen else ())}
+        if entity.label == "PERSON" and entity.canonical in surnames:
+            # The surname alone becomes an alias, so that an article naming only "Tamm" later
+            # joins "Liina Tamm" — unless this article names two people of that surname.
+            names.add(surnames[entity.canonical])
         name = seen.name if seen else entity.canonical
         records[key] = EntityRecord(key, name, entity.label, tuple(sorted(names)))
     return list(records.values())
+
+
+def _unshared_surnames(entities: Sequence[Entity]) -> dict[str, str]:
+    """Full name → surname, for the people named in full whose surname no one else here has."""
+    full = {e.canonical for e in entities if e.label == "PERSON" and len(e.canonical.split()) > 1}
+    by_surname: dict[str, set[str]] = {}
+    for name in full:
+        by_surname.setdefault(_fold(name.split()[-1]), set()).add(entity_key(name))
+    return {
+        name: name.split()[-1] for name in full if len(by_surname[_fold(name.split()[-1])]) == 1
+    }
 
 
 def resolve_role(description: str, people: Mapping[str, str | None]) -> str | None:
