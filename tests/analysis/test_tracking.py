@@ -230,7 +230,19 @@ REOPENING = TrackedCommitment(
         "There are not enough guards at the closed border crossings",
         # A state that goes on is no reopening.
         "Lorries queued at the nearest border crossing still open",
+        # A question reports nothing.
+        "When will the border crossings reopen?",
+        "Have the border crossings reopened?",
     ],
 )
 def test_a_plan_or_a_turned_round_opposite_is_no_evidence(content):
     assert status(REOPENING, [linked(content, day=17)], "2026-02-20").evidence == ()
+
+
+def test_a_day_or_a_month_is_no_name_of_another_thing():
+    promise = TrackedCommitment(
+        linked("The assembly will hold a budget debate on February 18", day=9), due="2026-02-18"
+    )
+    report = linked("The assembly held the budget debate on Wednesday, as promised", day=19)
+
+    assert status(promise, [report], "2026-02-20").status == "kept"

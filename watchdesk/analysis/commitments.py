@@ -35,7 +35,8 @@ from watchdesk.analysis.commitment_words import (
     QUESTION_OPENERS,
     QUESTION_WORDS,
 )
-from watchdesk.analysis.lexicon import CONCEPTS
+from watchdesk.analysis.frame_words import NOT_THINGS
+from watchdesk.analysis.lexicon import CONCEPTS, MONTHS, WEEKDAYS
 from watchdesk.analysis.topics import (
     actions,
     dates,
@@ -359,6 +360,8 @@ def _evidence(
         return Evidence(report.key, "unclear", f"the report leaves '{action}' open", (reading.cue,))
     if reading.forecast:
         return None  # another forecast, not a report of what happened
+    if report.modality == "question" or report.content.rstrip("»\"”’' ").endswith("?"):
+        return None  # "When can we go home?" asks; it reports nothing
     promise_claim, report_claim = read_claim(commitment.statement), read_claim(report)
     for clause, reported in reading.clauses:
         for action, (want, _) in promised.items():
@@ -405,7 +408,14 @@ def _names_of(thing: str, text: str) -> frozenset[str]:
         # Close by: "the Velsk crossing", "crossings, Velsk", «пункт пропуска Мирна».
         low, high = match.start() - 30, match.end() + 12
         found |= {n.group().lower() for n in names if low <= n.start() < high}
-    return frozenset(found - _NOT_NAMES)
+    # Days and months are no names of things: "the debate on March 18", "on Wednesday".
+    return frozenset(n for n in found - _NOT_NAMES if not _time_word(n))
+
+
+def _time_word(word: str) -> bool:
+    # English days and months are among the words that name no thing; Russian ones by their stems.
+    russian_month = any(word.startswith(m) for m in MONTHS if len(m) > 3) or word in ("мая", "май")
+    return word in NOT_THINGS or word in WEEKDAYS or russian_month
 
 
 _WORD = re.compile(r"\w+")
