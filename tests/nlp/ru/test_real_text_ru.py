@@ -96,3 +96,78 @@ def test_straight_quotes_nest_inside_straight_quotes(statements: Find) -> None:
     )
     assert said.speaker == "Вера Гусева"
     assert said.content == 'Открытие "Северной верфи" изменит весь район'
+
+
+def test_an_adverbial_participle_cue_borrows_the_subject_of_its_verb(statements: Find) -> None:
+    [said] = statements("Мэр Иван Сомов покинул зал, заявив, что закон никто не читал.")
+    assert (said.speaker, said.cue, said.content) == (
+        "Иван Сомов",
+        "заявив",
+        "закон никто не читал",
+    )
+
+
+def test_a_participle_clause_ends_where_its_verb_takes_over(statements: Find) -> None:
+    [said] = statements("Сомов, сказав, что рабочих не хватает, закрыл завод.")
+    assert said.content == "рабочих не хватает"
+
+
+def test_as_with_a_pronoun_before_the_cue_is_according_to(statements: Find) -> None:
+    [said] = statements('Как он говорит, "денег на ремонт больше нет".')
+    assert (said.speaker, said.kind) == ("он", "according_to")
+    assert "денег на ремонт больше нет" in said.content
+
+
+def test_a_quoted_name_may_stand_between_the_cue_and_its_clause(statements: Find) -> None:
+    [said] = statements('Депутат Сомов заявил вчера "Известиям", что закон примут осенью.')
+    assert (said.speaker, said.content) == ("Сомов", "закон примут осенью")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ключи у меня", - с улыбкой сказал сторож Игнат Сомов.',
+        "— Ключи у меня, — тихо ответил сторож Игнат Сомов.",
+    ],
+)
+def test_words_of_manner_may_come_between_the_dash_and_the_cue(statements: Find, text: str) -> None:
+    [said] = statements(text)
+    assert (said.speaker, said.kind, said.content) == ("Игнат Сомов", "direct", "Ключи у меня")
+
+
+def test_the_subject_right_after_a_trailing_cue_speaks(statements: Find) -> None:
+    [said] = statements(
+        "Цены на жильё вырастут к осени, говорит еще один источник, знакомый с ходом переговоров."
+    )
+    assert said.speaker_mention == "еще один источник"
+    assert said.content == "Цены на жильё вырастут к осени"
+
+
+def test_a_cue_inside_the_sentence_reports_the_whole_sentence(statements: Find) -> None:
+    text = "Эта тенденция, говорят аналитики, сохранится и в будущем году."
+    [said] = statements(text)
+    assert said.speaker == "аналитики"
+    assert said.content == text.rstrip(".")
+
+
+def test_a_trailing_cue_after_a_full_clause_reports_only_that_clause(statements: Find) -> None:
+    [said] = statements("Переговоры продолжатся в среду, сообщил посредник Олег Варин.")
+    assert said.content == "Переговоры продолжатся в среду"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Один из депутатов заявил, что закон примут осенью.", "Один из депутатов", "person"),
+        (
+            '"Мост надо было строить раньше", - говорит одна из жительниц.',
+            "Одна из жительниц",
+            "person",
+        ),
+    ],
+)
+def test_one_of_a_group_speaks_as_one_of_that_group(
+    statements: Find, text: str, speaker: str, kind: str
+) -> None:
+    [said] = statements(text)
+    assert (said.speaker, said.speaker_kind) == (speaker, kind)

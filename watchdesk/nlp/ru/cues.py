@@ -15,6 +15,7 @@ from watchdesk.records import Span, StatementKind
 SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 _EDGE = ",:;—–-"  # punctuation that joins a clause to its cue, never part of the words
 _END = ".,:;—–-"
+_MAX_BEFORE_SUBJECT = 4  # «говорит ещё один источник»: words between a cue and its subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +53,30 @@ def subject_of(tree: Tree, verb: Token) -> Token | None:
             named = child.pos in {"PROPN", "X"} or child.feats.get("Foreign") == "Yes"
             if child.rel == "obl" and named and _after_in(tree, child):
                 return child
-    # A verb joined to another («прибыла и заявила») borrows its subject.
+    after = _named_after(tree, verb)
+    if after is not None:
+        return after
+    # A verb joined to another («прибыла и заявила») borrows its subject, and so does an
+    # adverbial participle of the verb it hangs on («покинул зал, заявив, что …»).
     head = tree.head(verb)
-    if verb.rel == "conj" and head is not None:
+    gerund = verb.rel == "advcl" and verb.feats.get("VerbForm") == "Conv"
+    if (verb.rel == "conj" or gerund) and head is not None:
         return subject_of(tree, head)
+    return None
+
+
+def _named_after(tree: Tree, verb: Token) -> Token | None:
+    """«…, говорит ещё один источник»: a nominative noun right after a trailing cue that agrees
+    with it is its subject, even where the parser hung the noun on the clause before."""
+    if verb.feats.get("VerbForm") != "Fin":
+        return None
+    at = tree.index(verb) + 1
+    for token in tree.tokens[at : at + _MAX_BEFORE_SUBJECT]:
+        if token.pos == "PUNCT":
+            return None
+        if token.pos in {"NOUN", "PROPN", "PRON"} and token.feats.get("Case") == "Nom":
+            number = verb.feats.get("Number")
+            return token if number in {None, token.feats.get("Number")} else None
     return None
 
 

@@ -292,6 +292,8 @@ GROUP_SPEAKERS = frozenset(
 
 PERSON_PRONOUNS = frozenset({"он", "она"})
 PLURAL_PRONOUNS = frozenset({"они"})
+# «Один из депутатов», «кто-то из жителей»: one of a group speaks, known only by the group.
+PARTITIVE_HEADS = frozenset({"один", "кто-то", "некоторый", "многие", "никто"})
 # The narrator, the interviewee or the person addressed: «я сказал, что …», «вы утверждаете …».
 # They name nobody the article resolves, and speak as the pronoun itself.
 SPEECH_ACT_PRONOUNS = frozenset({"я", "мы", "ты", "вы"})

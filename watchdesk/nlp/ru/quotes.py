@@ -36,6 +36,9 @@ _COMMA_GOES_ON = re.compile(rf"[^\n{_DASHES}.!?]*?,\s*{_DASH}\s*")
 _STOP_GOES_ON = re.compile(rf"[^\n{_DASHES}.!?]*?[.!?…]\s*{_DASH}\s*(?=\w)")
 _REMARK = re.compile(rf"[,!?…]\s*{_DASH}\s*[а-яё]")  # «…, — возразила она»
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+# «…», — с улыбкой сказал он: a few words of manner may come before the cue.
+_MAX_LEAD_WORDS = 3
+_MANNER_POS = frozenset({"ADV", "ADP", "PART", "NOUN", "ADJ", "DET"})
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -83,7 +86,7 @@ def direct_quotes(tree: Tree, quotes: list[Span]) -> list[Attribution]:
     for quote in quotes:
         close = tree.text.find(_closing(tree.text, quote), quote.end)
         after = _AFTER_QUOTE.match(tree.text, close + 1) if close >= 0 else None
-        verb = tree.token_at(after.end()) if after and _opens_sentence(tree.text, quote) else None
+        verb = _cue_from(tree, after.end()) if after and _opens_sentence(tree.text, quote) else None
         if verb is None or not is_cue(verb):
             verb = _cue_before(tree, quote) or _cue_inside(tree, quote)
         attribution = attribute(tree, "direct", verb, quote) if verb is not None else None
@@ -132,7 +135,7 @@ def _dash_cue(tree: Tree, start: int) -> tuple[Token, int] | None:
     line_end = tree.text.find("\n", start)
     line_end = len(tree.text) if line_end < 0 else line_end
     for match in _CUE_INSIDE.finditer(tree.text, start, line_end):
-        verb = tree.token_at(match.end())
+        verb = _cue_from(tree, match.end())
         if verb is not None and is_cue(verb):
             mark = tree.text[match.start()]
             # «…?» and «…!» keep their mark; the comma before the dash is the sentence's.
@@ -162,6 +165,21 @@ def _goes_on(tree: Tree, verb: Token, end: int) -> int:
         return end  # a new speech, with its own cue, or one whose cue the lexicon lacks
     span = trimmed(tree.text, start, last)
     return span.end if span is not None else end
+
+
+def _cue_from(tree: Tree, offset: int) -> Token | None:
+    """The cue at `offset`, or after a few words of manner: «…», — тихо ответил он."""
+    token = tree.token_at(offset)
+    for _ in range(_MAX_LEAD_WORDS + 1):
+        if token is None or token.pos == "PUNCT":
+            return None
+        if is_cue(token):
+            return token
+        if token.pos not in _MANNER_POS or token.feats.get("Case") == "Nom":
+            return None  # «…». Стороны не ответили: a subject opens a new sentence, not a cue
+        at = tree.index(token) + 1
+        token = tree.tokens[at] if at < len(tree.tokens) else None
+    return None
 
 
 def _opens_sentence(text: str, quote: Span) -> bool:
@@ -203,7 +221,7 @@ def _cue_before(tree: Tree, quote: Span) -> Token | None:
 def _cue_inside(tree: Tree, quote: Span) -> Token | None:
     """A quote split by its cue: «Войска останутся, — сказал Варро. — Но их будет меньше»."""
     for match in _CUE_INSIDE.finditer(tree.text, quote.start, quote.end):
-        verb = tree.token_at(match.end())
+        verb = _cue_from(tree, match.end())
         if verb is not None and is_cue(verb):
             return verb
     return None

@@ -36,7 +36,11 @@ from watchdesk.nlp.ru.lexicon import (
 from watchdesk.nlp.ru.tree import Token, Tree
 from watchdesk.records import Span
 
-_THAT = re.compile(r"[^.!?«»\"\n]{0,60}?,\s*(?:что|будто|чтобы)\s+", re.IGNORECASE)
+# A short quoted name may stand between the cue and its clause: «заявил вчера «Известиям», что».
+_THAT = re.compile(
+    r"(?:[^.!?«»\"\n]|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"){0,60}?,\s*(?:что|будто|чтобы)\s+",
+    re.IGNORECASE,
+)
 # Questions report with an interrogative word: «спросил, когда начнётся вывод».
 _ASKED = re.compile(r",\s*(?=(?:когда|почему|зачем|сколько|где|куда|как|ли)\s+)", re.IGNORECASE)
 _COLON = re.compile(r"\s*(?:[^.!?:«»\n]{0,40})?:\s*(?![«„\"])")
@@ -79,8 +83,8 @@ def according_to(tree: Tree, quotes: list[Span]) -> list[Attribution]:
         verb: Token | None = None
         if lower == "по" and following.text.lower() in ACCORDING_TO_NOUNS:
             source = _source(tree, following)
-        elif lower == AS_WORD and is_cue(following):
-            source, verb = subject_of(tree, following), following
+        elif lower == AS_WORD and (verb := _cue_after_as(tree, index)) is not None:
+            source, following = subject_of(tree, verb), verb
         else:
             continue
         if source is None:
@@ -94,6 +98,19 @@ def according_to(tree: Tree, quotes: list[Span]) -> list[Attribution]:
     return found
 
 
+def _cue_after_as(tree: Tree, index: int) -> Token | None:
+    """The cue of «как сообщает X» or «как он говорит»: the verb right after «как», or after one
+    subject word, which must then be the verb's subject."""
+    following = tree.tokens[index + 1]
+    if is_cue(following):
+        return following
+    after = tree.tokens[index + 2] if index + 2 < len(tree.tokens) else None
+    if after is None or not is_cue(after):
+        return None
+    subject = subject_of(tree, after)
+    return after if subject is not None and subject.start == following.start else None
+
+
 # --- what a cue reports ------------------------------------------------------------------------
 
 
@@ -101,6 +118,11 @@ def _clauses_after(tree: Tree, verb: Token) -> list[Span]:
     """«заявил, что …», «заявил: …», «спросил, когда …», «пообещал вывести …»."""
     sentence = tree.sentence(verb)
     end = sentence[-1].stop
+    head = tree.head(verb)
+    if verb.feats.get("VerbForm") == "Conv" and head is not None and head.start > verb.start:
+        # «…, сказав, что рабочих не хватает, заполнил грузовики»: a participle's clause ends
+        # where the verb it hangs on takes over.
+        end = head.start
     rest = tree.text[verb.stop : end]
     match = _THAT.match(rest) or _COLON.match(rest)
     if match is None and REPORTING_VERBS[cue_lemma(verb)].modality == "question":
@@ -173,7 +195,27 @@ def _clause_before(tree: Tree, verb: Token) -> list[Span]:
     subject = subject_of(tree, verb)
     if subject is None or subject.start < verb.start:
         return []
+    words = [t for t in sentence if t.stop <= verb.start]
+    if not any(_finite(t) for t in words) and _goes_on_after(tree, verb, sentence):
+        # «Эта тенденция, говорят аналитики, сохранится»: the words before the cue are no clause
+        # of their own; the cue sits inside the sentence, which is what they said.
+        return _spans(trimmed(tree.text, sentence[0].start, sentence[-1].stop))
     return _spans(trimmed(tree.text, sentence[0].start, sentence[0].start + len(before)))
+
+
+def _finite(token: Token) -> bool:
+    """A verb that makes a clause: finite, or a short adjective or participle as predicate."""
+    if token.pos in {"VERB", "AUX"}:
+        return token.feats.get("VerbForm") == "Fin"
+    return token.rel == "root" and token.feats.get("Variant") == "Short"
+
+
+def _goes_on_after(tree: Tree, verb: Token, sentence: list[Token]) -> bool:
+    """Whether a finite verb follows the cue's phrase, after a comma or a bracket."""
+    after = [t for t in sentence if t.start > verb.stop]
+    return any(t.pos == "PUNCT" and t.text in ",)" for t in after) and any(
+        _finite(t) for t in after
+    )
 
 
 # --- «по словам X» -----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from watchdesk.nlp.ru.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_SPEAKERS,
     ORG_SPEAKERS,
+    PARTITIVE_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -215,6 +216,9 @@ class SpeakerBook:
                 # unfamiliar name can be off («Гидровия» → «Гидровие»).
                 name = entity.text if token.rel in SUBJECT_RELS else entity.canonical
                 return Speaker(quoted(name), mention, "organisation")
+        partitive = self._partitive(token)
+        if partitive is not None:
+            return partitive
         if token.pos not in _NOUNS:
             return None
         if self._plural(token):
@@ -223,6 +227,18 @@ class SpeakerBook:
         animate = token.feats.get("Animacy") == "Anim" or token.pos == "ADJ"
         kind: SpeakerKind = "person" if animate else "organisation"
         return Speaker(self._phrase_name(token), mention, kind)
+
+    def _partitive(self, token: Token) -> Speaker | None:
+        """«Один из депутатов заявил», «одна из жительниц»: one of a group, known by the group."""
+        if str(token.lemma or "").lower() not in PARTITIVE_HEADS:
+            return None
+        for child in self.tree.children(token):
+            cases = [c.text.lower() for c in self.tree.children(child) if c.rel == "case"]
+            if child.rel == "nmod" and cases == ["из"] and child.pos in _NOUNS:
+                animate = child.feats.get("Animacy") == "Anim"
+                mention = self._phrase_text(token)
+                return Speaker(capital(mention), mention, "person" if animate else "organisation")
+        return None
 
     def _document(self, token: Token) -> Speaker | None:
         """«в заявлении компании»: the author after it; a bare «пресс-релиз»: the last speaker."""
