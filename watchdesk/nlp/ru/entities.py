@@ -72,7 +72,7 @@ def _repair(span: Any, opens_sentence: bool) -> list[tuple[Span, str, str]]:
             # Russian full names are given name (+ patronymic) + surname; a third word without a
             # patronymic is the place or organisation the title before it belongs to — or, at
             # a sentence's start, the title itself, capitalised («Лоцман Пётр Орлов сказал»).
-            # Names of three words exist too («Андерс Фог Расмуссен», «Пан Ги Мун»): inside a
+            # Names of three words exist too («Нильс Ове Карлсен», «Ли Мин Хо»): inside a
             # sentence only a first word in the genitive is taken for the title's place.
             head = tokens[0] if len(tokens) % 2 else None
             if head is not None and not opens_sentence and not _GENITIVE_END.search(head.text):
@@ -93,8 +93,8 @@ def _repair(span: Any, opens_sentence: bool) -> list[tuple[Span, str, str]]:
 def _plain_names(tokens: list[Any]) -> bool:
     """Capitalised words only, no patronymic: a span whose words could be split into names.
 
-    Initials («М.С. Горбачевым»), a patronymic in any case, punctuation and lower-case particles
-    («Линн Форрестер де Ротшильд») mark one person's full name, which natasha's span already is.
+    Initials («В.П. Сомовым»), a patronymic in any case, punctuation and lower-case particles
+    («Анна Мария де Вальд») mark one person's full name, which natasha's span already is.
     """
     return all(
         token.text[:1].isupper()
@@ -135,8 +135,8 @@ def _places_before_names(
         and " " not in span.slice(text)
         and text[span.end : following.start] == " "
     }
-    # A person in the genitive stands there too («жена Фалька Елизавета», «советник Обамы Тони
-    # Донилон»); such a name is a person somewhere else in the article, where no name follows.
+    # A person in the genitive stands there too («вдова Мерхеля Дарья Ломова», «советник
+    # Карлсена Ян Берг»); such a name is a person elsewhere in the article, with no name after.
     elsewhere = {
         _key(normal)
         for at, (_, label, normal) in enumerate(mentions)
