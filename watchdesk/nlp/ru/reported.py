@@ -206,8 +206,8 @@ def _clause_before(tree: Tree, verb: Token) -> list[Span]:
 def _finite(token: Token) -> bool:
     """A verb that makes a clause: finite, or a short adjective or participle as predicate."""
     if token.pos in {"VERB", "AUX"}:
-        return token.feats.get("VerbForm") == "Fin"
-    return token.rel == "root" and token.feats.get("Variant") == "Short"
+        return bool(token.feats.get("VerbForm") == "Fin")
+    return bool(token.rel == "root" and token.feats.get("Variant") == "Short")
 
 
 def _goes_on_after(tree: Tree, verb: Token, sentence: list[Token]) -> bool:
