@@ -246,3 +246,18 @@ def test_a_day_or_a_month_is_no_name_of_another_thing():
     report = linked("The assembly held the budget debate on Wednesday, as promised", day=19)
 
     assert status(promise, [report], "2026-02-20").status == "kept"
+
+
+def test_done_before_the_due_date_is_kept_once_the_date_has_come():
+    report = linked("The last Karesian troops left Norvaland on Tuesday", day=11)
+
+    assert status(PROMISE, [report], "2026-02-16").status == "kept"
+
+
+def test_a_named_place_makes_two_wordings_one_thing():
+    promise = TrackedCommitment(
+        linked("The rail link to Tarsk will resume on February 16", day=9), due="2026-02-16"
+    )
+    report = linked("Trains to Tarsk resumed on Monday, as promised, the railway said", day=17)
+
+    assert status(promise, [report], "2026-02-20").status == "kept"
