@@ -173,3 +173,20 @@ def test_a_person_named_after_the_articles_town_is_a_body_and_the_town_stays_a_p
     entities = find_entities(parse(text))
     assert _labels(entities, "Mirela Courier") == {"ORG"}
     assert _labels(entities, "Mirela") == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units for the exercise Silver Lantern will not include tanks.",  # parsed as the subject
+        "Crews began work on Monday, opening the Silver Lantern drills at dawn.",  # drills a verb
+    ],
+)
+def test_an_event_noun_beside_a_name_makes_it_an_event(parse, text):
+    assert _labels(find_entities(parse(text)), "Silver Lantern") == {"EVENT"}
+
+
+def test_a_one_word_name_after_an_event_noun_can_be_a_relative_clause_subject(parse):
+    assert _labels(find_entities(parse("The summit Brandvik chaired was long.")), "Brandvik") != {
+        "EVENT"
+    }

@@ -149,12 +149,29 @@ def _grammar_label(ent: DocSpan) -> str:
 def _names_event(ent: DocSpan) -> bool:
     """A name that an event noun carries: modifying it ("the Iron Meridian drills"), in
     apposition to it ("the joint exercise Iron Meridian") or ending with it."""
-    if len(ent) > 1 and ent[-1].lemma_.lower() in EVENT_NOUNS:
+    if len(ent) > 1 and _is_event_noun(ent[-1]):
+        return True
+    # "the joint exercise Iron Meridian will…": the small model often makes the name the
+    # subject there, so a singular event noun right before it speaks for the apposition ("the
+    # summit Brandvik chaired" is a relative clause: a name of one word or a person is left).
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.tag_ == "NN" and _is_event_noun(before):
+        return len(ent) > 1 and ent.label_ != "PERSON"
+    # "the Silver Lantern drills", with "drills" read as a verb outside the name: after "the",
+    # a name followed by an event word names the event.
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    with_article = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+    if after is not None and with_article and _is_event_noun(after):
         return True
     root = _first_conjunct(ent.root)
     if root.dep_ in _MODIFIER_DEPS | {"appos"} and root.head.i not in range(ent.start, ent.end):
-        return root.head.pos_ == "NOUN" and root.head.lemma_.lower() in EVENT_NOUNS
+        return _is_event_noun(root.head)
     return False
+
+
+def _is_event_noun(token: Token) -> bool:
+    # "drills" is sometimes tagged a verb, so the word itself is looked up as well as its lemma.
+    return token.lower_ in EVENT_NOUNS or (token.pos_ == "NOUN" and token.lemma_ in EVENT_NOUNS)
 
 
 def _names_place(ent: DocSpan) -> bool:
