@@ -171,3 +171,27 @@ def test_one_of_a_group_speaks_as_one_of_that_group(
 ) -> None:
     [said] = statements(text)
     assert (said.speaker, said.speaker_kind) == (speaker, kind)
+
+
+def test_a_relative_clause_cue_is_said_by_the_noun_it_describes(statements: Find) -> None:
+    [said] = statements("Министр Петров, который заявил, что завод закроют, ушел в отставку.")
+    assert (said.speaker, said.content) == ("Петров", "завод закроют")
+
+
+def test_about_which_points_the_cue_back_at_the_clause_before(statements: Find) -> None:
+    [said] = statements(
+        "Недавно Карезия провела испытание ракеты, о чем публично заявил президент Марк Ольсен."
+    )
+    assert (said.speaker, said.content) == (
+        "Марк Ольсен",
+        "Недавно Карезия провела испытание ракеты",
+    )
+
+
+def test_a_question_before_a_dash_cue_keeps_its_mark(statements: Find) -> None:
+    [said] = statements("Кто за это заплатит? — спросила депутат Анна Крылова.")
+    assert (said.speaker, said.content, said.modality) == (
+        "Анна Крылова",
+        "Кто за это заплатит?",
+        "question",
+    )

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from watchdesk.nlp.ru.lexicon import CUE_ADJECTIVES, DOCUMENT_NOUNS, ORG_SPEAKERS, REPORTING_VERBS
+from watchdesk.nlp.ru.lexicon import (
+    CUE_ADJECTIVES,
+    DOCUMENT_NOUNS,
+    ORG_SPEAKERS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+)
 from watchdesk.nlp.ru.tree import Token, Tree
 from watchdesk.records import Span, StatementKind
 
@@ -42,6 +48,9 @@ def subject_of(tree: Tree, verb: Token) -> Token | None:
     """The cue's subject; «в Кремле заявили» has none, and the institution speaks."""
     for child in tree.children(verb):
         if child.rel in SUBJECT_RELS:
+            head = tree.head(verb)
+            if lemma(child) in RELATIVE_PRONOUNS and verb.rel == "acl:relcl" and head is not None:
+                return head  # «министр, который заявил»: the minister speaks
             return child
     for child in tree.children(verb):
         # «говорится в заявлении компании»: the document stands where the subject would.

@@ -292,6 +292,10 @@ GROUP_SPEAKERS = frozenset(
 
 PERSON_PRONOUNS = frozenset({"он", "она"})
 PLURAL_PRONOUNS = frozenset({"они"})
+# «министр, который заявил …»: the relative pronoun stands for the noun the clause describes.
+RELATIVE_PRONOUNS = frozenset({"который"})
+# «…, о чём заявил министр»: the pronoun stands for the clause before it, which is the news.
+CLAUSE_PRONOUNS = frozenset({"что"})
 # «Один из депутатов», «кто-то из жителей»: one of a group speaks, known only by the group.
 PARTITIVE_HEADS = frozenset({"один", "кто-то", "некоторый", "многие", "никто"})
 # The narrator, the interviewee or the person addressed: «я сказал, что …», «вы утверждаете …».

@@ -28,6 +28,7 @@ from watchdesk.nlp.ru.lexicon import (
     ACCORDING_TO_NOUNS,
     AS_WORD,
     CLAUSE_JOINERS,
+    CLAUSE_PRONOUNS,
     OBJECT_CUES,
     POSSESSIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -61,6 +62,7 @@ def reported_speech(tree: Tree, quotes: list[Span]) -> list[Attribution]:
             _clauses_after(tree, token)
             or _object_of(tree, token)
             or _topic_of(tree, token)
+            or _what_before(tree, token)
             or _clause_before(tree, token)
         )
         for content in contents:
@@ -123,6 +125,8 @@ def _clauses_after(tree: Tree, verb: Token) -> list[Span]:
         # «…, сказав, что рабочих не хватает, заполнил грузовики»: a participle's clause ends
         # where the verb it hangs on takes over.
         end = head.start
+    elif verb.rel == "acl:relcl":
+        end = min(end, tree.subtree(verb)[-1].stop)  # «министр, который заявил, что …, ушёл»
     rest = tree.text[verb.stop : end]
     match = _THAT.match(rest) or _COLON.match(rest)
     if match is None and REPORTING_VERBS[cue_lemma(verb)].modality == "question":
@@ -171,6 +175,21 @@ def _topic_of(tree: Tree, verb: Token) -> list[Span]:
         about = [c for c in tree.children(child) if c.rel == "case"]
         if about and about[0].text.lower() in ABOUT_PREPOSITIONS:
             return _spans(trimmed(tree.text, about[0].start, _clause_end(tree, verb)))
+    return []
+
+
+def _what_before(tree: Tree, verb: Token) -> list[Span]:
+    """«Карезия провела испытание, о чём заявил президент»: «о чём» points back at the clause."""
+    for child in tree.children(verb):
+        if child.rel != "obl" or lemma(child) not in CLAUSE_PRONOUNS or child.start > verb.start:
+            continue
+        about = [c for c in tree.children(child) if c.rel == "case"]
+        if not about or about[0].text.lower() not in ABOUT_PREPOSITIONS:
+            continue
+        sentence = tree.sentence(verb)
+        before = tree.text[sentence[0].start : about[0].start].rstrip()
+        if before.endswith(","):
+            return _spans(trimmed(tree.text, sentence[0].start, sentence[0].start + len(before)))
     return []
 
 
