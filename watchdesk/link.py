@@ -299,7 +299,9 @@ def _linked(
         language=article.language,
         published=article.published,
         article_url=article.url,
-        polarity=polarity(content),
+        # The statement stage reads a denying cue ("denied that units had crossed"); the words
+        # alone do not say it.
+        polarity=statement.polarity if statement else polarity(content),
         modality=modality,
         topics=tuple(sorted(topics)),
         figures=tuple(figures(content)),

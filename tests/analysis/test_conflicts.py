@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from watchdesk.analysis.claims import verb_actions
 from watchdesk.analysis.conflicts import find_conflicts, repeated_later
 from watchdesk.analysis.topics import concepts, dates, figures
 from watchdesk.records import LinkedStatement
@@ -354,3 +355,71 @@ def test_a_surname_two_people_share_stays_unresolved():
     )
 
     assert find_conflicts([later], [early, other]) == []
+
+
+def test_an_unlisted_verb_said_to_happen_and_not_is_a_polarity_conflict():
+    a = linked("The Orsa reservoir has drained into the river", speaker="Ida Marsh", day=10)
+    b = linked("The Orsa reservoir has not drained into the river", speaker="Karl Oby", day=11)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "polarity"
+    assert "'v:drain'" in conflict.reason
+
+
+def test_an_unlisted_verb_of_two_different_things_is_no_conflict():
+    a = linked("The Orsa reservoir has drained into the river", speaker="Ida Marsh", day=10)
+    b = linked("The old quarry has not drained at all", speaker="Karl Oby", day=11)
+
+    assert find_conflicts([b], [a]) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("the plant will recycle the water", {"v:recycl": (1, "will recycle")}),
+        ("the villages were evacuated", {"v:evacuat": (1, "were evacuated")}),
+        ("the ferries have not sailed", {"v:sail": (-1, "have sailed")}),
+        ("officials have said that the bridge is safe", {}),
+        ("the troops will leave on Friday", {}),  # a listed action reads its own verbs
+    ],
+)
+def test_the_main_verb_after_an_auxiliary_keys_an_action(clause, expected):
+    assert verb_actions(clause, "en") == expected
+
+
+def test_reports_weeks_apart_about_one_named_day_are_compared():
+    a = linked("Karesian tanks crossed the border on February 3", speaker="Runa Aavik", day=4)
+    b = linked("No Karesian tanks crossed the border on February 3", speaker="Ivo Lind", day=18)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "polarity"
+
+
+def test_reports_weeks_apart_naming_no_day_are_not_compared():
+    a = linked("Karesian tanks crossed the border", speaker="Runa Aavik", day=4)
+    b = linked("No Karesian tanks crossed the border", speaker="Ivo Lind", day=18)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_words_a_cue_denies_are_no_claim_against_the_same_words_said():
+    said = linked("Karesian tanks crossed the border at Velsk", speaker="Runa Aavik", day=4)
+    no = linked("No Karesian tanks crossed the border at Velsk", speaker="Oskar Lunde", day=4)
+    denied = replace(
+        linked("Karesian tanks crossed the border at Velsk", speaker="Ivo Lind", day=5),
+        polarity="deny",  # "Lind denied that Karesian tanks crossed …"
+    )
+
+    assert find_conflicts([denied], [said, no]) == []
+
+
+def test_a_denial_by_cue_agrees_with_a_denial_in_words():
+    no = linked("No Karesian tanks crossed the border at Velsk", speaker="Runa Aavik", day=4)
+    denied = replace(
+        linked("Karesian tanks crossed the border at Velsk", speaker="Ivo Lind", day=5),
+        polarity="deny",
+    )
+
+    assert find_conflicts([denied], [no]) == []

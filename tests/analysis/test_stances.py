@@ -115,3 +115,18 @@ def test_a_stance_reads_in_words_and_as_json():
         "side": "Tesmarian",
         "official": True,
     }
+
+
+def test_a_denying_cue_makes_a_denial_without_a_negation_in_the_words():
+    stance = stance_of(said("Tesmarian units had crossed the river", polarity="deny"), MINISTER)
+
+    assert stance.position == "deny"
+    assert stance.cue is None
+
+
+def test_a_negation_only_in_a_condition_is_no_denial():
+    stance = stance_of(
+        said("The brigade will stay until no threat remains", polarity="deny"), MINISTER
+    )
+
+    assert stance.position == "affirm"

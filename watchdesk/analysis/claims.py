@@ -23,6 +23,7 @@ from watchdesk.analysis.conflict_words import (
     NAMING_WORDS_BEFORE,
     NOMINAL_ENDINGS,
     NOMINAL_WORDS,
+    NOT_VERBS,
     OPEN_MATTER,
     OTHER_TIME,
     SUBORDINATE,
@@ -133,6 +134,46 @@ def asserted_actions(clause: str) -> dict[str, tuple[int, str]]:
     return found
 
 
+# The main verb of an English clause after its auxiliary: "will release", "has not reopened",
+# "did not sign", "were not evacuated"; the verb itself keys the action when no listed action does.
+_AUXILIARY_VERB = re.compile(
+    r"\b(will|would|shall|has|have|had|did|does|do|was|were|is|are)"
+    r"(?:\s+(not|never|n't))?\s+(?:been\s+|be\s+)?([a-z]{3,})\b"
+)
+_VERB_ENDINGS = ("ing", "ed", "es", "s", "e")
+
+
+def verb_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
+    """Actions keyed by the clause's main verbs ("v:releas"), each with +1 / -1 and its words.
+
+    The listed actions know their synonyms and opposites; these know only the verb, so "the dam
+    will release water" and "the dam will not release water" meet, whatever the situation.
+    English only: Russian verbs carry no auxiliary to find them by.
+    """
+    if language != "en":
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    lowered = clause.lower().replace("\u2019", "'")
+    for match in _AUXILIARY_VERB.finditer(lowered):
+        auxiliary, negated, verb = match.groups()
+        if verb in NOT_VERBS or verb.endswith("ly") or actions(verb):
+            continue  # a listed action reads its own verbs, senses and opposites
+        if auxiliary in ("is", "are", "was", "were") and not verb.endswith(("ed", "en", "ing")):
+            continue  # "is safe", "are closed" in the sense of a state: no action
+        key = "v:" + verb_stem(verb)
+        sign = -1 if negated or auxiliary.endswith("n't") else 1
+        found.setdefault(key, (sign, f"{auxiliary} {verb}"))
+    return found
+
+
+def verb_stem(verb: str) -> str:
+    """A crude English stem: "reopened", "reopens", "reopening" and "reopen" are one action."""
+    for ending in _VERB_ENDINGS:
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)]
+    return verb
+
+
 def left_behind(clause: str, stem: str) -> bool:
     """Say whether "leave" is said of a thing left somewhere, not of a place left.
 
@@ -166,7 +207,7 @@ def word_at(clause: str, stem: str) -> str:
 def opposite(action: str, word: str) -> bool:
     """Say whether the word is one of the action's opposites ("remain" for a withdrawal)."""
     token = word.rpartition(" ")[2]
-    return any(token.startswith(stem) for stem in ACTIONS[action][1])
+    return any(token.startswith(stem) for stem in ACTIONS.get(action, ((), ()))[1])
 
 
 def token(word: str) -> str:
@@ -219,6 +260,9 @@ def same_thing(action: str, a: Claim, b: Claim) -> str | None:
     if doers_a and doers_b and not doers_a & doers_b:
         return None  # "tanks crossed the border" and "soldiers crossed the border": two things
     heads = a.heads & b.heads
+    if action.startswith("v:"):
+        # A verb is no thing it is said of: "has drained" and "has not drained" need a noun.
+        heads -= {token(claim.acts[action][1]) for claim in (a, b)}
     return sorted(heads)[0] if heads else None
 
 
@@ -242,6 +286,15 @@ def kin(things: frozenset[str]) -> frozenset[str]:
 def different_names(a: Claim, b: Claim) -> bool:
     """Both name things and none in common: "Velsk reopens on the 11th" vs "Mirna on the 18th"."""
     return bool(a.names and b.names and not a.names & b.names)
+
+
+def same_day_named(sa: LinkedStatement, sb: LinkedStatement) -> bool:
+    """Say whether both statements name one past day: reports days apart of what happened "on
+    Tuesday, March 3" speak of one moment, however late the second was published."""
+    if sa.published is None or sb.published is None:
+        return False
+    first = min(sa.published, sb.published).isoformat()
+    return any(d <= first for d in set(sa.dates) & set(sb.dates))
 
 
 def say(claim: Claim) -> str:

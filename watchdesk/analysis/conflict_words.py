@@ -244,3 +244,19 @@ LEFT_AT: frozenset[str] = frozenset({"in", "at", "on", "inside", "near"})
 LEFT_DETERMINERS: frozenset[str] = frozenset(
     {"a", "an", "the", "our", "their", "its", "his", "her", "this", "that", "neighbour's"}
 )
+
+# Words after an auxiliary that are no action of their own: other auxiliaries, "not", adverbs,
+# reporting and mental verbs (what is said or thought is the statement, not its action), and
+# states ("is ready", "are able").
+NOT_VERBS: frozenset[str] = _words(
+    """not never also still already just now then there here the a an this that these those it
+    its they them their our his her all any some no one two each every more less only even yet
+    been be being have has had having do does did done will would shall should can could may
+    might must going got get gets getting able ready likely unlikely sure aware due set about
+    say says said saying tell told telling add added adding claim claimed claims state stated
+    announce announced confirm confirmed deny denied insist insisted believe believed think
+    thought expect expected hope hoped fear feared want wanted plan planned try tried need needed
+    seem seemed appear appeared make made making take taken taking give given giving keep kept
+    continue continued remain remained stay stayed expected understood known told asked asking
+    working looking see seen saw hear heard know knew watch watched learn learned learnt"""
+)

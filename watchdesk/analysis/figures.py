@@ -14,6 +14,7 @@ from watchdesk.analysis.claims import (
     Finding,
     different_names,
     main_clauses,
+    same_day_named,
     say,
     shared_actions,
 )
@@ -38,8 +39,10 @@ NUMBER_WINDOW_DAYS = 3  # counts days apart may both be right: deployments chang
 
 
 def number_conflict(a: Claim, b: Claim, gap: int) -> Finding | None:
-    if gap > NUMBER_WINDOW_DAYS or a.other_time or b.other_time:
+    if a.other_time or b.other_time:
         return None
+    if gap > NUMBER_WINDOW_DAYS and not same_day_named(a.statement, b.statement):
+        return None  # counts of one named day (the march "on March 3") stay comparable
     if a.hedged or b.hedged:
         return None  # "trains could move 12,000 troops" says what is possible, not how many came
     if a.names and b.names and not a.names & b.names:

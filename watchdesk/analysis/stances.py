@@ -107,10 +107,12 @@ def stance_of(statement: LinkedStatement, holder: Holder, condition: str | None 
         cue, clause = first_phrase(condition, CONDITIONS), condition
     if clause is not None:
         return Stance("conditional", holder, condition=clause, cue=cue)
-    # The denial counts in the main clause only: "troops will stay until no threat remains".
-    denied = negation(main_clauses(text)) if statement.polarity == "deny" else None
-    if denied is not None:
-        return Stance("deny", holder, cue=denied)
+    if statement.polarity == "deny":
+        # The main clause's negation, or none when the cue denies ("denied that …"); a negation
+        # in a condition ("until no threat remains") is no denial of the matter.
+        denied = negation(main_clauses(text))
+        if denied is not None or negation(text) is None:
+            return Stance("deny", holder, cue=denied)
     return Stance("affirm", holder)
 
 
