@@ -218,6 +218,18 @@ def test_an_english_statement_with_its_own_action_does_not_join_by_topic_alone()
     assert choose_question(proposition("The ferry terminal is crowded"), vector, [question]) == 1
 
 
+def test_a_question_naming_many_things_does_not_draw_every_statement_naming_one():
+    crowded = view(
+        1,
+        "Farmers, fishermen, teachers and nurses crowd the ferry terminal and the harbour square",
+        unit(1, 0, 0),
+    )
+    statement = proposition("The nurses are tired")
+
+    assert "nurse" in statement.things
+    assert choose_question(statement, unit(1, 0, 0), [crowded]) is None
+
+
 def test_among_fitting_questions_the_closer_one_wins():
     near = view(1, "The ferry terminal will reopen on Monday", unit(1, 0.1, 0))
     far = view(2, "The ferry terminal will reopen soon", unit(0.4, 1, 0))

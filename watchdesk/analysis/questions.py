@@ -30,6 +30,7 @@ PROPOSITION_COSINE = 0.35  # same action of the same thing, and not about someth
 JOIN_COSINE = 0.72  # news of one situation scores 0.55–0.8 however unrelated the matters
 TOPIC_COSINE = 0.55  # said of the same subject: close enough to be about it
 TOPIC_THINGS = 2  # things in common that make a statement with no action about a question
+TOPIC_SHARE = 0.25  # … and the share of all the things either side names that they must be
 ACTION_BONUS = 0.2  # a shared action with a shared thing outweighs any cosine difference
 THING_BONUS = 0.05  # per shared thing or name: they tip a close call
 SIZE_BONUS = 0.02  # per doubling of a question's members
@@ -98,7 +99,7 @@ def _score(
         # statement with no action joins a question that names two of its things.
         if matter:
             return 0.5 + ACTION_BONUS + prior
-        if not mine.actions and len(mine.things & theirs.things) >= TOPIC_THINGS:
+        if not mine.actions and _about(mine, theirs):
             return 0.5 + prior
         return None
     if matter and cosine >= PROPOSITION_COSINE:
@@ -107,11 +108,7 @@ def _score(
         return None  # each says something happens, and not the same thing
     if cosine >= JOIN_COSINE and mine.things & theirs.things:
         return cosine + prior
-    if (
-        not mine.actions
-        and cosine >= TOPIC_COSINE
-        and (_main(mine) & _main(theirs) or len(mine.things & theirs.things) >= TOPIC_THINGS)
-    ):
+    if not mine.actions and cosine >= TOPIC_COSINE and _about(mine, theirs):
         # Said of the question's own subject, without an action a word list knows ("the tanks
         # were visible from the road"): the matter is that thing.
         return cosine + prior - ACTION_BONUS
@@ -121,6 +118,16 @@ def _score(
 def _main(proposition: Proposition) -> frozenset[str]:
     """What the proposition is about: its subject, or what its action is done to."""
     return proposition.subjects or proposition.objects
+
+
+def _about(mine: Proposition, theirs: Proposition) -> bool:
+    """Say whether a statement with no action speaks of the question's things: its subject or
+    two of them, and a fair share of all either names (a question whose first statement named a
+    dozen things must not draw every statement that names one of them)."""
+    shared = mine.things & theirs.things
+    if not (_main(mine) & _main(theirs) or len(shared) >= TOPIC_THINGS):
+        return False
+    return len(shared) >= TOPIC_SHARE * len(mine.things | theirs.things)
 
 
 def _cosine(
