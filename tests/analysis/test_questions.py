@@ -225,9 +225,12 @@ def test_a_question_naming_many_things_does_not_draw_every_statement_naming_one(
         unit(1, 0, 0),
     )
     statement = proposition("The nurses are tired")
+    vector = unit(1, 1.1, 0)  # about the same scene, not a paraphrase
 
     assert "nurse" in statement.things
-    assert choose_question(statement, unit(1, 0, 0), [crowded]) is None
+    assert TOPIC_COSINE <= float(vector @ unit(1, 0, 0)) < JOIN_COSINE
+    assert choose_question(statement, vector, [crowded]) is None
+    assert choose_question(proposition("Tired nurses crowd the terminal"), vector, [crowded]) == 1
 
 
 def test_among_fitting_questions_the_closer_one_wins():
