@@ -44,6 +44,9 @@ STOCK = 500  # the most frequent words of the other corpora make stock phrases, 
 NAME_MIN = 4  # shorter capitalised tokens ("Mr", "UN") are no evidence of a copy
 RARE_MIN = 7  # a long word absent from a general vocabulary and every other corpus is telling
 
+METADATA = {"about", "id", "url", "kind", "style", "outcome", "role"}  # no corpus text
+# A copied run of words sits between two marks of code or punctuation; across "a: 'b" it is chance.
+BREAK = re.compile(r"[:;()\[\]{}=<>|]|(?<!\w)['’]|['’](?!\w)|[\"“”«»]")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 TAG = re.compile(r"<[^>]+>")
 
@@ -53,7 +56,7 @@ def strings(value: object) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        return [s for v in value.values() for s in strings(v)]
+        return [s for k, v in value.items() if k not in METADATA for s in strings(v)]
     if isinstance(value, list):
         return [s for v in value for s in strings(v)]
     return []
@@ -123,11 +126,14 @@ def leaks(
     """(file, leaked token or run) for each file holding a unique token or a run of words."""
     found = []
     for path in files:
-        seq = [w.lower() for w in words(path.read_text(encoding="utf-8", errors="replace"))]
+        text = path.read_text(encoding="utf-8", errors="replace")
+        seq = [w.lower() for w in words(text)]
         for word in sorted(set(seq) & tokens):
             found.append((str(path.relative_to(root)), word))
-        for run in {tuple(seq[i : i + RUN]) for i in range(len(seq) - RUN + 1)} & runs:
-            found.append((str(path.relative_to(root)), " ".join(run)))
+        for piece in BREAK.split(text):
+            part = [w.lower() for w in words(piece)]
+            for run in {tuple(part[i : i + RUN]) for i in range(len(part) - RUN + 1)} & runs:
+                found.append((str(path.relative_to(root)), " ".join(run)))
     return found
 
 
@@ -150,8 +156,8 @@ def common_words() -> frozenset[str]:
 
 def is_common(word: str, common: frozenset[str]) -> bool:
     """Say whether a word, or its English stem, is general language: "restores", "strategists"."""
-    if word in common:
-        return True
+    if word in common or any(word + ending in common for ending in ("s", "d", "ed", "ing")):
+        return True  # "concede" is general language when "conceded" is
     for suffix, ending in ENGLISH_SUFFIXES:
         stem = word.removesuffix(suffix)
         if stem != word and any(stem + e in common for e in ("", ending, "ed")):
@@ -210,10 +216,10 @@ def test_the_attribution_heldout_corpus_is_declared_for_evaluation():
 
 
 def test_a_name_only_the_evaluation_corpus_has_is_unique():
-    evaluation = ["Minister Talvoren said the Quessa dam opened. The Dam was inspected."]
+    evaluation = ["Minister Talvoren said the Xelquoon dam opened. The Dam was inspected."]
     reference = ["The minister said the bridge opened."]
     tokens = unique_tokens(evaluation, reference, frozenset({"dam", "inspected", "opened"}))
-    assert tokens == {"talvoren", "quessa"}
+    assert tokens == {"talvoren", "xelquoon"}
 
 
 def test_a_name_the_tuning_corpus_shares_is_not_unique():
@@ -258,3 +264,17 @@ def test_a_stock_phrase_of_frequent_words_is_no_copy():
     assert len(frequent) <= STOCK
     assert stock(("the", "ministry", "said", "on", "monday", "that"), frequent)
     assert not stock(("the", "ministry", "said", "the", "granary", "burned"), frequent)
+
+
+def test_words_across_a_mark_of_code_are_no_copied_run(tmp_path):
+    source = tmp_path / "rule.py"
+    source.write_text("# negates it: 'was not on the long list'\n")
+    runs = word_runs(["He said it was not on the long list."])
+
+    assert leaks([source], set(), runs, root=tmp_path) == [("rule.py", "was not on the long list")]
+
+
+def test_a_corpus_description_is_no_corpus_text():
+    assert strings({"about": "See the README", "articles": [{"text": "Talvoren spoke"}]}) == [
+        "Talvoren spoke"
+    ]

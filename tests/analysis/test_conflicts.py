@@ -277,7 +277,7 @@ def test_a_matter_left_open_that_points_back_takes_the_action_of_the_sentence_be
         "All foreign troops will go home after the drills", speaker="Ilse Sand", day=1
     )
     president = replace(
-        linked("That is still to be settled between the two leaders", speaker="Aino Sarv", day=2),
+        linked("That matter is to be settled at a later summit", speaker="Aino Sarv", day=2),
         context="The foreign minister said all foreign troops would go home after the drills.",
     )
 

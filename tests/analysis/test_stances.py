@@ -29,7 +29,7 @@ def said(content, *, polarity="affirm", modality="asserted"):
     ("content", "cue"),
     [
         (
-            "The timing of the pull-out is still to be settled between the two leaders",
+            "The timing of the pull-out is to be settled by the cabinet next month",
             "to be settled",
         ),
         ("No date has been set for the return of the convoy", "no date has been set"),

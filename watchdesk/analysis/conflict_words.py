@@ -61,7 +61,7 @@ OPEN_MATTER: tuple[str, ...] = (
     "can't rule out",
     "remains to be seen",
     "too early to say",
-    # A matter handed to a later talk is open now: "still to be settled between the leaders".
+    # A matter handed to a later talk is open now: "to be settled at the summit".
     "to be settled",
     "not been settled",
     "not yet settled",

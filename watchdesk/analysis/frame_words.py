@@ -88,7 +88,7 @@ NOT_THINGS: frozenset[str] = _words(
 )
 
 # Generic nouns that end a capitalised name and still say what the thing is: "the Tessin Bridge"
-# is a bridge, "Orlo Airport" an airport.
+# is a bridge, "Zintarra Airport" an airport.
 NAME_HEADS: frozenset[str] = _words(
     """bridge airport port harbour harbor station terminal road highway railway line dam canal
     pipeline plant base camp border crossing checkpoint river sea strait embassy consulate
