@@ -265,6 +265,31 @@ def test_a_question_is_named_as_a_readable_proposition(content, expected):
     assert question_name(content, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "About 40 warships will patrol the strait, not 25",
+            "How many warships will patrol the strait?",
+        ),
+        (
+            "There are 300 sailors in the port today",
+            "How many sailors are there in the port today?",
+        ),
+    ],
+)
+def test_a_counted_subject_is_asked_how_many_without_taking_a_figure(content, expected):
+    assert question_name(content, "en") == expected
+
+
+def test_asking_how_many_says_the_matter_of_a_count():
+    matter = proposition("About 40 warships will patrol the strait")
+
+    assert name_score("How many warships will patrol the strait?", None, matter) > name_score(
+        "Will the strait be calm?", None, matter
+    )
+
+
 def test_a_name_keeps_the_capital_of_a_name_the_registry_knows():
     name = question_name("Brelia will close its embassy next week", "en", ("e:brelia",))
 

@@ -12,9 +12,11 @@ carry internal keys and are never cut mid-word.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from watchdesk.analysis.claims import main_clauses
-from watchdesk.analysis.propositions import Proposition, read_words
+from watchdesk.analysis.frame_words import NOT_THINGS
+from watchdesk.analysis.propositions import COUNT, Proposition, read_words
 from watchdesk.analysis.questions import same_matter
 from watchdesk.analysis.registry import stem
 
@@ -83,6 +85,7 @@ NOT_SUBJECT = _words(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'“«A-ZА-ЯЁ])")
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,},[^()]{0,30}\([^)]{1,40}\)\s*[-—–]\s*")
+_NUMBER = re.compile(r"^\d[\d,.\u00a0]*$")
 _QUOTES = "\"'“”«»„‘’ "
 # Quotation marks inside a name only stop the eye; apostrophes ("Norvaland’s") stay.
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -119,10 +122,11 @@ def name_score(name: str, cosine: float | None, proposition: Proposition | None 
     words = name.rstrip("?.!").split()
     russian = re.search(r"[А-Яа-яЁё]", name) is not None
     score = 0.0 if russian else 1.0
-    if proposition is not None and same_matter(
-        read_words(name, "ru" if russian else "en"), proposition
-    ):
-        score += 1.0
+    if proposition is not None:
+        said = read_words(name, "ru" if russian else "en")
+        if name.startswith("How many "):
+            said = replace(said, actions=said.actions | {COUNT})  # the figure asked about
+        score += 1.0 if same_matter(said, proposition) else 0.0
     # The subject opens a statement and follows the auxiliary in a question: "Will it reopen?"
     opening = {w.lower().strip(_QUOTES) for w in words[: 2 if name.endswith("?") else 1]}
     score += 0.0 if opening & PRONOUNS else 1.0
@@ -176,9 +180,42 @@ def _as_question(tokens: list[str], names: tuple[str, ...]) -> str | None:
             rest = rest[1:]
         if not rest:
             return None
+        counted = _how_many(tokens[:at], aux, rest)
+        if counted:
+            return counted
         subject = _asking_subject(tokens[:at], names)
         return f"{aux.capitalize()} {' '.join([*subject, *rest])}?"
     return None
+
+
+def _how_many(subject: list[str], aux: str, rest: list[str]) -> str | None:
+    """Ask how many when the subject is counted: "about 4,500 soldiers will take part" → "How
+    many soldiers will take part?", "there are 7,800 soldiers here" → "How many soldiers are
+    there here?". A question that gathers differing figures must not take one side's, nor
+    another figure in an aside (", not 4,500"), so the clause ends at its first comma."""
+    comma = next((i for i, w in enumerate(rest) if w.endswith(",")), None)
+    if comma is not None:
+        rest = [*rest[:comma], rest[comma].rstrip(",")]
+    if [w.lower() for w in subject] == ["there"]:
+        at = next((i for i, w in enumerate(rest[:4]) if _NUMBER.match(w)), None)
+        if at is None:
+            return None
+        phrase, after = _noun_phrase(rest[at + 1 :])
+        return f"How many {' '.join(phrase)} {aux} there {' '.join(after)}".rstrip() + "?"
+    at = next((i for i, w in enumerate(subject) if _NUMBER.match(w)), None)
+    if at is None or not subject[at + 1 :]:
+        return None
+    return f"How many {' '.join([*subject[at + 1 :], aux, *rest])}?"
+
+
+def _noun_phrase(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split the words after a number into what it counts and the rest of the clause."""
+    for at, word in enumerate(words):
+        if word.lower() in NOT_THINGS:
+            return words[:at], words[at:]
+        if word.endswith(","):
+            return [*words[:at], word.rstrip(",")], words[at + 1 :]
+    return words, []
 
 
 def _asking_subject(subject: list[str], names: tuple[str, ...]) -> list[str]:
