@@ -190,3 +190,10 @@ def test_a_one_word_name_after_an_event_noun_can_be_a_relative_clause_subject(pa
     assert _labels(find_entities(parse("The summit Brandvik chaired was long.")), "Brandvik") != {
         "EVENT"
     }
+
+
+def test_a_quoted_event_name_loses_its_quote_mark(parse):
+    entities = find_entities(parse('Vos led the brigade in the "Silver Lantern" exercise in 2021.'))
+    assert [(e.text, e.label) for e in entities if "Lantern" in e.text] == [
+        ("Silver Lantern", "EVENT")
+    ]

@@ -129,7 +129,7 @@ def _grammar_label(ent: DocSpan) -> str:
     """
     label: str = ent.label_
     root = ent.root
-    if label in KEPT_LABELS and _names_event(ent):
+    if label in KEPT_LABELS | {"WORK_OF_ART"} and _names_event(ent):
         return "EVENT"  # "the joint Iron Meridian exercise"
     if label == "PERSON" and _names_place(ent):
         return "GPE"  # "in Orsk", "the Kobel crossing", "Norvaland's government"
@@ -159,7 +159,10 @@ def _names_event(ent: DocSpan) -> bool:
         return len(ent) > 1 and ent.label_ != "PERSON"
     # "the Silver Lantern drills", with "drills" read as a verb outside the name: after "the",
     # a name followed by an event word names the event.
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end].is_quote:
+        end += 1  # 'the "Silver Lantern" exercise'
+    after = ent.doc[end] if end < len(ent.doc) else None
     with_article = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
     if after is not None and with_article and _is_event_noun(after):
         return True
@@ -289,6 +292,9 @@ def _trim(ent: DocSpan, label: str) -> tuple[Span, str] | None:
         tokens.pop(0)
     if tokens and label in _THE_LABELS and tokens[0].lower_ == "the":
         tokens.pop(0)
+        # 'the "Northern Shield" exercise': the quote opens after the article.
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
     # "Defence Minister Ilse Brandvik" or "Mr Brandvik": the title is a role, not the name.
     if label == "PERSON":
         while len(tokens) > 1 and _is_title(tokens[0]):
