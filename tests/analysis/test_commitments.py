@@ -223,3 +223,10 @@ def test_an_official_of_a_body_can_promise():
     assert find_commitments([official], _one_time(content)) == [
         Commitment(statement=0, due="2026-03-03", condition=None)
     ]
+
+
+def test_the_dateline_dates_the_story_not_the_promise():
+    content = "HARBOUR CITY, March 3 (Coast Wire) - The ferry will sail again within a week"
+    times = [_time(content, "March 3", "2026-03-03")]
+
+    assert find_commitments([_statement(content)], times, published=date(2026, 3, 3)) == []

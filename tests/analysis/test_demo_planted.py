@@ -109,6 +109,21 @@ def test_every_planted_promise_comes_out_as_planted(demo_store, planted):
         assert all(e.reason and e.triggers for e in status.evidence)
 
 
+def test_no_promise_verdict_is_contradicted_by_its_first_evidence(demo_store):
+    # Issue 9: "broken" while the first report says it was done (or the other way round) means
+    # the evidence is about something else, or the verdict ignores it.
+    contradicted = [
+        (item.statement.content[:60], status.status, status.evidence[0].reason)
+        for item, status in commitment_statuses(demo_store, AS_OF)
+        if status.status in ("kept", "broken")
+        and status.evidence
+        and status.evidence[0].verdict in ("kept", "broken")
+        and status.evidence[0].verdict != status.status
+    ]
+
+    assert contradicted == []
+
+
 def test_the_queue_stays_readable(demo_store):
     # 9 planted conflicts; benchmarks/conflicts.py judges the rest (precision 0.96 when written).
     assert len(demo_store.conflicts()) <= 30

@@ -9,7 +9,11 @@ import pytest
 
 from watchdesk.analysis.commitments import promised_actions, track_commitments
 from watchdesk.analysis.topics import concepts, dates
+from watchdesk.ingest.files import read_inputs
+from watchdesk.link import commitment_statuses
+from watchdesk.pipeline import ingest
 from watchdesk.records import LinkedStatement, TrackedCommitment
+from watchdesk.store import open_store
 
 
 def linked(content, *, day, month=2, speaker="Northgate Herald", modality="asserted"):
@@ -261,3 +265,36 @@ def test_a_named_place_makes_two_wordings_one_thing():
     report = linked("Trains to Tarsk resumed on Monday, as promised, the railway said", day=17)
 
     assert status(promise, [report], "2026-02-20").status == "kept"
+
+
+# -- end dates of events stated anywhere in the store ---------------------------------------------
+
+
+def test_a_promise_waiting_for_an_event_is_due_on_its_end_stated_in_a_later_article(
+    tmp_path, parser
+):
+    promise = tmp_path / "promise.txt"
+    promise.write_text(
+        "Guests to leave after the manoeuvres\n\n"
+        '"Our guests will go home when the manoeuvres end," Defence Minister Anna Berg told '
+        "reporters.\n",
+        encoding="utf-8",
+    )
+    schedule = tmp_path / "schedule.txt"
+    schedule.write_text(
+        "Manoeuvres schedule\n\nThe joint manoeuvres near Tarsk will run until March 12, the "
+        "defence ministry said in a statement.\n",
+        encoding="utf-8",
+    )
+    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    for path, day in ((promise, date(2026, 3, 1)), (schedule, date(2026, 3, 2))):
+        ingest(read_inputs([path], published=day, max_bytes=100_000), store, parser)
+
+    dues = {
+        item.statement.content: status.due
+        for item, status in commitment_statuses(store, date(2026, 3, 5))
+        if item.condition
+    }
+    store.close()
+
+    assert dues == {"Our guests will go home when the manoeuvres end": "2026-03-12"}

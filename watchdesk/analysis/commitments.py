@@ -84,6 +84,10 @@ _CONDITION = re.compile(
     r"\b(?:" + "|".join(re.escape(m) for m in CONDITION_MARKERS) + r")\b[^,;:.!?—]+",
     re.IGNORECASE,
 )
+# A wire dateline: a place in capitals, a date with its digits, perhaps the agency, a dash.
+_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]+,\s*[^-–—(\d]{0,20}\d{1,4}[^-–—(]{0,20}(?:\([^)]{1,40}\))?\s*[-–—]\s*"
+)
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:on|by|in|until|before|after|from|at)\s*$")
 
 
@@ -110,6 +114,11 @@ def find_commitments(
         if not (planned or statement.modality in FORWARD_MODALITIES):
             continue
         inside = [t for t in times if t.span in statement.span]
+        # The dateline ("DRAVSK, Feb 2 (Meridian Wire) -") dates the story, not the promise.
+        dateline = _DATELINE.match(statement.content)
+        if dateline is not None:
+            cut = statement.span.start + dateline.end()
+            inside = [t for t in inside if t.span.start >= cut]
         due = _due(inside, published.isoformat() if published else None)
         condition = _condition(statement.content, inside)
         if due is not None or (planned and condition is not None):

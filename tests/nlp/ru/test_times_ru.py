@@ -160,6 +160,7 @@ def test_a_duration_without_a_count_is_one_unit(
         # Promised before its day, reported after it: this year's day, not next year's.
         ("Мэр обещал отремонтировать площадь до 12 февраля.", "2026-02-12"),
         ("Капитан заявил в понедельник, что паром выйдет в рейс 12 февраля.", "2026-02-12"),
+        ("Напомним, 2 февраля капитан заявил, что «паром выйдет в рейс 12 февраля».", "2026-02-12"),
         # Promised before its day, which is still to come: this year's too.
         ("Мэр обещал отремонтировать площадь до 12 марта.", "2026-03-12"),
         # The date's own verb in the past: behind publication.

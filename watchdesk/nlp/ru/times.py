@@ -322,7 +322,9 @@ def _dated(tree: Tree, verb: Any, below: Any) -> bool:
             lower = word.text.lower()
             if lower in WEEKDAYS or lower in WEEKDAYS_OBLIQUE or lower in SAYING_DATED_BY:
                 return True
-            if lower in MONTHS_PREPOSITIONAL or lower.startswith("прошл"):
+            if lower in MONTHS_PREPOSITIONAL or lower in MONTHS_GENITIVE:
+                return True  # «2 февраля Маровская заявила, что …», «в январе заявил»
+            if lower.startswith("прошл"):
                 return True
     return False
 
