@@ -380,6 +380,8 @@ def test_an_unlisted_verb_of_two_different_things_is_no_conflict():
         ("the plant will recycle the water", {"v:recycl": (1, "will recycle")}),
         ("the villages were evacuated", {"v:evacuat": (1, "were evacuated")}),
         ("the ferries have not sailed", {"v:sail": (-1, "have sailed")}),
+        ("the ferries didn't sail", {"v:sail": (-1, "did sail")}),
+        ("the ferries won't sail", {"v:sail": (-1, "wo sail")}),
         ("officials have said that the bridge is safe", {}),
         ("the troops will leave on Friday", {}),  # a listed action reads its own verbs
     ],

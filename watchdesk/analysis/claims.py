@@ -137,8 +137,8 @@ def asserted_actions(clause: str) -> dict[str, tuple[int, str]]:
 # The main verb of an English clause after its auxiliary: "will release", "has not reopened",
 # "did not sign", "were not evacuated"; the verb itself keys the action when no listed action does.
 _AUXILIARY_VERB = re.compile(
-    r"\b(will|would|shall|has|have|had|did|does|do|was|were|is|are)"
-    r"(?:\s+(not|never|n't))?\s+(?:been\s+|be\s+)?([a-z]{3,})\b"
+    r"\b(will|would|shall|has|have|had|did|does|do|was|were|is|are|wo)"
+    r"(n't|\s+not|\s+never)?\s+(?:been\s+|be\s+)?([a-z]{3,})\b"
 )
 _VERB_ENDINGS = ("ing", "ed", "es", "s", "e")
 
@@ -161,7 +161,7 @@ def verb_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
         if auxiliary in ("is", "are", "was", "were") and not verb.endswith(("ed", "en", "ing")):
             continue  # "is safe", "are closed" in the sense of a state: no action
         key = "v:" + verb_stem(verb)
-        sign = -1 if negated or auxiliary.endswith("n't") else 1
+        sign = -1 if negated else 1
         found.setdefault(key, (sign, f"{auxiliary} {verb}"))
     return found
 
