@@ -1,4 +1,4 @@
-"""How statements group into questions, on the demo corpus and the conflicts dev corpus (issue 9).
+"""How statements group into questions, on the demo corpus and the conflicts corpora (issue 9).
 
 Prints, per corpus: the number of questions, the share holding a single statement, statements
 per question, how many planted conflicts have both statements in one question, which questions
@@ -8,7 +8,10 @@ planted conflict and promise is assigned by hand to the matter it speaks of (bel
 question holding statements of two matters counts as mixed. `--show N` prints the N largest
 questions with their statements, to read purity by eye.
 
-    .venv/bin/python benchmarks/questions.py [--corpus demo|dev] [--show N] [--json]
+    .venv/bin/python benchmarks/questions.py [--corpus demo|dev|dev2|heldout] [--show N] [--json]
+
+heldout is never tuned on (benchmarks/corpora/EVALUATION): its names and statements are not
+printed, only its figures.
 
 Parsing dominates the run time; `--cache DIR` keeps each corpus parsed (not analysed) there, and
 later runs copy it and only re-run linking, which is what question grouping changes.
@@ -35,6 +38,8 @@ from watchdesk.pipeline import ingest
 from watchdesk.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ("demo", "dev", "dev2", "heldout")
+EVALUATION = ("heldout",)  # never tuned on, and its text is never printed
 CONFLICTS = ROOT / "benchmarks" / "corpora" / "conflicts"
 # The matter each planted item of demo/planted.json speaks of: two items of one matter belong in
 # one question, two of different matters never do. Judged by hand from the items' quotes.
@@ -95,11 +100,13 @@ def _corpora() -> list[Corpus]:
     }
     # P2 (a promise to publish troop figures) is left out: neither the count nor apart from it.
     items |= {p["quote"]: DEMO_MATTERS[p["id"]] for p in planted["commitments"] if p["id"] != "P2"}
-    dev = json.loads((CONFLICTS / "dev" / "gold.json").read_text(encoding="utf-8"))
-    return [
-        Corpus("demo", ROOT / "demo" / "corpus", planted["conflicts"], items),
-        Corpus("dev", CONFLICTS / "dev" / "pages", dev["conflicts"]),
-    ]
+    corpora = [Corpus("demo", ROOT / "demo" / "corpus", planted["conflicts"], items)]
+    for name in CORPORA[1:]:
+        gold_path = CONFLICTS / name / "gold.json"
+        if gold_path.exists():
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            corpora.append(Corpus(name, CONFLICTS / name / "pages", gold["conflicts"]))
+    return corpora
 
 
 def _norm(text: str) -> str:
@@ -195,7 +202,8 @@ def _write(result: Grouping, show: int) -> None:
     bad = [(name, why) for _, name, _ in result.questions if (why := unreadable(name))]
     reasons = Counter(why for _, why in bad)
     out.write(f"unreadable names: {len(bad)}/{n} {dict(reasons)}\n")
-    for name, why in bad[:5]:
+    hidden = result.corpus in EVALUATION
+    for name, why in [] if hidden else bad[:5]:
         out.write(f"  {why}: {name!r}\n")
     if result.matter_questions:
         out.write(f"mixed questions (planted items of two matters): {len(result.mixed)}\n")
@@ -203,7 +211,7 @@ def _write(result: Grouping, show: int) -> None:
             out.write(f"  {name!r}: {' + '.join(matters)}\n")
         spread = ", ".join(f"{m} {k}" for m, k in result.matter_questions.items())
         out.write(f"questions per planted matter: {spread}\n")
-    for qid, name, contents in result.questions[:show]:
+    for qid, name, contents in [] if hidden else result.questions[:show]:
         out.write(f"-- #{qid} {name} ({len(contents)})\n")
         for content in contents:
             out.write(f"     {content[:110]}\n")
@@ -211,7 +219,7 @@ def _write(result: Grouping, show: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("demo", "dev"), help="only this corpus")
+    parser.add_argument("--corpus", choices=CORPORA, help="only this corpus")
     parser.add_argument("--show", type=int, default=0, help="print the N largest questions")
     parser.add_argument("--cache", type=Path, help="keep parsed corpora here between runs")
     parser.add_argument("--json", action="store_true", help="one JSON object per corpus")

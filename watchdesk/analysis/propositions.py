@@ -23,7 +23,7 @@ from watchdesk.analysis.news_nouns import RU_NOUNS
 from watchdesk.analysis.topics import actions, concepts, head_nouns, singular, words
 from watchdesk.records import LinkedStatement
 
-VERB_ENDINGS = ("ing", "ed")
+VERB_ENDINGS = ("ing", "ed")  # participles: verbs no word list knows, never the things spoken of
 COUNT = "count"  # the action of a figure: "12,000 troops" says how many troops there are
 _PREFIXES = {"a": "actions", "s": "subjects", "o": "objects", "e": "names"}
 

@@ -2,10 +2,13 @@
 
 A question is a matter: a proposition (something, an action, towards something) that its first
 statement stated, kept as the question's topic keys. A statement joins it when it says the same
-action of the same thing (`same_matter`), or, between English statements, when its embedding is
-close to the question's centroid and they name a thing in common: a paraphrase with a verb no
-word list knows. Russian statements have no embedding; they meet English ones through the
-registry's names and the things both languages' words map to.
+action of the same thing (`same_matter`); or, between English statements, when its embedding is
+very close to the question's centroid and its subject is among the question's things (a
+paraphrase with a verb no word list knows); or, saying no action, when it speaks of a fair share
+of the question's things. Russian statements have no embedding; they meet English ones through
+the proposition, whose things both languages' words map to. The static embedding alone cannot
+tell one matter of a situation from another (unrelated statements on one situation score
+0.55–0.8), so it never joins a statement without a thing in common.
 """
 
 from __future__ import annotations
