@@ -195,3 +195,15 @@ def test_a_question_before_a_dash_cue_keeps_its_mark(statements: Find) -> None:
         "Кто за это заплатит?",
         "question",
     )
+
+
+def test_a_speaker_never_stands_inside_their_own_words(statements: Find) -> None:
+    [said] = statements(
+        'Старый сторож вышел к ней и сказал: "Мадам, ваш супруг скоро вернется домой".'
+    )
+    assert said.speaker_mention == "Старый сторож"
+
+
+def test_a_name_right_before_a_cue_without_subject_speaks(statements: Find) -> None:
+    [said] = statements("После спектакля Марта Кюнг рассказывает, что своим учителем считает отца.")
+    assert (said.speaker, said.content) == ("Марта Кюнг", "своим учителем считает отца")

@@ -21,6 +21,7 @@ from watchdesk.records import Span, StatementKind
 SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 _EDGE = ",:;—–-"  # punctuation that joins a clause to its cue, never part of the words
 _END = ".,:;—–-"
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MAX_BEFORE_SUBJECT = 4  # «говорит ещё один источник»: words between a cue and its subject
 
 
@@ -38,16 +39,24 @@ class Attribution:
 
 def attribute(tree: Tree, kind: StatementKind, verb: Token, content: Span) -> Attribution | None:
     """Propose `content` as the words the cue `verb` reports; None when nobody is speaking."""
-    subject = subject_of(tree, verb)
+    # Words that carry their own cue («…, — говорит Орлова, — …») carry its speaker too.
+    holds_cue = content.start <= verb.start < content.end
+    subject = subject_of(tree, verb, outside=None if holds_cue else content)
     if subject is None:
         return None
     return Attribution(kind, Span(verb.start, verb.stop), cue_lemma(verb), subject, verb, content)
 
 
-def subject_of(tree: Tree, verb: Token) -> Token | None:
-    """The cue's subject; «в Кремле заявили» has none, and the institution speaks."""
+def subject_of(tree: Tree, verb: Token, outside: Span | None = None) -> Token | None:
+    """The cue's subject; «в Кремле заявили» has none, and the institution speaks.
+
+    A speaker never stands inside their own words (`outside`): in «Он ответил: «Ваш муж
+    вернётся»» the parser may take «муж» for the subject.
+    """
     for child in tree.children(verb):
         if child.rel in SUBJECT_RELS:
+            if outside is not None and outside.start <= child.start < outside.end:
+                continue
             head = tree.head(verb)
             if lemma(child) in RELATIVE_PRONOUNS and verb.rel == "acl:relcl" and head is not None:
                 return head  # «министр, который заявил»: the minister speaks
@@ -62,15 +71,15 @@ def subject_of(tree: Tree, verb: Token) -> Token | None:
             named = child.pos in {"PROPN", "X"} or child.feats.get("Foreign") == "Yes"
             if child.rel == "obl" and named and _after_in(tree, child):
                 return child
-    after = _named_after(tree, verb)
-    if after is not None:
-        return after
+    named = _named_after(tree, verb) or _named_before(tree, verb)
+    if named is not None and (outside is None or not outside.start <= named.start < outside.end):
+        return named
     # A verb joined to another («прибыла и заявила») borrows its subject, and so does an
     # adverbial participle of the verb it hangs on («покинул зал, заявив, что …»).
     head = tree.head(verb)
     gerund = verb.rel == "advcl" and verb.feats.get("VerbForm") == "Conv"
     if (verb.rel == "conj" or gerund) and head is not None:
-        return subject_of(tree, head)
+        return subject_of(tree, head, outside)
     return None
 
 
@@ -83,10 +92,29 @@ def _named_after(tree: Tree, verb: Token) -> Token | None:
     for token in tree.tokens[at : at + _MAX_BEFORE_SUBJECT]:
         if token.pos == "PUNCT":
             return None
-        if token.pos in {"NOUN", "PROPN", "PRON"} and token.feats.get("Case") == "Nom":
-            number = verb.feats.get("Number")
-            return token if number in {None, token.feats.get("Number")} else None
+        if token.pos in _NOMINAL and token.feats.get("Case") == "Nom":
+            return token if _agrees(verb, token) else None
     return None
+
+
+def _named_before(tree: Tree, verb: Token) -> Token | None:
+    """«После спектакля Анна Крылова рассказывает, что …»: the nominative name or noun right
+    before a cue with no subject, where the parser hung it on a phrase before it."""
+    if verb.feats.get("VerbForm") != "Fin":
+        return None
+    at = tree.index(verb) - 1
+    while at >= 0 and tree.tokens[at].pos in {"ADV", "PART"}:
+        at -= 1  # «Крылова сегодня не говорит»
+    if at < 0:
+        return None
+    token = tree.tokens[at]
+    if token.pos in _NOMINAL and token.feats.get("Case") == "Nom" and _agrees(verb, token):
+        return token
+    return None
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    return verb.feats.get("Number") in {None, noun.feats.get("Number")}
 
 
 def _after_in(tree: Tree, noun: Token) -> bool:
