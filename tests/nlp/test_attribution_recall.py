@@ -166,3 +166,42 @@ def test_a_cue_deeper_in_the_clause_keeps_both_claims(statements):
     found = statements(text)
     assert {s.cue for s in found} == {"said", "says"}
     assert _by_content(found, "are blocking the budget").speaker == "Ilse Brandt"
+
+
+# --- cues with a preposition or a judgement, cues set in commas -----------------------------------
+
+
+def test_call_for_reports_what_is_demanded(statements):
+    found = statements("Mayor Ilse Brandt called for a ban on night flights over the old town.")
+    statement = _by_content(found, "a ban on night flights over the old town")
+    assert statement.cue == "called for"
+
+
+def test_call_on_reports_the_addressee_and_the_action(statements):
+    found = statements("Councillor Ada Roos called on voters to reject the harbour plan.")
+    assert _by_content(found, "voters to reject the harbour plan").speaker == "Ada Roos"
+
+
+def test_verb_of_judging_reports_its_object_and_the_as_phrase(statements):
+    found = statements("Premier Jonas Vik praised the rescue crews as the bravest in the country.")
+    statement = _by_content(found, "the rescue crews as the bravest in the country")
+    assert statement.cue == "praised"
+
+
+def test_a_statement_saying_speaks_for_whoever_issued_it(statements):
+    found = statements("The Karesian embassy issued a statement saying that the visit was private.")
+    statement = _by_content(found, "the visit was private")
+    assert statement.speaker_kind == "organisation"
+    assert statement.cue == "saying"
+
+
+def test_cue_set_in_commas_reports_the_whole_clause(statements):
+    text = "Owning the port, Ms Vik said, would give the firm an edge over its rivals."
+    content = "Owning the port, Ms Vik said, would give the firm an edge over its rivals"
+    assert _by_content(statements(text), content).speaker == "Vik"
+
+
+def test_a_noun_phrase_claim_inside_a_clause_leaves_the_clause(statements):
+    text = "Residents of the estate said they had complained about the broken lifts for months."
+    found = statements(text)
+    assert [s.content for s in found] == ["they had complained about the broken lifts for months"]

@@ -96,6 +96,9 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "reveal": _NEUTRAL,
     "recommend": _NEUTRAL,
     "demand": _NEUTRAL,
+    **dict.fromkeys(("praise", "criticize", "criticise", "blast", "slam"), _NEUTRAL),
+    **dict.fromkeys(("endorse", "condemn", "denounce", "describe", "portray"), _NEUTRAL),
+    **dict.fromkeys(("hail", "question", "applaud", "welcome", "decry", "lambast"), _NEUTRAL),
 }
 
 # Cue verbs whose infinitive complement is the claim: "promised to withdraw", "refused to comment".
@@ -124,6 +127,31 @@ PROCEDURAL_OBJECTS = frozenset(
 NOUN_OBJECT_CUES = frozenset(
     {"deny", "reject", "dismiss", "refute", "accuse", "promise", "pledge", "report", "blame"}
 )
+# Verbs of judging someone or something, whose object (and "as …") is the judgement reported:
+# "praised the rescue teams as heroes", "criticised the ruling", "endorsed the candidate".
+JUDGING_VERBS = frozenset(
+    {"praise", "criticize", "criticise", "blast", "slam", "endorse", "condemn", "denounce"}
+    | {"describe", "portray", "hail", "question", "applaud", "welcome", "decry", "lambast"}
+)
+NOUN_OBJECT_CUES = NOUN_OBJECT_CUES | JUDGING_VERBS
+# Cue verbs with a preposition whose object is the claim: "called for a ban", "called on voters
+# to …", "warned of shortages", "spoke about the strike".
+PREPOSITION_CUES: dict[tuple[str, str], CueSense] = {
+    ("call", "for"): _NEUTRAL,
+    ("call", "on"): _NEUTRAL,
+    ("warn", "of"): CueSense(modality="expected"),
+    ("warn", "against"): CueSense(modality="expected"),
+    ("talk", "about"): _NEUTRAL,
+    ("speak", "about"): _NEUTRAL,
+    ("speak", "of"): _NEUTRAL,
+    ("complain", "about"): _NEUTRAL,
+    ("comment", "on"): _NEUTRAL,
+    ("push", "for"): _NEUTRAL,
+    ("argue", "for"): _NEUTRAL,
+    ("argue", "against"): _NEUTRAL,
+    ("ask", "for"): _NEUTRAL,
+    ("ask", "about"): CueSense(modality="question"),
+}
 # Verbs that state an estimate as "<verb> <thing> at <figure>": "analysts put the chance at 40%".
 ESTIMATE_AT_VERBS: dict[str, CueSense] = {
     "put": CueSense(modality="uncertain"),

@@ -21,6 +21,7 @@ from watchdesk.nlp.lexicon_en import (
     NOUN_OBJECT_CUES,
     OBJECT_XCOMP_CUES,
     PHRASAL_CUES,
+    PREPOSITION_CUES,
     PROCEDURAL_OBJECTS,
     QUOTING_VERBS,
     REPORTING_VERBS,
@@ -99,6 +100,9 @@ def subject_of(verb: Token) -> Token | None:
             if is_cue_verb(ancestor):
                 return subject_of(ancestor)
         return next((c for a in ancestors for c in a.children if c.dep_ in _SUBJECT_DEPS), None)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.dep_ == "dobj":
+        # "The embassy issued a statement saying …": whoever issued the statement says it.
+        return subject_of(head.head)
     named = head.ent_type_ in {"PERSON", "ORG"} or any(c.dep_ == "appos" for c in head.children)
     named_head = named and verb.tag_ in {"VBD", "VBN"}
     if verb.dep_ == "acl" and named_head and not any(c.dep_ == "agent" for c in verb.children):
@@ -120,11 +124,14 @@ def trimmed(tokens: list[Token]) -> Span | None:
     while tokens and (
         tokens[0].text in _LEADING_EDGE
         or tokens[0].is_punct
+        or tokens[0].is_space
         or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")  # not 'that was …'
         or tokens[0].dep_ == "cc"
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"?", "!"}):
+    while tokens and (
+        tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in {"?", "!"})
+    ):
         # Keep the closing mark of a partial quote: 'would leave "when the job is done"'.
         if tokens[-1].text in _QUOTE_MARKS and _open_quotes(tokens[:-1]):
             break
@@ -145,7 +152,28 @@ def _is_any_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
-    return lemma in REPORTING_VERBS or lemma in ESTIMATE_AT_VERBS or _phrasal(token) in PHRASAL_CUES
+    return (
+        lemma in REPORTING_VERBS
+        or lemma in ESTIMATE_AT_VERBS
+        or _phrasal(token) in PHRASAL_CUES
+        or _preposition_cue(token) is not None
+    )
+
+
+def _preposition_cue(verb: Token) -> Token | None:
+    """The preposition of "called for", "warned of", "spoke about", when it has an object."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        cue = child.dep_ == "prep" and (lemma, child.lower_) in PREPOSITION_CUES
+        # The preposition follows the verb, adverbs apart ("warned repeatedly of"): in "what
+        # Karesia calls a mission on Monday" the "on" belongs to the mission, not the verb.
+        between = verb.doc[verb.i + 1 : child.i] if child.i > verb.i else None
+        if not cue or between is None or any(t.pos_ != "ADV" for t in between):
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+            return child
+    return None
 
 
 def _phrasal(token: Token) -> tuple[str, str]:
@@ -162,6 +190,9 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
     appeal = _appeal(verb, obj) if lemma in OBJECT_XCOMP_CUES else None
     if appeal is not None:
         return [(appeal, sense, cue)]
+    parenthetical = _parenthetical(verb) if lemma in REPORTING_VERBS else None
+    if parenthetical is not None:
+        return [(parenthetical, sense, cue)]
     complement = _complement(verb)
     if complement is not None:
         if _open_question(complement, verb, sense):
@@ -184,12 +215,36 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
         clause = _that_clause_of(obj)  # "denied reports that ballot boxes had gone missing"
         if clause is None and obj.lemma_.lower() in PROCEDURAL_OBJECTS:
             return []  # "dismissed a challenge brought by …": a ruling, not words
-        span = trimmed(list(clause.subtree)) if clause is not None else trimmed(list(obj.subtree))
+        span = trimmed(list(clause.subtree)) if clause is not None else _object_span(verb, obj)
         return [(span, sense, cue)] if span else []
+    preposition = _preposition_cue(verb)
+    if preposition is not None:
+        return _preposition_claim(verb, preposition)
     if lemma not in REPORTING_VERBS:
         return []
     span = _words_before(verb) or _that_clause(verb)
     return [(span, sense, cue)] if span else []
+
+
+def _object_span(verb: Token, obj: Token) -> Span | None:
+    """The object, with the "as …" that judges it: "praised the crews as heroes"."""
+    as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+    last = max([obj.right_edge.i, *(c.right_edge.i for c in as_phrase)])
+    return trimmed(list(verb.doc[obj.left_edge.i : last + 1]))
+
+
+def _preposition_claim(
+    verb: Token, preposition: Token
+) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
+    """ "called for a ban on night flights", "called on voters to reject the plan"."""
+    pobj = next(c for c in preposition.children if c.dep_ == "pobj")
+    if not _says_something(pobj):
+        return []
+    action = [c for c in verb.children if c.dep_ == "xcomp" and c.i > pobj.i and _is_infinitive(c)]
+    last = max([pobj.right_edge.i, *(c.right_edge.i for c in action)])
+    span = trimmed(list(verb.doc[pobj.left_edge.i : last + 1]))
+    sense = PREPOSITION_CUES[(verb.lemma_.lower(), preposition.lower_)]
+    return [(span, sense, (verb, preposition))] if span else []
 
 
 def _appeal(verb: Token, obj: Token | None) -> Span | None:
@@ -255,6 +310,20 @@ def _clause_spans(complement: Token, cue: Token) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _parenthetical(verb: Token) -> Span | None:
+    """ "Still, he says, the tax has hurt his shop": a cue set in commas inside the clause it
+    reports. The claim is the whole clause; one span, so it runs over the cue."""
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    inner = {t.i for t in verb.subtree}
+    tokens = [t for t in verb.head.subtree if t.i not in inner]
+    if not any(t.i < verb.i and not t.is_punct for t in tokens):
+        return None
+    if not any(t.i > verb.i and not t.is_punct for t in tokens):
+        return None
+    return trimmed(tokens)
 
 
 def _split_clauses(clause: Token) -> list[Token]:

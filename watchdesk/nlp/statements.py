@@ -360,8 +360,17 @@ def _without_nested(
                 # "Obama said he was troubled by lawmakers he says echo …": a cue deeper in the
                 # clause reports a claim of its own; both statements stand.
                 continue
-            dropped.add(i if same and not _infinitive(inner) else j)
+            # "said they had complained about the waste": a noun phrase is no claim of its own.
+            dropped.add(i if same and not _infinitive(inner) and _clausal(inner) else j)
     return [pair for k, pair in enumerate(resolved) if k not in dropped]
+
+
+def _clausal(attribution: Attribution) -> bool:
+    """Whether a claim is a clause (has a verb at its root), not a noun phrase."""
+    doc = attribution.cue[0].doc
+    content = attribution.content
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in {"VERB", "AUX"}
 
 
 def _heads(inner: Attribution, outer: Attribution) -> bool:
