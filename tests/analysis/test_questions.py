@@ -141,6 +141,14 @@ def test_the_same_action_of_different_things_is_two_matters():
     )
 
 
+def test_a_named_event_and_the_thing_it_is_meet_on_their_action():
+    # "Amber Gale" names the exercise: a capitalised pair opening the clause is a name.
+    assert same_matter(
+        proposition("Amber Gale will end on May 2", names=("gale",)),
+        proposition("The exercise will continue until May 20"),
+    )
+
+
 def test_counts_of_different_things_are_two_matters():
     assert not same_matter(
         proposition("About 40 warships are patrolling the strait"),

@@ -25,6 +25,7 @@ from watchdesk.records import LinkedStatement
 
 VERB_ENDINGS = ("ing", "ed")  # participles: verbs no word list knows, never the things spoken of
 COUNT = "count"  # the action of a figure: "12,000 troops" says how many troops there are
+_NAME_OPENING = re.compile(r"^\W*([A-Z][\w'-]*)\s+[A-Z]")
 _PREFIXES = {"a": "actions", "s": "subjects", "o": "objects", "e": "names"}
 
 
@@ -145,6 +146,9 @@ def _things(text: str, language: str, topics: tuple[str, ...]) -> frozenset[str]
         # Participles are the verbs a word list does not know ("travelling", "instructed"), not
         # things; a noun in -ing that matters ("meeting", "crossing") is a concept above.
         found |= {h for h in head_nouns(text, language, topics) if not h.endswith(VERB_ENDINGS)}
+        # A capitalised pair opening the clause is a name ("Silver Lance will end"), not a thing.
+        opening = _NAME_OPENING.match(text)
+        found.discard(opening.group(1).lower() if opening else "")
     else:
         found |= {
             noun for word in words(text) for stem, noun in RU_NOUNS.items() if word.startswith(stem)
