@@ -129,3 +129,19 @@ def test_a_place_written_bare_and_inflected_gets_the_bare_name_everywhere(
     )
     places = {e.canonical for e in find_entities_ru(parse_ru_text(text)) if e.label == "GPE"}
     assert places == {"Торвиск"}
+
+
+def test_a_place_in_apposition_to_a_classifying_noun_stays_as_written(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    text = "Учения идут на полигоне Тарвала. Жителей деревень Сору и Тарвала вывезли."
+    places = {e.text: e.canonical for e in find_entities_ru(parse_ru_text(text))}
+    assert places == {"Тарвала": "Тарвала", "Сору": "Сору"}
+
+
+def test_a_place_after_a_noun_is_its_genitive_attribute(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    text = "Министр обороны Тервиланда прибыл. По данным МВД Тервиланда, граница закрыта."
+    places = [e.canonical for e in find_entities_ru(parse_ru_text(text)) if e.label == "GPE"]
+    assert places == ["Тервиланд", "Тервиланд"]

@@ -10,16 +10,14 @@ mention then gets the fullest nominative name the article gives it: «Бранд
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import Any
 
 from watchdesk.nlp.ru.lexicon import ORG_PLACES
+from watchdesk.nlp.ru.lexicon_entities import LANDFORMS, PLACE_CLASSIFIERS
 from watchdesk.records import Entity, Span
 
-# Places that are features of the land stay LOC; every other place is a political unit (GPE).
-_LANDFORMS = frozenset(
-    {"река", "море", "озеро", "гора", "горы", "остров", "залив", "пролив", "полуостров", "долина"}
-)
 # A patronymic in any case: «Николаевич», «Николаевичем», «Ивановну», «Ильиничной».
 _PATRONYMIC = re.compile(r"(?:вич|вн|ичн)(?:а|у|ем|е|ом|ой|ы)?$")
 # The endings a place name takes in the genitive after a title: «Карезии», «Норваланда», «Литвы».
@@ -38,16 +36,32 @@ def find_entities_ru(doc: Any) -> list[Entity]:
     mentions: list[tuple[Span, str, str]] = []  # span, label, nominative form
     for span in doc.spans:
         mentions.extend(_repair(span, _opens_sentence(text, span.start)))
-    mentions = _place_names(_places_before_names(sorted(mentions), text), text)
-    places: dict[str, str] = {}
+    mentions = _places_before_names(sorted(mentions), text)
+    apposed, attributes = _place_positions(doc, mentions)
+    mentions = [
+        # «министр обороны Норваланда», «МВД Норваланда»: a name right after a noun, not in
+        # apposition, is its genitive attribute; a masculine genitive «-а» drops.
+        (span, label, _place_name(span.slice(text)))
+        if at in attributes and _place_name(span.slice(text)) != span.slice(text)
+        else (span, label, n)
+        for at, (span, label, n) in enumerate(mentions)
+    ]
+    mentions = _place_names(mentions, text, apposed)
+    guesses: dict[str, Counter[str]] = {}
     for _, label, normal in mentions:
         if label in {"GPE", "LOC"}:
-            places.setdefault(_key(normal), normal)
+            guesses.setdefault(_key(normal), Counter())[normal] += 1
+    # One name per place; where the guesses still differ, the shortest («Норваланд», not
+    # «Норваланда»: a nominative carries no case ending), then the most frequent.
+    places = {
+        key: min(counts, key=lambda name: (len(name), -counts[name]))
+        for key, counts in guesses.items()
+    }
     mentions = sorted(
         (
             # A lone «Карезии» tagged PER is the place named elsewhere in the article.
             (span, "GPE", places[_key(normal)])
-            if label == "PERSON" and _key(normal) in places
+            if label in {"PERSON", "GPE", "LOC"} and _key(normal) in places
             else (span, label, normal)
         )
         for span, label, normal in mentions
@@ -86,7 +100,8 @@ def _repair(span: Any, opens_sentence: bool) -> list[tuple[Span, str, str]]:
         return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
     if _normal(span, tokens).lower() in ORG_PLACES:
         return [(Span(span.start, span.stop), "ORG", _normal(span, tokens))]
-    label = "LOC" if any(t.lemma in _LANDFORMS for t in tokens) else "GPE"
+    # Places that are features of the land stay LOC; every other place is a political unit.
+    label = "LOC" if any(t.lemma in LANDFORMS for t in tokens) else "GPE"
     return [(Span(span.start, span.stop), label, _normal(span, tokens))]
 
 
@@ -149,14 +164,48 @@ def _places_before_names(
     return repaired
 
 
-def _place_names(mentions: list[tuple[Span, str, str]], text: str) -> list[tuple[Span, str, str]]:
+def _place_positions(doc: Any, mentions: list[tuple[Span, str, str]]) -> tuple[set[int], set[int]]:
+    """Places in apposition to a classifying noun, and places that are a noun's attribute.
+
+    «на полигоне Лисма», «жителей деревень Куру и Лисма», «пунктах пропуска Вельск, Тарн и
+    Мирна»: the classifying noun takes the case, the name stays in the nominative, and its
+    lemma is a wrong guess («Лисм», «Кура»). After any other noun a one-word name is in the
+    genitive («обороны Норваланда», «МВД Норваланда»).
+    """
+    tokens = doc.tokens
+    at_start = {token.start: i for i, token in enumerate(tokens)}
+    apposed, attributes = set(), set()
+    for at, (span, label, _) in enumerate(mentions):
+        i = at_start.get(span.start)
+        if label not in {"GPE", "LOC"} or i is None:
+            continue
+        one_word = " " not in span.slice(doc.text)
+        i -= 1
+        # Back over the other names of a list: «Вельск, Тарн и Мирна».
+        while i >= 0 and (tokens[i].text in {",", "и", "или"} or tokens[i].text[:1].isupper()):
+            if tokens[i].text.isupper() and len(tokens[i].text) > 1:
+                break  # an abbreviation («МВД») is the noun the name belongs to
+            i -= 1
+        if i < 0:
+            continue
+        noun = tokens[i]
+        if noun.text.islower() and noun.lemma in PLACE_CLASSIFIERS:
+            apposed.add(at)
+        elif one_word and (noun.pos == "NOUN" or noun.text.isupper()):
+            attributes.add(at)
+    return apposed, attributes
+
+
+def _place_names(
+    mentions: list[tuple[Span, str, str]], text: str, apposed: set[int]
+) -> list[tuple[Span, str, str]]:
     """One nominative per place in the article where the article itself writes it.
 
     Each mention's nominative is a guess from its ending, and mentions of one place can guess
     differently («Норваланда» → «Норваланд», but «Норваланд» → «Норваланда»). A guess that the
     article also writes, made from another form, or a written form the others only extend, is
     the name for every mention of the place; among several, the shortest (a nominative carries
-    no case ending).
+    no case ending). A form in apposition to a classifying noun (`apposed`) is the nominative.
     """
     groups: dict[str, list[int]] = {}
     for at, (span, label, _) in enumerate(mentions):
@@ -165,6 +214,10 @@ def _place_names(mentions: list[tuple[Span, str, str]], text: str) -> list[tuple
     chosen: dict[int, str] = {}
     for members in groups.values():
         written = {mentions[at][0].slice(text) for at in members}
+        nominative = sorted(mentions[at][0].slice(text) for at in members if at in apposed)
+        if nominative:
+            chosen.update(dict.fromkeys(members, nominative[0]))
+            continue
         attested = {
             guess
             for at in members
