@@ -9,7 +9,9 @@ store with `watchdesk ingest`, then reads the registry back and prints:
   counts as one of the member's entities too, since a case form the registry kept apart
   («Елены Маровской» beside «Yelena Marovska») is exactly the split asked about;
 - mistyped: an entity of a cast member that is not PERSON, and a place or named event of the
-  demo (listed below from demo/README.md) that the registry holds as PERSON.
+  demo (listed below from demo/README.md) that the registry holds as PERSON;
+- place splits: a place or named event held as several entities (by script or case:
+  «Лисм» beside "Lisma").
 
 Titles in aliases ("Colonel Vesk", "полковник Веск") and role descriptions ("президент
 Норваланда") are not names and are skipped. A name the corpus never prints is reported as unseen.
@@ -102,12 +104,22 @@ def check(
             for k in people
             if by_key[k].label != "PERSON"
         )
+    place_splits = []
     for name, kind in [*((p, "place") for p in PLACES), *((e, "event") for e in EVENTS)]:
         first = entity_key(name).split()[0]
-        for record in registry:
-            words = record.key.split()
-            if record.label == "PERSON" and words and same_surname(first, words[0]):
-                mistyped.append(f"{record.name}: PERSON ({kind} {name})")
+        matching = [r for r in registry if r.key.split() and same_surname(first, r.key.split()[0])]
+        mistyped.extend(
+            f"{r.name}: PERSON ({kind} {name})" for r in matching if r.label == "PERSON"
+        )
+        # One-word entities only: "Velsk Gazette" begins with a place but is not it.
+        # A demonym ("Karesian", NORP) is a word of its own, not the place split.
+        alone = [
+            r
+            for r in matching
+            if len(r.key.split()) == len(entity_key(name).split()) and r.label != "NORP"
+        ]
+        if len(alone) > 1:
+            place_splits.append(f"{name}: " + " | ".join(f"{r.name} ({r.label})" for r in alone))
     return {
         "cast": len(cast),
         "entities": len(registry),
@@ -115,6 +127,7 @@ def check(
         "splits": splits,
         "mistyped": mistyped,
         "unseen": sorted(set(unseen)),
+        "place_splits": place_splits,
     }
 
 
@@ -138,11 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"demo registry: {result['entities']} entities, {result['people']} PERSON; "
         f"cast {result['cast']}: {len(result['splits'])} split, "
-        f"{len(result['mistyped'])} mistyped, {len(result['unseen'])} names unseen"
+        f"{len(result['mistyped'])} mistyped, {len(result['unseen'])} names unseen; "
+        f"places and events split: {len(result['place_splits'])} of {len(PLACES) + len(EVENTS)}"
     )
-    for title in ("splits", "mistyped", "unseen"):
+    labels = {"splits": "split", "mistyped": "mistyped", "unseen": "unseen"}
+    for title, label in (*labels.items(), ("place_splits", "place split")):
         for line in result[title]:
-            print(f"  {title[:-1] if title != 'unseen' else 'unseen'}: {line}")
+            print(f"  {label}: {line}")
     return 0
 
 
