@@ -207,3 +207,24 @@ def test_a_speaker_never_stands_inside_their_own_words(statements: Find) -> None
 def test_a_name_right_before_a_cue_without_subject_speaks(statements: Find) -> None:
     [said] = statements("После спектакля Марта Кюнг рассказывает, что своим учителем считает отца.")
     assert (said.speaker, said.content) == ("Марта Кюнг", "своим учителем считает отца")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Инженер Ольга Дрозд рассказала, как бригада чинила мост зимой.",
+            "как бригада чинила мост зимой",
+        ),
+        ("Министр Лунин объяснил, почему завод закрыли.", "почему завод закрыли"),
+    ],
+)
+def test_telling_verbs_report_an_indirect_question_as_an_answer(
+    statements: Find, text: str, content: str
+) -> None:
+    [said] = statements(text)
+    assert (said.content, said.modality) == (content, "asserted")
+
+
+def test_as_and_a_comparison_after_a_telling_verb_is_no_question(statements: Find) -> None:
+    assert statements("Мэр Сомов рассказал, как и обещал, на все вопросы.") == []

@@ -111,6 +111,22 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "поинтересоваться": CueSense(modality="question"),
 }
 
+# Telling and explaining verbs report an indirect question's answer: «рассказала, как …».
+TELLING_VERBS = frozenset(
+    {
+        "рассказать",
+        "рассказывать",
+        "объяснить",
+        "объяснять",
+        "пояснить",
+        "пояснять",
+        "разъяснить",
+        "разъяснять",
+        "уточнить",
+        "уточнять",
+    }
+)
+
 # Short adjectives that work as cues, by the written stem (the tagger's lemma for them wavers
 # between «уверенный» and «уверить»), with the lemma they stand for in REPORTING_VERBS.
 CUE_ADJECTIVES = {"уверен": "уверенный", "убежден": "убеждённый", "убеждён": "убеждённый"}

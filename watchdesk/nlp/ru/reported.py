@@ -32,6 +32,7 @@ from watchdesk.nlp.ru.lexicon import (
     OBJECT_CUES,
     POSSESSIVE_PRONOUNS,
     REPORTING_VERBS,
+    TELLING_VERBS,
     TOPIC_CUES,
 )
 from watchdesk.nlp.ru.tree import Token, Tree
@@ -43,7 +44,11 @@ _THAT = re.compile(
     re.IGNORECASE,
 )
 # Questions report with an interrogative word: «спросил, когда начнётся вывод».
-_ASKED = re.compile(r",\s*(?=(?:когда|почему|зачем|сколько|где|куда|как|ли)\s+)", re.IGNORECASE)
+_ASKED = re.compile(
+    r",\s*(?=(?:когда|почему|зачем|сколько|где|куда|как|какие|какой|какая|какое|каким|ли)\s+)"
+    r"(?!как\s+и\s)",
+    re.IGNORECASE,
+)
 _COLON = re.compile(r"\s*(?:[^.!?:«»\n]{0,40})?:\s*(?![«„\"])")
 _ANOTHER_THAT = re.compile(
     r",?\s+(?:" + "|".join(CLAUSE_JOINERS) + r")\s+(?:о\s+том,\s+)?что\s+", re.IGNORECASE
@@ -129,7 +134,8 @@ def _clauses_after(tree: Tree, verb: Token) -> list[Span]:
         end = min(end, tree.subtree(verb)[-1].stop)  # «министр, который заявил, что …, ушёл»
     rest = tree.text[verb.stop : end]
     match = _THAT.match(rest) or _COLON.match(rest)
-    if match is None and REPORTING_VERBS[cue_lemma(verb)].modality == "question":
+    asks = REPORTING_VERBS[cue_lemma(verb)].modality == "question"
+    if match is None and (asks or lemma(verb) in TELLING_VERBS):
         match = _ASKED.match(rest)
     if match is not None:
         return _split(tree.text, verb.stop + match.end(), end)
