@@ -114,5 +114,5 @@ def test_edges_stand_when_the_second_opinion_found_another_part_of_the_page() ->
 
 
 def test_a_long_edge_paragraph_stands_whatever_the_second_opinion_says() -> None:
-    blocks = [Block(PROSE), Block(f"{MORE_PROSE} {PROSE}")]  # over forty words: prose
+    blocks = [Block(f"{MORE_PROSE} {PROSE}"), Block(PROSE)]  # over thirty words: prose
     assert texts(confirmed_edges(blocks, PROSE)) == texts(blocks)
