@@ -197,3 +197,19 @@ def test_a_quoted_event_name_loses_its_quote_mark(parse):
     assert [(e.text, e.label) for e in entities if "Lantern" in e.text] == [
         ("Silver Lantern", "EVENT")
     ]
+
+
+def test_a_country_used_as_an_adjective_is_still_the_place(parse):
+    text = "The plans were agreed with the Tervland general staff. Troops arrived in Tervland."
+    assert _labels(find_entities(parse(text)), "Tervland") == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The ministry shut the Ostmark crossing on Saturday.", "Ostmark"),  # a PRODUCT to it
+        ("Trucks rolled into the Tervland border town of Harrow.", "Harrow"),  # an ORG too
+    ],
+)
+def test_a_body_that_classifies_a_place_noun_is_a_place(parse, text, place):
+    assert _labels(find_entities(parse(text)), place) == {"GPE"}

@@ -42,6 +42,7 @@ KEPT_LABELS = frozenset(
 # "the Kremlin" and "Kremlin" are one name; places like "the Netherlands" keep their article.
 _THE_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "LOC"})
 _PERSON_SLIP_LABELS = frozenset({"ORG", "GPE", "NORP"})  # labels the model gives unfamiliar people
+_PLACE_SLIP_LABELS = frozenset({"ORG", "PRODUCT", "NORP", "FAC"})  # ... and unfamiliar places
 _PRONOUN_REACH = 3  # sentences after a name in which "she" or "his" still points back to it
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # How the small model attaches a name that modifies a noun: "the Kobel crossing" (compound),
@@ -133,6 +134,8 @@ def _grammar_label(ent: DocSpan) -> str:
         return "EVENT"  # "the joint Iron Meridian exercise"
     if label == "PERSON" and _names_place(ent):
         return "GPE"  # "in Orsk", "the Kobel crossing", "Norvaland's government"
+    if label in _PLACE_SLIP_LABELS and len(ent) == 1 and _modifies_place_noun(ent):
+        return "GPE"  # "the Osterby crossing" as an ORG, "the Kobel crossing" as a PRODUCT
     if label == "PERSON" and any(c.dep_ == "det" and c.lower_ in ARTICLES for c in root.children):
         return "ORG"  # "the Gazette has seen": a person's name takes no article
     if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "of":
@@ -204,6 +207,20 @@ def _names_place(ent: DocSpan) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children)
 
 
+def _modifies_place_noun(ent: DocSpan) -> bool:
+    """A one-word name that classifies a place noun: "the Osterby crossing", "the town of Harrow".
+
+    Only this class for names the model calls a body or a product: "at Altamira" can be the
+    company, "the Altamira crossing" is a place."""
+    root = _first_conjunct(ent.root)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "the border town of Harrow"
+    elif head.i in range(ent.start, ent.end) or root.dep_ not in _MODIFIER_DEPS:
+        return False
+    return head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS
+
+
 def _first_conjunct(token: Token) -> Token:
     """ "Tarn" for "Mirna" in "the Tarn and Mirna crossings": conjuncts share the first's role."""
     while token.dep_ == "conj" and token.head.i < token.i:
@@ -214,7 +231,8 @@ def _first_conjunct(token: Token) -> Token:
 def _majority_labels(text: str, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A name the article mostly labels a place or body keeps that label where the model slipped
     to PERSON ("Norvaland" a GPE four times, then a PERSON); an event's name is one wherever it
-    stands ("described Iron Meridian as"). Known people are kept."""
+    stands ("described Iron Meridian as"); a "nationality" that is elsewhere a place is the
+    place. Known people are kept."""
     surnames = _surname_keys(text, mentions)
     labels: dict[str, Counter[str]] = {}
     for span, label in mentions:
@@ -230,6 +248,8 @@ def _majority_labels(text: str, mentions: list[tuple[Span, str]]) -> list[tuple[
             label = "EVENT"  # a name an event noun carries once is the event's everywhere
         elif label == "PERSON" and others.total() > counts["PERSON"]:
             label = others.most_common(1)[0][0]
+        elif label == "NORP" and counts["GPE"]:
+            label = "GPE"  # "Norvaland media": the country's name used as an adjective
         repaired.append((span, label))
     return repaired
 
