@@ -202,11 +202,41 @@ def figures(set_name: str, pages: Sequence[Page], result: Result) -> dict[str, f
 # --- loss analysis ------------------------------------------------------------------------
 
 
+def loss_class(snippet: str, mine: str, other: str) -> str:
+    """Name the kind of text a snippet we miss was, from where the other extractor put it.
+
+    trafilatura's text marks list items with "- " and table rows with "|"; its first line is
+    the headline or the lead, its last the end of the text; a short line is a caption or label.
+    """
+    if not mine.strip():
+        return "page refused or empty"
+    lines = [line for line in other.splitlines() if line.strip()]
+    where = [i for i, line in enumerate(lines) if snippet[:40] in _normalise(line)]
+    if not where:
+        return "spans several lines"
+    line = lines[where[0]].strip()
+    if line.startswith("- "):
+        return "list item"
+    if "|" in line:
+        return "table cell"
+    if where[0] == 0:
+        return "first line (headline, lead)"
+    if len(line.split()) <= 10:
+        return "short line (caption, label, heading)"
+    if where[0] == len(lines) - 1:
+        return "last line"
+    return "paragraph"
+
+
 def losses(
     set_name: str, pages: Sequence[Page], ours: Result, theirs: Result, name: str
 ) -> Iterator[str]:
-    """Say, page by page, where watchdesk scores below another extractor, and by how much."""
+    """Say, page by page, where watchdesk scores below another extractor, and by how much.
+
+    On trafilatura-eval each snippet the other finds and we miss is also counted by its class.
+    """
     rows = []
+    classes: Counter[str] = Counter()
     for page in pages:
         mine, other = ours.texts[page.name], theirs.texts[page.name]
         if set_name == "aeb":
@@ -219,9 +249,16 @@ def losses(
             tp_o, _, fp_o, _ = trafeval_page(page, other)
             gap = (tp_o - tp_m) + (fp_m - fp_o)
             detail = f"hits {tp_m}/{tp_o} leaks {fp_m}/{fp_o}"
+            text_mine, text_other = _normalise(mine), _normalise(other)
+            for snippet in map(_normalise, page.with_):
+                if snippet in text_other and snippet not in text_mine:
+                    classes[loss_class(snippet, mine, other)] += 1
         if gap > 0:
-            kind = "refused" if not mine.strip() else "recall" if "R" in detail else "mixed"
-            rows.append((gap, f"  {gap:6.3f}  {page.name[:60]:<60} {detail} {kind}"))
+            rows.append((gap, f"  {gap:6.3f}  {page.name[:60]:<60} {detail}"))
+    if classes:
+        yield f"{set_name}: snippets {name} finds and watchdesk misses, by class"
+        for kind, n in classes.most_common():
+            yield f"  {n:4d}  {kind}"
     yield f"{set_name}: {len(rows)} pages where watchdesk is below {name} (ours/theirs)"
     for _, line in sorted(rows, reverse=True):
         yield line
