@@ -364,7 +364,7 @@ def test_an_unlisted_verb_said_to_happen_and_not_is_a_polarity_conflict():
     [conflict] = find_conflicts([b], [a])
 
     assert conflict.kind == "polarity"
-    assert "'v:drain'" in conflict.reason
+    assert "says 'drained' (reservoir) happens" in conflict.reason
 
 
 def test_an_unlisted_verb_of_two_different_things_is_no_conflict():
@@ -425,3 +425,49 @@ def test_a_denial_by_cue_agrees_with_a_denial_in_words():
     )
 
     assert find_conflicts([denied], [no]) == []
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "The terminal will reopen on May 10",
+        "VARN, May 4 - The terminal will reopen on Friday",
+        "The terminal will reopen on 10 May",
+        "The terminal will reopen by the end of May",
+    ],
+)
+def test_the_month_may_is_no_hedge(dated):
+    plan = linked(dated, speaker="Lena Morrow", day=4)
+    pending = linked("No date has been set for reopening the terminal", speaker="Erik Haas", day=5)
+
+    [conflict] = find_conflicts([pending], [plan])
+
+    assert conflict.kind == "definite_vs_undecided"
+
+
+def test_a_plan_that_may_happen_is_hedged():
+    plan = linked("The terminal may reopen on Friday", speaker="Lena Morrow", day=4)
+    pending = linked("No date has been set for reopening the terminal", speaker="Erik Haas", day=5)
+
+    assert find_conflicts([pending], [plan]) == []
+
+
+def test_a_negated_subject_denies_an_unlisted_verb():
+    a = linked("No barge has been unloaded at the quay today", speaker="Lena Morrow", day=4)
+    b = linked("Two barges have been unloaded at the quay today", speaker="Pavel Drost", day=4)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "polarity"
+    assert "says 'unloaded'" in conflict.reason
+
+
+def test_a_fear_is_no_claim_a_minister_contradicts():
+    fear = replace(
+        linked("The closures would last far beyond two weeks", speaker="shop owners", day=3),
+        modality="uncertain",  # "Shop owners feared that the closures would last …"
+    )
+    minister = linked("The closures would not last beyond two weeks", speaker="Oskar Lunde", day=4)
+    assert find_conflicts([minister], [replace(fear, modality="asserted")]) != []
+
+    assert find_conflicts([minister], [fear]) == []

@@ -105,9 +105,24 @@ def read_claim(statement: LinkedStatement) -> Claim:
         names=frozenset(t for t in statement.topics if t.startswith("e:")),
         future=is_future(text) or statement.modality in ("planned", "expected"),
         open_matter=left_open,
-        hedged=first_phrase(statement.content, HEDGES) is not None,
+        hedged=hedge(statement.content) is not None,
         other_time=first_phrase(statement.content, OTHER_TIME) is not None,
     )
+
+
+# The month May is no hedge: "on May 10", "4 May", "in May", a dateline "VARN, May 4".
+_MONTH_MAY = (
+    re.compile(r"\bMay(?=\s+\d)"),
+    re.compile(r"(?<=\d )May\b"),
+    re.compile(r"\b(in|of|by|since|until|from|to|early|late|mid-|end of)\s+May\b"),
+)
+
+
+def hedge(text: str) -> str | None:
+    """The hedge word of a text ("may", "could", "возможно"), the month May aside."""
+    for pattern in _MONTH_MAY:
+        text = pattern.sub(lambda m: m.group(1) if m.groups() else "", text)
+    return first_phrase(text, HEDGES)
 
 
 def asserted_actions(clause: str) -> dict[str, tuple[int, str]]:
@@ -154,6 +169,8 @@ def verb_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
         return {}
     found: dict[str, tuple[int, str]] = {}
     lowered = clause.lower().replace("\u2019", "'")
+    # "No ship has been unloaded": a negated subject denies the verb as "has not" does.
+    denied = negation(clause) is not None
     for match in _AUXILIARY_VERB.finditer(lowered):
         auxiliary, negated, verb = match.groups()
         if verb in NOT_VERBS or verb.endswith("ly") or actions(verb):
@@ -161,7 +178,7 @@ def verb_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
         if auxiliary in ("is", "are", "was", "were") and not verb.endswith(("ed", "en", "ing")):
             continue  # "is safe", "are closed" in the sense of a state: no action
         key = "v:" + verb_stem(verb)
-        sign = -1 if negated else 1
+        sign = -1 if negated or denied else 1
         found.setdefault(key, (sign, f"{auxiliary} {verb}"))
     return found
 

@@ -184,6 +184,10 @@ def read_frame(statement: LinkedStatement) -> Claim:
         # reports of a wider thing ("3,200 soldiers were still there") and added 7 flags to
         # the demo, most of them wrong. Such a statement is held as no definite claim.
         return replace(claim, acts=acts, hedged=True)
+    if statement.modality == "uncertain" and not claim.open_matter:
+        # A fear or a guess ("shop owners feared the closures would last well beyond ten days")
+        # is no definite claim for a polarity, number or date to contradict.
+        return replace(claim, acts=acts, hedged=True)
     return replace(claim, acts=acts) if acts != claim.acts else claim
 
 
@@ -215,10 +219,15 @@ def _definite_vs_undecided(a: Claim, b: Claim, gap: int, *, same_speaker: bool) 
             continue  # "the hotline will remain open" sets no date to be undecided about
         return Finding(
             "definite_vs_undecided",
-            f"{say(definite)} is definite about '{action}'; {say(pending)} \"{cue}\"",
+            f"{say(definite)} is definite about '{_named(action, word)}'; {say(pending)} \"{cue}\"",
             (token(word), cue),
         )
     return None
+
+
+def _named(action: str, word: str) -> str:
+    """An action as the reason names it: a listed action by its key, a verb by its word."""
+    return token(word) if action.startswith("v:") else action
 
 
 def _clause_of(claim: Claim, word: str) -> str:
@@ -263,9 +272,10 @@ def _polarity(a: Claim, b: Claim, gap: int, *, same_speaker: bool) -> Finding | 
         if a.future and not admission and (opposite(action, word_a) or opposite(action, word_b)):
             continue  # "will close on Friday" and "will reopen on the 26th" are one plan
         yes, no = (a, b) if sign_a > 0 else (b, a)
+        named = _named(action, word_a if sign_a > 0 else word_b)
         return Finding(
             "polarity",
-            f"{say(yes)} says '{action}' ({thing}) happens; {say(no)} says it does not",
+            f"{say(yes)} says '{named}' ({thing}) happens; {say(no)} says it does not",
             (token(word_a), token(word_b)),
         )
     return None

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from watchdesk.analysis.claims import main_clauses, open_matter
-from watchdesk.analysis.conflict_words import CONDITIONS, HEDGES, OFFICIAL_WORDS
+from watchdesk.analysis.claims import hedge, main_clauses, open_matter
+from watchdesk.analysis.conflict_words import CONDITIONS, OFFICIAL_WORDS
 from watchdesk.analysis.registry import stem
 from watchdesk.analysis.topics import first_phrase, negation
 from watchdesk.records import LinkedStatement
@@ -99,9 +99,9 @@ def stance_of(statement: LinkedStatement, holder: Holder, condition: str | None 
         return Stance("undecided", holder, cue=left_open)
     if statement.modality in ("uncertain", "question"):
         return Stance("undecided", holder, cue=statement.modality)
-    hedge = first_phrase(text, HEDGES)
-    if hedge is not None:
-        return Stance("undecided", holder, cue=hedge)
+    hedged = hedge(text)
+    if hedged is not None:
+        return Stance("undecided", holder, cue=hedged)
     cue, clause = _condition(text)
     if clause is None and condition and first_phrase(condition, CONDITIONS) is not None:
         cue, clause = first_phrase(condition, CONDITIONS), condition
