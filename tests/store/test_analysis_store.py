@@ -146,3 +146,18 @@ def test_an_analysts_split_places_the_statement_for_good(store, make_raw, make_p
 
     assert store.question_for("a") == split
     assert {q.name for q in store.questions()} == {"Troops at Kaldera"}
+
+
+def test_a_generated_question_name_gives_way_but_an_analysts_name_stays(store):
+    generated = store.add_question("Will the ferry reopen?", ["a:open", "s:ferry"])
+    named = store.add_question("Ferry timetable", ["a:open", "s:ferry"])
+    store.name_question(named, "Ferry timetable")
+
+    store.rename_generated_question(generated, "Will the ferry terminal reopen on Monday?")
+    store.rename_generated_question(named, "Will the ferry terminal reopen on Monday?")
+
+    names = {c.question.id: c.question.name for c in store.question_candidates(["s:ferry"])}
+    assert names == {
+        generated: "Will the ferry terminal reopen on Monday?",
+        named: "Ferry timetable",
+    }
