@@ -128,8 +128,15 @@ def test_a_noun_no_list_knows_still_speaks(statements):
     )
 
 
-def test_a_document_noun_is_still_no_speaker(statements):
-    assert statements("The figures suggest that the harvest will be poor.") == []
+def test_a_document_is_the_source_of_what_it_shows(statements):
+    found = statements("New figures from the farm board show that the harvest will be poor.")
+    statement = _by_content(found, "the harvest will be poor")
+    assert statement.speaker_kind == "organisation"
+    assert statement.cue == "show"
+
+
+def test_a_time_noun_is_no_speaker(statements):
+    assert statements("The week showed that the harvest would be poor.") == []
 
 
 def test_joint_speakers_are_all_kept(statements):
@@ -205,3 +212,28 @@ def test_a_noun_phrase_claim_inside_a_clause_leaves_the_clause(statements):
     text = "Residents of the estate said they had complained about the broken lifts for months."
     found = statements(text)
     assert [s.content for s in found] == ["they had complained about the broken lifts for months"]
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_sentence_before_a_quote_goes_on(statements):
+    text = (
+        '"The river is still rising," Mr. Odell, the lock keeper, said on Sunday. '
+        '"We will close the towpath tonight."'
+    )
+    found = statements(text)
+    statement = _by_content(found, "We will close the towpath tonight.")
+    assert statement.speaker == _by_content(found, "The river is still rising").speaker
+
+
+def test_a_quoted_title_after_the_cue_is_not_part_of_a_split_quote(statements):
+    text = (
+        '"Trade left whole towns behind," said Ted Alden, author of the book '
+        '"Towns That Trade Forgot: Ten Years of Closures."'
+    )
+    found = statements(text)
+    assert [s.content for s in found] == ["Trade left whole towns behind"]
+
+
+def test_a_verb_of_evidence_never_takes_a_quote_from_the_speaker(statements):
+    text = "Ilse Brandt said the figures showed “a total disregard for the people who live here”"
+    found = statements(text)
+    assert [s.speaker for s in found] == ["Ilse Brandt"]

@@ -96,6 +96,8 @@ REPORTING_VERBS: dict[str, CueSense] = {
     "reveal": _NEUTRAL,
     "recommend": _NEUTRAL,
     "demand": _NEUTRAL,
+    # Verbs of evidence: a study or a person "found that …", figures "show that …".
+    **dict.fromkeys(("show", "find", "indicate", "conclude"), _NEUTRAL),
     **dict.fromkeys(("praise", "criticize", "criticise", "blast", "slam"), _NEUTRAL),
     **dict.fromkeys(("endorse", "condemn", "denounce", "describe", "portray"), _NEUTRAL),
     **dict.fromkeys(("hail", "question", "applaud", "welcome", "decry", "lambast"), _NEUTRAL),
@@ -109,6 +111,9 @@ XCOMP_CUES = frozenset(
 # Cue verbs of appeal whose claim is their object and its infinitive together: "urged banks to
 # pass on the cut" reports "banks to pass on the cut".
 OBJECT_XCOMP_CUES = frozenset({"urge", "exhort", "want"})
+# Verbs of evidence report a finding, never a quote: in 'said the tolls showed "a disregard …"'
+# the quote is the speaker's, not the tolls'.
+EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "conclude", "reveal"})
 # Verbs of manner that introduce a direct quote but never report a clause: '"Every day," she
 # laughs.'; '"Maybe," he shrugs.' They count as cues only for a quote next to them.
 QUOTE_ONLY_CUES = frozenset(
@@ -227,6 +232,15 @@ NON_SPEAKER_NOUNS = frozenset(
     | {"record", "rumour", "rumor", "image", "photo", "video", "minute", "note", "letter", "email"}
     | {"message", "sign", "result", "estimate", "number", "talk", "year", "month", "week", "day"}
     | {"time", "thing", "way", "fact", "detail", "term", "word", "one"}
+)
+
+# Documents and figures that are the source of what they show: "the poll shows …", "a study
+# found that …", "the filing says …". They are cited as sources, under their own words.
+DOCUMENT_NOUNS = frozenset(
+    {"report", "figure", "data", "statistic", "statement", "document", "poll", "survey", "study"}
+    | {"record", "letter", "email", "memo", "filing", "review", "investigation", "analysis"}
+    | {"audit", "research", "census", "assessment", "tally", "count", "projection", "number"}
+    | {"estimate", "result", "video", "note", "message", "minute", "release", "ruling"}
 )
 
 # Singular nouns for an unnamed person who speaks: "one woman asked", "a driver said".

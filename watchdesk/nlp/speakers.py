@@ -22,6 +22,7 @@ from watchdesk.nlp.descriptions import (
 )
 from watchdesk.nlp.lexicon_en import (
     COMPANY_NOUNS,
+    DOCUMENT_NOUNS,
     GROUP_SPEAKERS,
     NON_SPEAKER_NOUNS,
     ORG_PRONOUNS,
@@ -219,6 +220,9 @@ class SpeakerBook:
             joint = self._joint_before(token)
             if joint is not None:
                 return Speaker(joint.name, mention, joint.kind, names=joint.names)
+        if lemma in DOCUMENT_NOUNS and token.pos_ == "NOUN":
+            # "The poll shows …", "figures released on Monday show …": the document is the source.
+            return Speaker(name, mention, "organisation")
         # Any plural noun that speaks is a group ("shop tenants", "prosecutors"), never a person.
         common = token.pos_ == "NOUN" or lemma in GROUP_SPEAKERS or lemma in ROLE_HEADS
         if plural and common and lemma not in NON_SPEAKER_NOUNS:

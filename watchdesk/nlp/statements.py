@@ -12,11 +12,13 @@ stop with no cue of its own is a further statement of the same speaker, with an 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from watchdesk.nlp.lexicon_en import (
     ACCORDING_TO_HEADS,
+    EVIDENCE_VERBS,
     QUOTE_ONLY_CUES,
     REPORTING_VERBS,
     CueSense,
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 
 _NEUTRAL = CueSense()
 _SENTENCE_END = (".", "!", "?", "\u2026")
+# Titles and initials that end in a full stop inside a sentence: "Mr.", "Sen.", "Fla.", "U.S.".
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=\s)")
 
 
 def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
@@ -114,10 +118,25 @@ def _direct_quotes(doc: Doc, quotes: list[Span]) -> list[Attribution]:
         subject = subject_of(cue)
         if subject is None:
             continue
-        content = Span(spans[0].start, spans[-1].end)  # split quotes join into one statement
+        joined = _split_quote(doc.text, spans)
+        for left_out in spans[len(joined) :]:
+            del quote_cue[left_out]  # free to go on a statement of its own
+        content = Span(joined[0].start, joined[-1].end)  # split quotes join into one statement
         sense = _cue_sense(cue)
         found.append(Attribution("direct", _quote_cue(cue), subject, content, sense))
     return [*found, *_continued_quotes(doc, quotes, quote_cue, found)]
+
+
+def _split_quote(text: str, spans: list[Span]) -> list[Span]:
+    """The quotes of one cue that make one split quote: each after the first reopens after a
+    comma or colon ('"We are ready," she said, "but not yet."'); a quoted title later in the
+    sentence ('said Alden, author of the book "…"') is not more of the same words."""
+    joined = [spans[0]]
+    for quote in spans[1:]:
+        if not text[joined[-1].end : mark_start(text, quote)].rstrip().endswith((",", ":")):
+            break
+        joined.append(quote)
+    return joined
 
 
 def _continued_quotes(
@@ -172,7 +191,10 @@ def _answerer(doc: Doc, quote: Span, previous: Attribution | None) -> Token | No
 
 def _is_quote_cue(token: Token) -> bool:
     """A reporting verb, or a verb of manner that only ever introduces a quote ("she laughs")."""
-    return is_cue_verb(token) or (token.pos_ == "VERB" and token.lemma_.lower() in QUOTE_ONLY_CUES)
+    lemma = token.lemma_.lower()
+    if lemma in EVIDENCE_VERBS:
+        return False
+    return is_cue_verb(token) or (token.pos_ == "VERB" and lemma in QUOTE_ONLY_CUES)
 
 
 def _goes_on(text: str, before: Span, quote: Span) -> bool:
@@ -180,8 +202,12 @@ def _goes_on(text: str, before: Span, quote: Span) -> bool:
     gap = text[before.end : mark_start(text, quote)]  # up to the opening mark
     if "\n" in gap or text[quote.start - 1] not in {'"', "\u201c", "'"}:
         return False
-    ends = sum(gap.count(mark) for mark in _SENTENCE_END)
-    return ends == 1 and gap.rstrip().endswith(_SENTENCE_END)
+    body = gap.rstrip()
+    if not body.endswith(_SENTENCE_END):
+        return False
+    # '," Mr. Kelly said in an interview. "…': the full stop of a title is no sentence end.
+    inner = _ABBREVIATION.sub("", body[:-1])
+    return not any(mark in inner for mark in _SENTENCE_END)
 
 
 def _cue_for_quote(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
