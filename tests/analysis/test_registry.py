@@ -51,6 +51,7 @@ def test_a_role_resolves_only_to_the_one_person_holding_it():
         ("Liina Tamm", "Лийна Тамм"),  # ий before a consonant
         ("Joris Hulst", "Йорис Хюльст"),  # ю after a consonant
         ("Karesia", "Карезия"),  # -ия as -ia
+        ("Grenaby", "Гренабю"),  # a Nordic final y written ю
     ],
 )
 def test_a_name_in_latin_and_in_cyrillic_shares_one_key(latin, cyrillic):

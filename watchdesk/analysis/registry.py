@@ -28,6 +28,7 @@ _ENDING_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(yy|iy|ii|yi|ij|ji)$"), "i"),  # Zelenskyy / Zelenskiy / Зеленский
     (re.compile(r"([^aeiouy])y$"), r"\1i"),  # Dmitry / Dmitri / Дмитрий
     (re.compile(r"aya$"), "a"),  # Маровская / Marovska: the Russian feminine -ая
+    (re.compile(r"([^aeiou])yu$"), r"\1i"),  # Остербю / Osterby: a Nordic final y as ю
 )
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^tch"), "ch"),

@@ -145,3 +145,11 @@ def test_a_place_after_a_noun_is_its_genitive_attribute(
     text = "Министр обороны Тервиланда прибыл. По данным МВД Тервиланда, граница закрыта."
     places = [e.canonical for e in find_entities_ru(parse_ru_text(text)) if e.label == "GPE"]
     assert places == ["Тервиланд", "Тервиланд"]
+
+
+def test_a_place_never_takes_a_longer_lemma_of_another_part_of_speech(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    # «Мирна» is also a short adjective («мирна», lemma «мирный»).
+    entities = find_entities_ru(parse_ru_text("Колонна прошла через Мирна утром."))
+    assert [e.canonical for e in entities] == ["Мирна"]

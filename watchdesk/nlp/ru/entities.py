@@ -246,7 +246,10 @@ def _normal(span: Any, tokens: list[Any]) -> str:
     """The span's nominative form; for one unknown word the lemma does better than natasha."""
     normal = str(span.normal or span.text)
     if len(tokens) == 1 and normal == span.text:
-        return _lemma_name(tokens)
+        lemma = _lemma_name(tokens)
+        # A lemma longer than the word is another part of speech («Мирна» → «мирный», «is
+        # peaceful»): a name's nominative is no longer than its oblique forms.
+        return lemma if len(lemma) <= len(span.text) else span.text
     return normal
 
 
