@@ -228,3 +228,15 @@ def test_telling_verbs_report_an_indirect_question_as_an_answer(
 
 def test_as_and_a_comparison_after_a_telling_verb_is_no_question(statements: Find) -> None:
     assert statements("Мэр Сомов рассказал, как и обещал, на все вопросы.") == []
+
+
+def test_a_demonstrative_subject_speaks_as_a_pronoun_of_its_gender(statements: Find) -> None:
+    found = statements(
+        "Инженер Ольга Дрозд позвонила сторожу Петрову. Тот ответил, что ключей нет."
+    )
+    assert [(s.speaker, s.speaker_mention) for s in found] == [("Петров", "Тот")]
+
+
+def test_a_demonstrative_with_nobody_before_it_still_speaks(statements: Find) -> None:
+    [said] = statements('Та скажет: "Приходите завтра утром".')
+    assert (said.speaker, said.kind) == ("она", "direct")

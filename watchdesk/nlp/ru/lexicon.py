@@ -308,6 +308,8 @@ GROUP_SPEAKERS = frozenset(
 
 PERSON_PRONOUNS = frozenset({"он", "она"})
 PLURAL_PRONOUNS = frozenset({"они"})
+# «Та скажет: …», «Тот ответил, что …»: a demonstrative subject stands for a person named before.
+DEMONSTRATIVE_PRONOUNS = frozenset({"тот"})
 # «министр, который заявил …»: the relative pronoun stands for the noun the clause describes.
 RELATIVE_PRONOUNS = frozenset({"который"})
 # «…, о чём заявил министр»: the pronoun stands for the clause before it, which is the news.

@@ -18,6 +18,7 @@ from watchdesk.nlp.ru.antecedents import (
     named_institution,
 )
 from watchdesk.nlp.ru.lexicon import (
+    DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     GROUP_SPEAKERS,
     ORG_SPEAKERS,
@@ -49,6 +50,7 @@ _MAX_CLIMB = 3
 _NOUNS = frozenset({"NOUN", "PROPN", "ADJ"})
 # natasha marks a past-tense verb's gender; «заявила» says the speaker is a woman.
 _PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
+_GENDER_PRONOUN = {gender: pronoun for pronoun, gender in _PRONOUN_GENDER.items()}
 
 
 @dataclass(slots=True)
@@ -104,6 +106,10 @@ class SpeakerBook:
         lemma = POSSESSIVE_PRONOUNS.get(token.text.lower(), lemma)
         if entity is not None and entity.label == "PERSON":
             return self._person(entity, token)
+        if lemma in DEMONSTRATIVE_PRONOUNS and token.rel in SUBJECT_RELS:
+            # «Та ответила», «Тот сказал»: a demonstrative subject is a pronoun of its gender.
+            plural = token.feats.get("Number") == "Plur"
+            lemma = "они" if plural else _GENDER_PRONOUN.get(token.feats.get("Gender", ""), lemma)
         if lemma in PERSON_PRONOUNS:
             gender = _PRONOUN_GENDER[lemma]
             return (
