@@ -45,7 +45,9 @@ def test_a_lone_linked_headline_at_the_end_is_another_story() -> None:
     assert texts(clean_blocks(blocks)) == [PROSE, MORE_PROSE]
 
 
-@pytest.mark.parametrize("label", ["Read also:", "Related", "Читайте также:", "SEE ALSO »"])
+@pytest.mark.parametrize(
+    "label", ["Read also:", "Related", "Читайте также:", "SEE ALSO »", "See more:", "Tags"]
+)
 def test_a_teaser_label_left_without_its_links_is_dropped(label: str) -> None:
     blocks = [Block(PROSE), Block(label), Block(MORE_PROSE)]
     assert texts(clean_blocks(blocks)) == [PROSE, MORE_PROSE]
@@ -82,6 +84,10 @@ def test_a_label_followed_by_its_content_stays() -> None:
         "ADVERTISEMENT",
         "Подпишитесь на наш канал",
         "Updated 14:02 CET",
+        "Publicado el 3 de marzo de 2026",
+        "CLICK HERE TO GET THE HARBOUR DAILY APP",
+        "Get Harbour Daily on the go by clicking here",
+        "Click here to subscribe to the port bulletin",
         "2026-02-18T09:30:00+01:00",
     ],
 )
@@ -116,3 +122,18 @@ def test_edges_stand_when_the_second_opinion_found_another_part_of_the_page() ->
 def test_a_long_edge_paragraph_stands_whatever_the_second_opinion_says() -> None:
     blocks = [Block(f"{MORE_PROSE} {PROSE}"), Block(PROSE)]  # over thirty words: prose
     assert texts(confirmed_edges(blocks, PROSE)) == texts(blocks)
+
+
+def test_click_here_for_more_of_the_story_is_article_text() -> None:
+    line = Block("Click here to read the full ruling of the harbour court.")
+    assert texts(clean_blocks([Block(PROSE), line, Block(MORE_PROSE)])) == [
+        PROSE,
+        line.text,
+        MORE_PROSE,
+    ]
+
+
+def test_a_standfirst_sentence_stands_even_where_the_second_opinion_leaves_it_out() -> None:
+    standfirst = Block("The port authority softened its position on the ferry on Tuesday.")
+    blocks = [standfirst, Block(PROSE), Block(MORE_PROSE)]
+    assert texts(confirmed_edges(blocks, f"{PROSE} {MORE_PROSE}")) == texts(blocks)
