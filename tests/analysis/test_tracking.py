@@ -267,6 +267,17 @@ def test_a_named_place_makes_two_wordings_one_thing():
     assert status(promise, [report], "2026-02-20").status == "kept"
 
 
+def test_reports_that_it_was_done_and_that_it_still_is_not_leave_it_unclear():
+    promise = TrackedCommitment(
+        linked("The ferry line to Tarsk will resume on February 16", day=9), due="2026-02-16"
+    )
+    done = linked("Ferries to Tarsk resumed on Monday, the operator said", day=16)
+    again = linked("Ferries to Tarsk resumed on Monday, as promised", day=17)
+    not_done = linked("Ferries to Tarsk have not resumed, and the pier is still closed", day=18)
+
+    assert status(promise, [done, again, not_done], "2026-02-20").status == "unclear"
+
+
 # -- end dates of events stated anywhere in the store ---------------------------------------------
 
 

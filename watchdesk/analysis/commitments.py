@@ -322,9 +322,13 @@ def _track(
         verdict: sum(1 for e in judged_evidence if e.verdict == verdict)
         for verdict in ("kept", "broken", "unclear")
     }
+    # Done by the due date and still not done after it cannot both hold: the reports disagree.
+    disputed = counts["kept"] and any(f" {_NOT_DONE} " in e.reason for e in judged_evidence)
     status: CommitmentState
     if due is not None and as_of.isoformat() < due:
         status = "open"  # never kept before it is due: what is done may still be undone
+    elif disputed:
+        status = "unclear"
     elif counts["kept"] > counts["broken"]:
         status = "kept"
     elif counts["broken"] > counts["kept"]:
@@ -486,9 +490,7 @@ def _verdict(
     published = report.published.isoformat() if report.published else ""
     if not happened:
         if due is not None and published >= due:
-            return Evidence(
-                report.key, "broken", f"'{action}' still not done on {published}", (said,)
-            )
+            return Evidence(report.key, "broken", f"'{action}' {_NOT_DONE} {published}", (said,))
         return None  # not yet, before the due date: nothing to judge
     past = [d for d in dates(clause, report.published) if d <= published]
     when = max(past + weekday_dates(clause, report.published), default=None)
@@ -501,6 +503,7 @@ def _verdict(
 
 
 _LATE = "happened only after"
+_NOT_DONE = "still not done on"
 
 
 def _plus(iso: str) -> str:
