@@ -240,3 +240,12 @@ def test_a_demonstrative_subject_speaks_as_a_pronoun_of_its_gender(statements: F
 def test_a_demonstrative_with_nobody_before_it_still_speaks(statements: Find) -> None:
     [said] = statements('Та скажет: "Приходите завтра утром".')
     assert (said.speaker, said.kind) == ("она", "direct")
+
+
+def test_a_pointing_verb_reports_what_it_points_at(statements: Find) -> None:
+    [said] = statements("Министр Лунин указал на нехватку врачей в сельских больницах.")
+    assert (said.speaker, said.content) == ("Лунин", "на нехватку врачей в сельских больницах")
+
+
+def test_pointing_at_a_thing_is_a_gesture_not_a_claim(statements: Find) -> None:
+    assert statements("Министр Лунин указал на карту.") == []

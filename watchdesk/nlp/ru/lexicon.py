@@ -144,6 +144,9 @@ OBJECT_CUES = frozenset({"опровергнуть", "опровергать", "
 # Announcing cues whose «о …» phrase is the news: «сообщила о чистом убытке …».
 TOPIC_CUES = frozenset({"сообщить", "сообщать", "объявить", "объявлять", "заявить"})
 ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо"})
+# Pointing cues whose «на …» phrase is the claim: «указал на отсутствие контроля».
+POINTING_CUES = frozenset({"указать", "указывать"})
+ON_PREPOSITIONS = frozenset({"на"})
 # Cues that announce a decision: what they say will happen is the speaker's plan.
 ANNOUNCING_CUES = frozenset({"объявить", "объявлять", "анонсировать"})
 # «говорится в заявлении компании», «сообщается в пресс-релизе»: the document speaks for its author.

@@ -30,6 +30,8 @@ from watchdesk.nlp.ru.lexicon import (
     CLAUSE_JOINERS,
     CLAUSE_PRONOUNS,
     OBJECT_CUES,
+    ON_PREPOSITIONS,
+    POINTING_CUES,
     POSSESSIVE_PRONOUNS,
     REPORTING_VERBS,
     TELLING_VERBS,
@@ -53,6 +55,7 @@ _COLON = re.compile(r"\s*(?:[^.!?:«»\n]{0,40})?:\s*(?![«„\"])")
 _ANOTHER_THAT = re.compile(
     r",?\s+(?:" + "|".join(CLAUSE_JOINERS) + r")\s+(?:о\s+том,\s+)?что\s+", re.IGNORECASE
 )
+_MIN_POINTED_WORDS = 2
 _PROMISE_LEMMAS = frozenset({"пообещать", "обещать"})
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -170,8 +173,13 @@ def _object_of(tree: Tree, verb: Token) -> list[Span]:
 
 
 def _topic_of(tree: Tree, verb: Token) -> list[Span]:
-    """«сообщила о чистом убытке …»: the «о …» phrase after an announcing verb."""
-    if lemma(verb) not in TOPIC_CUES:
+    """«сообщила о чистом убытке …», «указал на нехватку …»: the phrase after an announcing
+    or a pointing verb."""
+    if lemma(verb) in TOPIC_CUES:
+        prepositions = ABOUT_PREPOSITIONS
+    elif lemma(verb) in POINTING_CUES:
+        prepositions = ON_PREPOSITIONS
+    else:
         return []
     for child in tree.children(verb):
         if child.rel != "obl" or child.start < verb.start:
@@ -179,8 +187,14 @@ def _topic_of(tree: Tree, verb: Token) -> list[Span]:
         # The preposition itself, not the subtree's first word: a figure the parser hung on the
         # phrase («о сокращении 300 мест» with a stray «в 42 млн крон») may come first.
         about = [c for c in tree.children(child) if c.rel == "case"]
-        if about and about[0].text.lower() in ABOUT_PREPOSITIONS:
-            return _spans(trimmed(tree.text, about[0].start, _clause_end(tree, verb)))
+        if about and about[0].text.lower() in prepositions:
+            span = trimmed(tree.text, about[0].start, _clause_end(tree, verb))
+            # «указал на карту» is a gesture; a claim names something of something: «указал на
+            # нехватку врачей».
+            words = [t for t in tree.subtree(child) if t.pos not in {"PUNCT", "ADP"}]
+            if prepositions is ON_PREPOSITIONS and len(words) < _MIN_POINTED_WORDS:
+                return []
+            return _spans(span)
     return []
 
 
