@@ -34,6 +34,7 @@ def said(content, *, polarity="affirm", modality="asserted"):
         ),
         ("No date has been set for the return of the convoy", "no date has been set"),
         ("Вопрос о сроках вывода решим отдельно", "решим отдельно"),
+        ("There is no timetable for the brigade's return", "no timetable"),
     ],
 )
 def test_explicit_open_words_make_a_stance_undecided(content, cue):
