@@ -237,3 +237,21 @@ def test_a_verb_of_evidence_never_takes_a_quote_from_the_speaker(statements):
     text = "Ilse Brandt said the figures showed “a total disregard for the people who live here”"
     found = statements(text)
     assert [s.speaker for s in found] == ["Ilse Brandt"]
+
+
+def test_a_bare_cue_sentence_after_a_question_quote_names_its_speaker(statements):
+    text = '"Why was the money left sitting in the bank?" Mr. Odell said, echoing many farmers.'
+    statement = _by_content(statements(text), "Why was the money left sitting in the bank?")
+    assert statement.speaker == "Odell"
+
+
+def test_asking_someone_to_act_is_an_appeal_not_a_question(statements):
+    found = statements("Mayor Ilse Brandt asked the council to delay the vote on the tolls.")
+    statement = _by_content(found, "the council to delay the vote on the tolls")
+    assert statement.modality != "question"
+
+
+def test_a_number_standing_for_people_speaks_as_a_group(statements):
+    found = statements("The two said they had taken their case to the harbour board.")
+    statement = _by_content(found, "they had taken their case to the harbour board")
+    assert statement.speaker_kind == "group"

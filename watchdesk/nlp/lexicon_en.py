@@ -110,7 +110,7 @@ XCOMP_CUES = frozenset(
 )
 # Cue verbs of appeal whose claim is their object and its infinitive together: "urged banks to
 # pass on the cut" reports "banks to pass on the cut".
-OBJECT_XCOMP_CUES = frozenset({"urge", "exhort", "want"})
+OBJECT_XCOMP_CUES = frozenset({"urge", "exhort", "want", "ask", "call"})
 # Verbs of evidence report a finding, never a quote: in 'said the tolls showed "a disregard …"'
 # the quote is the speaker's, not the tolls'.
 EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "conclude", "reveal"})

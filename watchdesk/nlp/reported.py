@@ -189,7 +189,9 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     appeal = _appeal(verb, obj) if lemma in OBJECT_XCOMP_CUES else None
     if appeal is not None:
-        return [(appeal, sense, cue)]
+        # "asked the council to act" is an appeal, not a question.
+        appeal_sense = CueSense() if sense.modality == "question" else sense
+        return [(appeal, appeal_sense, cue)]
     parenthetical = _parenthetical(verb) if lemma in REPORTING_VERBS else None
     if parenthetical is not None:
         return [(parenthetical, sense, cue)]

@@ -214,7 +214,10 @@ class SpeakerBook:
         if token.pos_ == "NUM":
             # "Three of the 14 economists said": the group is the noun after "of".
             counted = _of_object(token)
-            return self._from_noun(counted) if counted is not None else None
+            if counted is not None:
+                return self._from_noun(counted)
+            # "The two said", "only 28 said yes": the number stands for people counted before.
+            return Speaker(mention, mention, "group")
         if plural and lemma in PARTY_NOUNS:
             # "both sides said", "the companies said": the parties named together before.
             joint = self._joint_before(token)

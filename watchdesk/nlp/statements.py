@@ -234,7 +234,18 @@ def _goes_on_after(token: Token) -> bool:
     if token.is_lower:
         return True
     subject = subject_of(token) if _is_quote_cue(token) else None
-    return subject is not None and subject.i > token.i
+    if subject is not None and subject.i > token.i:
+        return True
+    # '"Why was the money sitting there?" Mr. Odell said.': a cue sentence with nothing to report
+    # of its own (no clause, no object) tells who spoke the quote before it.
+    root = token.sent.root
+    bare = not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in root.children)
+    return (
+        token.sent.start == token.i
+        and bare
+        and _is_quote_cue(root)
+        and (subject_of(root) is not None)
+    )
 
 
 def _gesture_before_colon(doc: Doc, quote: Span, frame: list[Token]) -> Token | None:
