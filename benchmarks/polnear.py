@@ -18,7 +18,8 @@ What is scored, and how:
 - precision: matched predictions over all predictions (every gold attribution counts, speech or
   not); recall over all attributions, and over speech attributions alone: those whose cue holds a
   word of saying (`SPEECH_LEMMAS` below, by spaCy lemma) or is "according to";
-- speaker accuracy over matched pairs whose gold has a Source: the predicted speaker's mention
+- speaker accuracy over matched pairs whose gold has a Source: the statement's `speaker_span`
+  (where the text names the speaker; for records without one, the mention nearest the cue)
   overlaps the Source span (pronouns are not resolved in the gold, so "he" counts as "he");
 - units: PolNeAR makes one attribution of a quote that goes on after its cue's sentence
   ('"X," she said. "Y."'), where watchdesk emits a further statement with an empty cue (its own

@@ -255,3 +255,10 @@ def test_a_number_standing_for_people_speaks_as_a_group(statements):
     found = statements("The two said they had taken their case to the harbour board.")
     statement = _by_content(found, "they had taken their case to the harbour board")
     assert statement.speaker_kind == "group"
+
+
+def test_speaker_span_points_at_the_words_that_name_the_speaker(statements):
+    text = "The harbour master, Hanne Lodge, said the ferry would run. Later she said it would not."
+    found = statements(text)
+    named = [s.speaker_span.slice(text) for s in found]
+    assert named == ["Hanne Lodge", "she"]

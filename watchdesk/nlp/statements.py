@@ -95,7 +95,17 @@ def _statement(doc: Doc, attribution: Attribution, speaker: Speaker) -> Statemen
         polarity=judge_polarity(doc, attribution.content, sense),
         modality=judge_modality(doc, attribution.content, sense, speaker, attribution.kind),
         cue_span=cue_span,
+        speaker_span=_speaker_span(doc, attribution.subject, speaker.mention),
     )
+
+
+def _speaker_span(doc: Doc, subject: Token, mention: str) -> Span:
+    """Where the speaker is named: the mention inside the subject's phrase, else the subject."""
+    start, end = subject.left_edge.idx, end_of(subject.right_edge)
+    found = doc.text.find(mention, start, end) if mention else -1
+    if found >= 0:
+        return Span(found, found + len(mention))
+    return Span(subject.idx, end_of(subject))
 
 
 # --- direct quotes -----------------------------------------------------------------------------
