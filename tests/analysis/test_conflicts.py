@@ -471,3 +471,22 @@ def test_a_fear_is_no_claim_a_minister_contradicts():
     assert find_conflicts([minister], [replace(fear, modality="asserted")]) != []
 
     assert find_conflicts([minister], [fear]) == []
+
+
+def test_counts_of_people_are_compared_though_people_has_no_s():
+    a = linked("About 4,000 people have fled the Lenna valley", speaker="Rasa Tamm", day=2)
+    b = linked("At least 9,000 people have fled the Lenna valley", speaker="Piet Hollis", day=3)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "number"
+
+
+def test_a_million_multiplies_the_figure_before_it():
+    a = linked("About 1.2 million people have fled the region", speaker="Rasa Tamm", day=2)
+    near = linked("About 1,150,000 people have fled the region", speaker="Piet Hollis", day=3)
+    far = linked("At least 2,500,000 people have fled the region", speaker="Piet Hollis", day=3)
+
+    assert find_conflicts([near], [a]) == []
+    [conflict] = find_conflicts([far], [a])
+    assert conflict.kind == "number"

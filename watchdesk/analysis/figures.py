@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from watchdesk.analysis.claims import (
     Claim,
@@ -22,7 +23,7 @@ from watchdesk.analysis.conflict_words import (
     CITED,
     COUNTED,
 )
-from watchdesk.analysis.frame_words import MEASURES, NOT_THINGS
+from watchdesk.analysis.frame_words import MEASURES, MULTIPLIERS, NOT_THINGS, PLURALS
 from watchdesk.analysis.lexicon import NUMBER_TOLERANCE
 from watchdesk.analysis.registry import stem
 from watchdesk.analysis.topics import (
@@ -75,8 +76,16 @@ def _counts(claim: Claim) -> list[Figure]:
         at = main.find(figure.text)
         cut = main[at + len(figure.text) :].startswith(",")
         if _counted(claim, figure) and at >= 0 and not cut:
-            found.append(figure)
+            found.append(_scaled(figure, main[at + len(figure.text) :]))
     return found
+
+
+def _scaled(figure: Figure, after: str) -> Figure:
+    """A figure with its multiplier applied: "1.2 million people" counts 1,200,000 of them."""
+    following = TOKEN.match(after.lstrip())
+    word = following.group().lower() if following else ""
+    factor = MULTIPLIERS.get(figure.unit, MULTIPLIERS.get(word, 1.0))
+    return replace(figure, value=figure.value * factor) if factor != 1.0 else figure
 
 
 def _counted(claim: Claim, figure: Figure) -> str:
@@ -93,12 +102,14 @@ def _counted(claim: Claim, figure: Figure) -> str:
         word = match.group()
         if word.lower() in NOT_THINGS or word.lower() in MEASURES:
             break
+        if word.lower() in MULTIPLIERS:
+            continue  # "1.2 million people": the noun comes after the multiplier
         if not word[0].isupper():
             head = word.lower()
-            if head.endswith("s"):
+            if head.endswith("s") or head in PLURALS:
                 break  # the first plural noun is what is counted: "30 frigates joined the patrol"
-    if not head.endswith("s") or head in MEASURES:
-        return ""  # counted things come in the plural
+    if not (head.endswith("s") or head in PLURALS) or head in MEASURES:
+        return ""  # counted things come in the plural ("people" and "police" too)
     kin = concepts(head) & COUNTED
     return sorted(kin)[0] if kin else singular(head)
 

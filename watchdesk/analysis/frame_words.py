@@ -101,3 +101,22 @@ MEASURES: frozenset[str] = _words(
     tonne tonnes hour hours minute minutes second seconds day days week weeks month months year
     years percent per cent euro euros dollar dollars times"""
 )
+
+# Plural nouns without an -s: what a count may count ("12 people", "300 police").
+PLURALS: frozenset[str] = _words(
+    """people police personnel children men women staff crew cattle sheep livestock"""
+)
+
+# Words that multiply the figure before them: "1.2 million people", "3 тыс. человек".
+MULTIPLIERS: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "тысяч": 1e3,
+    "тысячи": 1e3,
+    "тыс": 1e3,
+    "миллиона": 1e6,
+    "миллионов": 1e6,
+    "млн": 1e6,
+    "млрд": 1e9,
+}
