@@ -15,9 +15,11 @@ from watchdesk.extract.article import PARAGRAPH_SEPARATOR, extract_article
 from watchdesk.extract.boilerplate import BoilerplateModel, learn_boilerplate
 from watchdesk.link import analyze_article
 from watchdesk.nlp.entities import find_entities
+from watchdesk.nlp.frames import add_frames
 from watchdesk.nlp.parse import Parser
 from watchdesk.nlp.quantities import find_quantities
 from watchdesk.nlp.ru.entities import find_entities_ru
+from watchdesk.nlp.ru.frames import add_frames_ru
 from watchdesk.nlp.ru.quantities import find_quantities_ru
 from watchdesk.nlp.ru.statements import find_statements_ru
 from watchdesk.nlp.ru.times import find_times_ru
@@ -36,7 +38,7 @@ from watchdesk.store import Store
 
 # Stored with every article. Bump it when a stage's output changes, so that re-processing knows
 # which articles an older pipeline made.
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,7 @@ def annotate(article: Article, parser: Parser) -> ProcessedArticle:
     doc = parser.parse(article)  # 2. one parse per article
     entities = find_entities(doc)  # 3. people, organisations, places
     statements = find_statements(doc, entities)  # 4. who said what
+    statements = add_frames(doc, statements)  # 4b. each statement's predicate, from the parse
     times = find_times(doc, article.published)  # 5. dates resolved against publication
     quantities = find_quantities(doc)  # 6. numbers with units
     return _with_commitments(article, entities, statements, times, quantities)
@@ -72,6 +75,7 @@ def _annotate_ru(article: Article, parser: Parser) -> ProcessedArticle:
     doc = parser.parse_ru(article)  # 2. one parse per article
     entities = find_entities_ru(doc)  # 3. people, organisations, places
     statements = find_statements_ru(doc, entities)  # 4. who said what
+    statements = add_frames_ru(doc, statements)  # 4b. each statement's predicate, from the parse
     times = find_times_ru(doc, article.published)  # 5. dates resolved against publication
     quantities = find_quantities_ru(doc)  # 6. numbers with units
     return _with_commitments(article, entities, statements, times, quantities)

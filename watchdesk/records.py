@@ -112,6 +112,19 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Frame:
+    """What a statement's reported clause says happens, read from the parse: its main predicate
+    as a lemma (a light verb or copula resolved to its complement: "will make a decision" ->
+    "decide", "is ready to withdraw" -> "withdraw"), whether it is negated, and the head lemmas
+    of its subject and objects, compounds kept ("border crossing")."""
+
+    predicate: str
+    negated: bool = False
+    subject: str | None = None
+    objects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Statement:
     """Who said what: a speaker, the words attributed to them, and how sure they sounded.
 
@@ -136,6 +149,8 @@ class Statement:
     cue_span: Span | None = None
     # None where a language's stage does not record it yet.
     speaker_span: Span | None = None
+    # None where the parse gave no predicate for the reported words (or before frames existed).
+    frame: Frame | None = None
 
     def __post_init__(self) -> None:
         # `speakers` always lists at least the main speaker, so consumers never special-case it.
@@ -278,6 +293,7 @@ class LinkedStatement:
     context: str = ""
     question: int | None = None
     id: int | None = None  # the store's row id, when it came from the store
+    frame: Frame | None = None  # the statement stage's reading of its clause, if it had one
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from watchdesk.records import (
     Article,
     ArticleRef,
     Entity,
+    Frame,
     ProcessedArticle,
     Quantity,
     Span,
@@ -137,8 +138,32 @@ def statement_row(s: Statement) -> dict[str, object]:
         "content": s.content,
         "polarity": s.polarity,
         "modality": s.modality,
+        "frame": frame_json(s.frame),
         **span_columns(s.span),
     }
+
+
+def frame_json(frame: Frame | None) -> dict[str, object] | None:
+    if frame is None:
+        return None
+    return {
+        "predicate": frame.predicate,
+        "negated": frame.negated,
+        "subject": frame.subject,
+        "objects": list(frame.objects),
+    }
+
+
+def frame_record(value: dict[str, Any] | None) -> Frame | None:
+    """The stored frame, or None (rows stored before frames, or a parse that gave none)."""
+    if not value or not value.get("predicate"):
+        return None
+    return Frame(
+        predicate=str(value["predicate"]),
+        negated=bool(value.get("negated", False)),
+        subject=value.get("subject"),
+        objects=tuple(value.get("objects") or ()),
+    )
 
 
 def article_ref(row: RowMapping, id_key: str = "id") -> ArticleRef:
@@ -188,6 +213,7 @@ def statement_record(row: RowMapping) -> Statement:
         span=row_span(row),
         polarity=row["polarity"],
         modality=row["modality"],
+        frame=frame_record(row["frame"]),
     )
 
 

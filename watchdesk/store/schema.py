@@ -171,6 +171,7 @@ statements = _annotation_table(
     Column("content", Text, nullable=False),
     Column("polarity", String(10), nullable=False),
     Column("modality", String(12), nullable=False),
+    Column("frame", JSON),  # records.Frame as an object; NULL where the parse gave none
 )
 
 quantities = _annotation_table(
