@@ -249,3 +249,15 @@ def test_a_pointing_verb_reports_what_it_points_at(statements: Find) -> None:
 
 def test_pointing_at_a_thing_is_a_gesture_not_a_claim(statements: Find) -> None:
     assert statements("Министр Лунин указал на карту.") == []
+
+
+def test_two_titles_before_one_name_with_a_singular_verb_are_one_speaker(
+    statements: Find,
+) -> None:
+    [said] = statements("Вчера оппозиционер и глава района Илья Яшин заявил, что пойдет на выборы.")
+    assert (said.speaker, said.speakers) == ("Илья Яшин", ("Илья Яшин",))
+
+
+def test_two_names_with_a_plural_verb_are_joint_speakers(statements: Find) -> None:
+    [said] = statements("Илья Яшин и Ольга Дрозд сказали, что закон примут.")
+    assert said.speakers == ("Илья Яшин", "Ольга Дрозд")

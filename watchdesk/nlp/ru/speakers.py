@@ -88,10 +88,17 @@ class SpeakerBook:
             return None
         first = found[0]
         if len(found) > 1:
-            names = tuple(dict.fromkeys(s.name for s in found))
-            tokens = [t for c in self._conjuncts(subject) for t in self._phrase(c)]
+            tokens = [t for c in conjuncts for t in self._phrase(c)]
             start, end = min(t.start for t in tokens), max(t.stop for t in tokens)
-            first = Speaker(first.name, self.tree.text[start:end], first.kind, None, None, names)
+            mention = self.tree.text[start:end]
+            if self._singular(verb):
+                # «оппозиционер и глава района Илья Яшин заявил»: a singular verb has one
+                # speaker, described twice; the named one is who it is.
+                one = max(found, key=lambda s: (s.kind == "person", len(s.name.split())))
+                first = Speaker(one.name, mention, one.kind, one.role, one.org, one.names)
+            else:
+                names = tuple(dict.fromkeys(s.name for s in found))
+                first = Speaker(first.name, mention, first.kind, None, None, names)
         elif verb is not None and first.kind == "person" and "Gender" in verb.feats:
             self.genders.setdefault(first.name, verb.feats["Gender"])
         self.history.append((subject.start, first))
@@ -361,6 +368,12 @@ class SpeakerBook:
 
     def _phrase(self, token: Token, gaps: str = '«»„“" ') -> list[Token]:
         return noun_phrase(self.tree, token, gaps)
+
+    def _singular(self, verb: Token | None) -> bool:
+        """Whether the cue (or, for «заявив», the verb it hangs on) is in the singular."""
+        if verb is not None and verb.feats.get("VerbForm") == "Conv":
+            verb = self.tree.head(verb)
+        return verb is not None and verb.feats.get("Number") == "Sing"
 
     def _plural(self, token: Token) -> bool:
         """Plural by form, or counted: «два источника» is in the singular after «два»."""
