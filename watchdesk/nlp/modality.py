@@ -50,11 +50,16 @@ _FOREIGN_LABELS = frozenset({"GPE", "NORP", "ORG"})
 _SHARED_PREFIX = 5  # letters two place names share to count as one side: "Karesia"/"Karesian"
 
 
-def judge_polarity(doc: Doc, content: Span, sense: CueSense) -> Polarity:
-    """A denying cue or a negated main clause makes a denial; "has not decided" does not."""
+def judge_polarity(
+    doc: Doc, content: Span, sense: CueSense, written: str | None = None
+) -> Polarity:
+    """A denying cue or a negated main clause makes a denial; "has not decided" does not.
+
+    `written` is the content's text when the caller has it (`doc.text` rebuilds the whole text).
+    """
     if sense.polarity is not None:
         return sense.polarity
-    text = content.slice(doc.text).lower()
+    text = (content.slice(doc.text) if written is None else written).lower()
     if any(_has_phrase(text, phrase) for phrase in UNDECIDED_PHRASES):
         return "affirm"
     for root in main_verbs(doc, content):
@@ -68,10 +73,15 @@ def judge_polarity(doc: Doc, content: Span, sense: CueSense) -> Polarity:
 
 
 def judge_modality(
-    doc: Doc, content: Span, sense: CueSense, speaker: Speaker, kind: StatementKind
+    doc: Doc,
+    content: Span,
+    sense: CueSense,
+    speaker: Speaker,
+    kind: StatementKind,
+    written: str | None = None,
 ) -> Modality:
     """Question, uncertainty, a nested cue, the plan rule, the cue, phrases, then modal verbs."""
-    text = content.slice(doc.text).lower()
+    text = (content.slice(doc.text) if written is None else written).lower()
     if text.rstrip().endswith("?") or sense.modality == "question":
         return "question"
     phrased = next((m for p, m in MODALITY_PHRASES if _has_phrase(text, p)), None)

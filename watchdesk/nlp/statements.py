@@ -48,15 +48,16 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=\s)")
 
 def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
     """Return every attributed statement in the article, in text order."""
-    quotes = find_quotes(doc.text)
-    marked = _with_marks(doc.text, quotes)
+    text = doc.text  # built once: spaCy assembles `doc.text` anew on every access
+    quotes = find_quotes(text)
+    marked = _with_marks(text, quotes)
     inside = {t.i for t in doc if _in_any(t, marked)}
     clauses = [
         a
         for a in find_reported(list(doc), inside)
         if not _in_any_span(a.content, quotes)  # the clause is a quote's own grammar
     ]
-    direct = _without_woven(_direct_quotes(doc, quotes), clauses)
+    direct = _without_woven(_direct_quotes(doc, text, quotes), clauses)
     direct_cues = {a.cue[0].i for a in direct if not a.continued}
     reported = [
         a
@@ -72,37 +73,40 @@ def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
         speaker = book.resolve(attribution.subject)
         if speaker is not None:  # a statement without a speaker is not invented
             resolved.append((attribution, speaker))
-    return [_statement(doc, a, s) for a, s in _without_nested(resolved)]
+    return [_statement(doc, text, a, s) for a, s in _without_nested(resolved)]
 
 
-def _statement(doc: Doc, attribution: Attribution, speaker: Speaker) -> Statement:
+def _statement(doc: Doc, text: str, attribution: Attribution, speaker: Speaker) -> Statement:
     if attribution.continued:
         cue_span = Span(attribution.content.start, attribution.content.start)
     else:
         cue_span = Span(attribution.cue[0].idx, end_of(attribution.cue[-1]))
     sense = attribution.sense
+    content = attribution.content.slice(text)
     return Statement(
         speaker=speaker.name,
         speaker_mention=speaker.mention,
-        cue=cue_span.slice(doc.text),
+        cue=cue_span.slice(text),
         kind=attribution.kind,
-        content=attribution.content.slice(doc.text),
+        content=content,
         span=attribution.content,
         speakers=speaker.names or (speaker.name,),
         speaker_role=speaker.role,
         speaker_org=speaker.org,
         speaker_kind=speaker.kind,
-        polarity=judge_polarity(doc, attribution.content, sense),
-        modality=judge_modality(doc, attribution.content, sense, speaker, attribution.kind),
+        polarity=judge_polarity(doc, attribution.content, sense, content),
+        modality=judge_modality(
+            doc, attribution.content, sense, speaker, attribution.kind, content
+        ),
         cue_span=cue_span,
-        speaker_span=_speaker_span(doc, attribution.subject, speaker.mention),
+        speaker_span=_speaker_span(text, attribution.subject, speaker.mention),
     )
 
 
-def _speaker_span(doc: Doc, subject: Token, mention: str) -> Span:
+def _speaker_span(text: str, subject: Token, mention: str) -> Span:
     """Where the speaker is named: the mention inside the subject's phrase, else the subject."""
     start, end = subject.left_edge.idx, end_of(subject.right_edge)
-    found = doc.text.find(mention, start, end) if mention else -1
+    found = text.find(mention, start, end) if mention else -1
     if found >= 0:
         return Span(found, found + len(mention))
     return Span(subject.idx, end_of(subject))
@@ -111,13 +115,14 @@ def _speaker_span(doc: Doc, subject: Token, mention: str) -> Span:
 # --- direct quotes -----------------------------------------------------------------------------
 
 
-def _direct_quotes(doc: Doc, quotes: list[Span]) -> list[Attribution]:
+def _direct_quotes(doc: Doc, text: str, quotes: list[Span]) -> list[Attribution]:
     """Attribute each speech quote to the nearest cue verb outside quotes in its sentences."""
     by_cue: dict[int, list[Span]] = {}
     cues: dict[int, Token] = {}
     quote_cue: dict[Span, int] = {}
+    marked = _with_marks(text, quotes)
     for quote in quotes:
-        cue = _cue_for_quote(doc, quote, quotes)
+        cue = _cue_for_quote(doc, text, quote, marked)
         if cue is not None:
             by_cue.setdefault(cue.i, []).append(quote)
             cues[cue.i] = cue
@@ -128,13 +133,13 @@ def _direct_quotes(doc: Doc, quotes: list[Span]) -> list[Attribution]:
         subject = subject_of(cue)
         if subject is None:
             continue
-        joined = _split_quote(doc.text, spans)
+        joined = _split_quote(text, spans)
         for left_out in spans[len(joined) :]:
             del quote_cue[left_out]  # free to go on a statement of its own
         content = Span(joined[0].start, joined[-1].end)  # split quotes join into one statement
         sense = _cue_sense(cue)
         found.append(Attribution("direct", _quote_cue(cue), subject, content, sense))
-    return [*found, *_continued_quotes(doc, quotes, quote_cue, found)]
+    return [*found, *_continued_quotes(doc, text, quotes, quote_cue, found)]
 
 
 def _split_quote(text: str, spans: list[Span]) -> list[Span]:
@@ -150,12 +155,15 @@ def _split_quote(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _continued_quotes(
-    doc: Doc, quotes: list[Span], quote_cue: dict[Span, int], found: list[Attribution]
+    doc: Doc,
+    text: str,
+    quotes: list[Span],
+    quote_cue: dict[Span, int],
+    found: list[Attribution],
 ) -> list[Attribution]:
     """Quotes with no cue of their own: one that goes on in the next sentence of the same
     paragraph, and an interviewee's answer standing alone after a question ("What next?
     "A book, maybe."") or after "Asked whether …, she was blunt."."""
-    text = doc.text
     by_cue = {a.cue[0].i: a for a in found}
     previous: Attribution | None = None
     continued: list[Attribution] = []
@@ -169,7 +177,7 @@ def _continued_quotes(
             )
             continued.append(previous)
             continue
-        subject = _answerer(doc, quote, previous)
+        subject = _answerer(doc, text, quote, previous)
         if subject is None:
             previous = None
             continue
@@ -179,10 +187,10 @@ def _continued_quotes(
     return continued
 
 
-def _answerer(doc: Doc, quote: Span, previous: Attribution | None) -> Token | None:
+def _answerer(doc: Doc, text: str, quote: Span, previous: Attribution | None) -> Token | None:
     """Who answers in a quote that stands alone after a question, or after "Asked …, she …"."""
-    before = doc.text[: mark_start(doc.text, quote)].rstrip()
-    if "\n" in doc.text[len(before) : quote.start] or not before.endswith(_SENTENCE_END):
+    before = text[: mark_start(text, quote)].rstrip()
+    if "\n" in text[len(before) : quote.start] or not before.endswith(_SENTENCE_END):
         return None
     last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if last is None:
@@ -220,7 +228,7 @@ def _goes_on(text: str, before: Span, quote: Span) -> bool:
     return not any(mark in inner for mark in _SENTENCE_END)
 
 
-def _cue_for_quote(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
+def _cue_for_quote(doc: Doc, text: str, quote: Span, marked: list[Span]) -> Token | None:
     """The reporting verb of the sentence(s) around a quote, outside every quote; the nearest."""
     inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if inside is None:
@@ -228,13 +236,12 @@ def _cue_for_quote(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
     first, last = inside[0].sent, inside[-1].sent
     end = last.end
     # '"Where do we go?" one man asked.': the parser ends a sentence at the quote's own "?".
-    marked = _with_marks(doc.text, quotes)
     if end < len(doc) and _in_any(doc[end - 1], marked) and _goes_on_after(doc[end]):
         end = doc[end].sent.end
     frame = [t for t in doc[first.start : end] if not _in_any(t, marked)]
     candidates = [t for t in frame if _is_quote_cue(t) and subject_of(t) is not None]
     if not candidates:
-        return _gesture_before_colon(doc, quote, frame)
+        return _gesture_before_colon(text, quote, frame)
     return min(candidates, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
 
 
@@ -258,10 +265,10 @@ def _goes_on_after(token: Token) -> bool:
     )
 
 
-def _gesture_before_colon(doc: Doc, quote: Span, frame: list[Token]) -> Token | None:
+def _gesture_before_colon(text: str, quote: Span, frame: list[Token]) -> Token | None:
     """'Her son shook his head: "She will still be here."': the clause before the colon
     introduces the quote, whatever its verb."""
-    if not doc.text[: mark_start(doc.text, quote)].rstrip().endswith(":"):
+    if not text[: mark_start(text, quote)].rstrip().endswith(":"):
         return None
     before = [t for t in frame if t.idx < quote.start]
     if len(before) < 2 or before[-1].text != ":":
