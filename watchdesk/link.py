@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from watchdesk.store.desk import DeskStatement
 
 EVENT_CONCEPTS = ("drills", "referendum", "meeting")  # named events whose end date others cite
+REPORT_HEAD_CHARS = 40  # a sentence's narration before a statement's cue is a report this long
 NAME_MARGIN = 0.25  # a question's name changes for a clearly better one, not at every member
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”»]?|\n|$)")
 
@@ -257,10 +258,23 @@ def _linked_rows(store: Store, processed: ProcessedArticle) -> list[LinkedRow]:
             )
         )
     covered = [s.span for s in processed.statements]
+    # Where a statement starts inside a sentence, what the reporter says before its cue is a
+    # report of its own: "The council met on Thursday and issued a statement | calling on …".
+    cues = [s.cue_span.start if s.cue_span else s.span.start for s in processed.statements]
     reporter = article.site or "report"
     for span in sentences:
-        if any(c.start < span.end and span.start < c.end for c in covered):
-            continue
+        inside = [
+            c
+            for c, s in zip(cues, covered, strict=True)
+            if s.start < span.end and span.start < s.end
+        ]
+        if inside:
+            # Only narration that reports an action of its own ("met in extraordinary session")
+            # is worth a row; "Speaking to reporters on Tuesday, the minister" is not.
+            cut = min(inside)
+            if cut - span.start < REPORT_HEAD_CHARS or not actions(text[span.start : cut]):
+                continue
+            span = Span(span.start, cut)
         content = span.slice(text).strip()
         if len(content) < 20:
             continue

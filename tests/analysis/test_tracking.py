@@ -309,3 +309,30 @@ def test_a_promise_waiting_for_an_event_is_due_on_its_end_stated_in_a_later_arti
     store.close()
 
     assert dues == {"Our guests will go home when the manoeuvres end": "2026-03-12"}
+
+
+def test_narration_before_a_statement_in_one_sentence_is_evidence_too(tmp_path, parser):
+    # "… issued a statement calling on X to …" is a statement; the meeting before its cue is a
+    # report of its own, and the promised meeting is kept by it.
+    promise = tmp_path / "promise.txt"
+    promise.write_text(
+        "Harbour board to meet\n\n"
+        '"The Tessin Harbour Board will hold an extraordinary meeting on Thursday," its chairman, '
+        "Jon Halvorsen, told reporters on Monday.\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Harbour board meets\n\nThe Tessin Harbour Board met in extraordinary session on "
+        "Thursday and issued a statement calling on the Transport Ministry to \u201cdredge the "
+        "outer channel\u201d and to report back \u201cby the end of the month\u201d.\n",
+        encoding="utf-8",
+    )
+    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    for path, day in ((promise, date(2026, 3, 2)), (report, date(2026, 3, 6))):
+        ingest(read_inputs([path], published=day, max_bytes=100_000), store, parser)
+
+    statuses = [s.status for _, s in commitment_statuses(store, date(2026, 3, 10))]
+    store.close()
+
+    assert statuses == ["kept"]
