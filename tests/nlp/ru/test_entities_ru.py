@@ -153,3 +153,14 @@ def test_a_place_never_takes_a_longer_lemma_of_another_part_of_speech(
     # «Мирна» is also a short adjective («мирна», lemma «мирный»).
     entities = find_entities_ru(parse_ru_text("Колонна прошла через Мирна утром."))
     assert [e.canonical for e in entities] == ["Мирна"]
+
+
+def test_a_name_mostly_a_person_stays_a_person_beside_one_place_reading(
+    parse_ru_text: Callable[[str], Any],
+) -> None:
+    text = (
+        "Выставку открыл Фауст. Фауст сказал речь. Картины Фауста висят в зале. "
+        "Про Фауста говорят много. Город Фауста основан давно."
+    )
+    labels = [e.label for e in find_entities_ru(parse_ru_text(text)) if e.text.startswith("Фауст")]
+    assert labels.count("PERSON") == 4
