@@ -490,3 +490,19 @@ def test_a_million_multiplies_the_figure_before_it():
     assert find_conflicts([near], [a]) == []
     [conflict] = find_conflicts([far], [a])
     assert conflict.kind == "number"
+
+
+def test_a_timetable_in_the_present_is_a_plan_a_matter_left_open_contradicts():
+    plan = linked("The foreign brigades go home after the exercise", speaker="Ilse Sand", day=1)
+    pending = linked("Their withdrawal is not yet decided", speaker="Aino Sarv", day=2)
+
+    [conflict] = find_conflicts([pending], [plan])
+
+    assert conflict.kind == "definite_vs_undecided"
+
+
+def test_a_past_report_with_a_time_clause_is_no_plan():
+    report = linked("The foreign brigades went home after the exercise", speaker="Ilse Sand", day=1)
+    pending = linked("Their withdrawal is not yet decided", speaker="Aino Sarv", day=2)
+
+    assert find_conflicts([pending], [report]) == []

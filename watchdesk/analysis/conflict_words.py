@@ -5,6 +5,8 @@ Data only; the logic lives in `conflicts.py`. Concept and action keys are those 
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -271,3 +273,11 @@ NOT_VERBS: frozenset[str] = _words(
     continue continued remain remained stay stayed expected understood known told asked asking
     working looking see seen saw hear heard know knew watch watched learn learned learnt"""
 )
+
+# A statement in the present sets a timetable unless it speaks of the past: irregular past forms
+# of news verbs (regular ones end in -ed) and the auxiliaries of a past tense.
+PAST_FORMS: frozenset[str] = _words(
+    """left went came began begun took sent held met saw stood kept fled gave made ran rode flew
+    drove sailed withdrew brought bought sold shot fought built hid lost won"""
+)
+PAST_AUXILIARIES = re.compile(r"\b(?:had|was|were|did|has been|have been|ago|yesterday)\b")

@@ -50,6 +50,8 @@ from watchdesk.analysis.claims import (
 )
 from watchdesk.analysis.conflict_words import (
     ACTION_OBJECTS,
+    PAST_AUXILIARIES,
+    PAST_FORMS,
     PLAN_TIME,
 )
 from watchdesk.analysis.figures import date_conflict, number_conflict
@@ -178,6 +180,9 @@ def read_frame(statement: LinkedStatement) -> Claim:
         for action, said in verb_actions(clause, statement.language).items():
             verbs.setdefault(action, said)
     acts = {**verbs, **claim.acts}
+    if not claim.future and acts and _scheduled(statement.content, acts):
+        # "All foreign troops go home after the drills": the present of a timetable is a plan.
+        claim = replace(claim, future=True)
     if statement.polarity == "deny" and negation(statement.content) is None:
         # The cue denies what the words say ("denied that any combat units remained"). Read
         # as they stand, the words contradict the speaker's own side; turned round, they met
@@ -223,6 +228,15 @@ def _definite_vs_undecided(a: Claim, b: Claim, gap: int, *, same_speaker: bool) 
             (token(word), cue),
         )
     return None
+
+
+def _scheduled(content: str, acts: dict[str, tuple[int, str]]) -> bool:
+    """Say whether a statement in the present tense sets a time ahead: "units head back to
+    garrison when the manoeuvres end", "the ferries sail again on Monday"."""
+    if first_phrase(content, PLAN_TIME) is None or PAST_AUXILIARIES.search(content.lower()):
+        return False
+    said = [w for _, word in acts.values() for w in word.lower().split()]
+    return not any(w.endswith("ed") or w in PAST_FORMS for w in said)
 
 
 def _named(action: str, word: str) -> str:
