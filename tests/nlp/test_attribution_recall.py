@@ -262,3 +262,10 @@ def test_speaker_span_points_at_the_words_that_name_the_speaker(statements):
     found = statements(text)
     named = [s.speaker_span.slice(text) for s in found]
     assert named == ["Hanne Lodge", "she"]
+
+
+def test_accusing_and_blaming_report_the_charge_with_its_object(statements):
+    found = statements("The government officially accused Karesia of meddling in the elections.")
+    assert _by_content(found, "Karesia of meddling in the elections").cue == "accused"
+    found = statements("Acme Foods blamed cheap imports for its poor results.")
+    assert _by_content(found, "cheap imports for its poor results").cue == "blamed"

@@ -229,8 +229,13 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
 
 
 def _object_span(verb: Token, obj: Token) -> Span | None:
-    """The object, with the "as …" that judges it: "praised the crews as heroes"."""
-    as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+    """The object with the phrase that judges it: "praised the crews as heroes", "accused
+    Karesia of meddling", "blamed imports for the losses"."""
+    as_phrase = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"as", "of", "for"} and c.i > obj.i
+    ]
     last = max([obj.right_edge.i, *(c.right_edge.i for c in as_phrase)])
     return trimmed(list(verb.doc[obj.left_edge.i : last + 1]))
 
