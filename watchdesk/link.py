@@ -332,6 +332,7 @@ def _linked(
             )
         ),
         context=before if grouped != content else "",
+        frame=statement.frame if statement else None,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -13,10 +15,11 @@ from watchdesk.analysis.questions import (
     QuestionView,
     choose_question,
     same_matter,
+    same_predicate,
     with_context,
 )
 from watchdesk.analysis.topics import figures
-from watchdesk.records import LinkedStatement, Question
+from watchdesk.records import Frame, LinkedStatement, Question
 
 
 def unit(*values):
@@ -251,6 +254,34 @@ def test_among_fitting_questions_the_closer_one_wins():
 
 def test_nothing_to_join_opens_a_new_question():
     assert choose_question(Proposition(), unit(1, 0, 0), []) is None
+
+
+def test_two_wordings_with_one_frame_from_the_parse_join_one_question():
+    # Neither verb is one a word list knows; the parse read both as the board deciding on dredging.
+    first = said("The harbour board will make its decision on the dredging soon")
+    second = said("The harbour board has yet to rule on dredging the channel")
+    ruling = Frame("decide", subject="harbour board", objects=("dredging",))
+    vectors = (unit(1, 0, 0), unit(1, 2, 0))  # cosine 0.45: related, far from a paraphrase
+
+    def question(statement):
+        return QuestionView(Question(1, "", read_proposition(statement).topics()), vectors[0])
+
+    unframed = choose_question(read_proposition(second), vectors[1], [question(first)])
+    framed_first, framed_second = (replace(s, frame=ruling) for s in (first, second))
+    framed = choose_question(read_proposition(framed_second), vectors[1], [question(framed_first)])
+
+    assert unframed is None
+    assert framed == 1
+
+
+def test_one_unlisted_predicate_said_of_different_things_is_two_matters():
+    board = Proposition(subjects=frozenset({"board"}), predicates=frozenset({"decide"}))
+    court = Proposition(subjects=frozenset({"court"}), predicates=frozenset({"decide"}))
+    other_board = Proposition(subjects=frozenset({"board"}), predicates=frozenset({"postpone"}))
+
+    assert same_predicate(board, replace(board, objects=frozenset({"dredging"})))
+    assert not same_predicate(board, court)
+    assert not same_predicate(board, other_board)
 
 
 # -- names ----------------------------------------------------------------------------------

@@ -7,13 +7,15 @@ clauses' words: the actions they speak of (`topics.actions`, both languages), th
 before the first action word (its subject) and after it (its object), and the registry's names.
 A statement that only points back ("it will take weeks", «этот вопрос») takes its matter from
 the sentence before it. A figure that counts something ("7,800 soldiers") is the action "count":
-all the numbers said of one thing answer one question, how many.
+all the numbers said of one thing answer one question, how many. Where the statement stage read
+a frame from the parse (records.Frame), its predicate lemma joins the proposition when no word
+list knows that verb ("decide"), so two wordings of one unlisted predicate can meet.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from watchdesk.analysis.claims import kin, main_clauses, word_at
@@ -21,12 +23,15 @@ from watchdesk.analysis.conflict_words import COUNTED
 from watchdesk.analysis.frame_words import MEASURES, NOT_THINGS
 from watchdesk.analysis.news_nouns import RU_NOUNS
 from watchdesk.analysis.topics import actions, concepts, head_nouns, singular, words
-from watchdesk.records import LinkedStatement
+from watchdesk.records import Frame, LinkedStatement
 
 VERB_ENDINGS = ("ing", "ed")  # participles: verbs no word list knows, never the things spoken of
 COUNT = "count"  # the action of a figure: "12,000 troops" says how many troops there are
 _NAME_OPENING = re.compile(r"^\W*([A-Z][\w'-]*)\s+[A-Z]")
-_PREFIXES = {"a": "actions", "s": "subjects", "o": "objects", "e": "names"}
+# Predicates that say nothing of what happens when the parse left them unresolved ("troops are
+# in the garrison"): the words' own action stands.
+EMPTY_PREDICATES = frozenset({"be", "have", "do", "get", "быть", "иметь", "являться"})
+_PREFIXES = {"a": "actions", "s": "subjects", "o": "objects", "e": "names", "p": "predicates"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,7 @@ class Proposition:
     subjects: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    predicates: frozenset[str] = frozenset()  # the parse's predicate lemma, where no list knew it
 
     @property
     def things(self) -> frozenset[str]:
@@ -65,20 +71,41 @@ def read_proposition(statement: LinkedStatement) -> Proposition:
     own = _read(statement.content, statement.language, statement.topics)
     counted = _counted(statement, own)
     if counted:
-        own = Proposition(
-            own.actions | {COUNT}, own.subjects | counted, own.objects - counted, own.names
+        own = replace(
+            own,
+            actions=own.actions | {COUNT},
+            subjects=own.subjects | counted,
+            objects=own.objects - counted,
         )
     if statement.context and (not own.actions or not own.things or points_back(statement.content)):
         # "It will take weeks": "it" is what the sentence before speaks of, and what happens to
         # it is what that sentence says unless the statement says more.
         before = _read(statement.context, statement.language, statement.topics)
-        own = Proposition(
-            own.actions or before.actions,
-            own.subjects | before.things,
-            own.objects - before.things,
-            own.names,
+        own = replace(
+            own,
+            actions=own.actions or before.actions,
+            subjects=own.subjects | before.things,
+            objects=own.objects - before.things,
         )
+    if statement.frame is not None:
+        own = _framed(statement.frame, own)
     return own
+
+
+def _framed(frame: Frame, words: Proposition) -> Proposition:
+    """The word-list reading with the parse's predicate beside it.
+
+    The words' actions and things stay: their keys are the ones both languages and every stored
+    question share, and a statement with no action keeps the paths open to such statements
+    (measured: letting the frame fill a missing action or thing split planted pairs on the
+    demo). The predicate lemma is kept apart (`predicates`), a further way for two statements to
+    say one thing where the words' lists saw no verb ("decide", «решить»).
+    """
+    if frame.predicate in EMPTY_PREDICATES or actions(frame.predicate):
+        # "be" says nothing of what happens; a verb a list knows is read as its action key
+        # already (kept apart as well, it drew statements to the wrong question on the demo).
+        return words
+    return replace(words, predicates=frozenset({frame.predicate}))
 
 
 def _counted(statement: LinkedStatement, own: Proposition) -> frozenset[str]:

@@ -5,10 +5,11 @@ statement stated, kept as the question's topic keys. A statement joins it when i
 action of the same thing (`same_matter`); or, between English statements, when its embedding is
 very close to the question's centroid and its subject is among the question's things (a
 paraphrase with a verb no word list knows); or, saying no action, when it speaks of a fair share
-of the question's things. Russian statements have no embedding; they meet English ones through
-the proposition, whose things both languages' words map to. The static embedding alone cannot
-tell one matter of a situation from another (unrelated statements on one situation score
-0.55–0.8), so it never joins a statement without a thing in common.
+of the question's things. A predicate the parse gave and no word list knows ("decide") is one
+more action, said of a shared thing (`same_predicate`). Russian statements have no embedding;
+they meet English ones through the proposition, whose things both languages' words map to. The
+static embedding alone cannot tell one matter of a situation from another (unrelated statements
+on one situation score 0.55–0.8), so it never joins a statement without a thing in common.
 """
 
 from __future__ import annotations
@@ -74,6 +75,20 @@ def same_matter(a: Proposition, b: Proposition) -> bool:
     return not (a.things and b.things) or bool(a.things & b.things)
 
 
+def same_predicate(a: Proposition, b: Proposition) -> bool:
+    """Say whether two propositions carry one predicate from the parse, said of the same thing.
+
+    The path for verbs no word list knows ("the board will decide on dredging", "the board has
+    yet to decide"): the lemma alone is too common to join on, so a thing must be shared, and
+    where both name who or what does it, those must meet, as for actions.
+    """
+    if not a.predicates & b.predicates:
+        return False
+    if a.subjects and b.subjects:
+        return bool(a.subjects & b.subjects)
+    return bool(a.things & b.things)
+
+
 def choose_question(
     proposition: Proposition,
     vector: NDArray[np.float32] | None,
@@ -96,7 +111,7 @@ def _score(
     # Among questions that fit, a larger one is likelier the desk's matter than a stray one.
     prior = SIZE_BONUS * math.log2(1 + view.question.size) + THING_BONUS * shared
     cosine = _cosine(vector, view.centroid)
-    matter = same_matter(mine, theirs)
+    matter = same_matter(mine, theirs) or same_predicate(mine, theirs)
     if cosine is None:
         # Without an embedding on one side (a Russian statement), the proposition decides; a
         # statement with no action joins a question that names two of its things.
