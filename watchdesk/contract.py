@@ -9,6 +9,7 @@ from typing import Any
 
 from watchdesk.records import (
     ArticleRef,
+    Frame,
     ProcessedArticle,
     Quantity,
     Statement,
@@ -81,6 +82,19 @@ def _statement(s: Statement) -> dict[str, Any]:
         "end": s.span.end,
         "polarity": s.polarity,
         "modality": s.modality,
+        # Added with statement frames (issue 9): what the reported clause says happens, or null.
+        "frame": _frame(s.frame),
+    }
+
+
+def _frame(frame: Frame | None) -> dict[str, Any] | None:
+    if frame is None:
+        return None
+    return {
+        "predicate": frame.predicate,
+        "negated": frame.negated,
+        "subject": frame.subject,
+        "objects": list(frame.objects),
     }
 
 

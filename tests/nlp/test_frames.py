@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from watchdesk.contract import analysis_json
 from watchdesk.nlp.frames import add_frames, frame_of
 from watchdesk.records import Frame, Span, Statement
 
@@ -104,3 +107,19 @@ def test_the_frame_is_read_from_the_reported_words_only(parse):
 
     assert framed.frame == Frame("clear", subject="ranger", objects=("trail",))
     assert framed.content == statement.content
+
+
+def test_the_analyze_json_shows_each_statements_frame_or_null(make_processed):
+    processed = make_processed()
+    closing = Frame("close", negated=True, subject="pier", objects=("harbour",))
+    statements = (replace(processed.statements[0], frame=closing), processed.statements[1])
+
+    body = analysis_json(replace(processed, statements=statements))
+
+    assert body["statements"][0]["frame"] == {
+        "predicate": "close",
+        "negated": True,
+        "subject": "pier",
+        "objects": ["harbour"],
+    }
+    assert body["statements"][1]["frame"] is None
