@@ -274,6 +274,16 @@ def test_two_wordings_with_one_frame_from_the_parse_join_one_question():
     assert framed == 1
 
 
+def test_a_listed_predicate_of_a_named_subject_is_the_action_the_words_missed():
+    content = "Commander Ostrava, who led the convoy, is on her way back to the depot"
+    returning = Frame("return", subject="ostrava", objects=("depot",))
+
+    assert not proposition(content).actions
+    assert read_proposition(replace(said(content), frame=returning)).actions == {"return"}
+    unnamed = replace(returning, subject=None)
+    assert not read_proposition(replace(said(content), frame=unnamed)).actions
+
+
 def test_one_unlisted_predicate_said_of_different_things_is_two_matters():
     board = Proposition(subjects=frozenset({"board"}), predicates=frozenset({"decide"}))
     court = Proposition(subjects=frozenset({"court"}), predicates=frozenset({"decide"}))

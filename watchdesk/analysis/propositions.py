@@ -96,12 +96,17 @@ def _framed(frame: Frame, words: Proposition) -> Proposition:
     """The word-list reading with the parse's predicate beside it.
 
     The words' actions and things stay: their keys are the ones both languages and every stored
-    question share, and a statement with no action keeps the paths open to such statements
-    (measured: letting the frame fill a missing action or thing split planted pairs on the
-    demo). The predicate lemma is kept apart (`predicates`), a further way for two statements to
-    say one thing where the words' lists saw no verb ("decide", «решить»).
+    question share (measured: letting the frame fill missing things, or an action said of no
+    named subject, split planted pairs on the demo). A predicate a list knows, said of a named
+    subject, is the action where the words gave none; any other predicate lemma is kept apart
+    (`predicates`), a further way for two statements to say one thing ("decide", «решить»).
     """
-    if frame.predicate in EMPTY_PREDICATES or actions(frame.predicate):
+    known = frozenset(actions(frame.predicate))
+    if known and not words.actions and frame.subject:
+        # The words' main clauses missed a verb a list knows ("Korda, who commanded the unit,
+        # will return"): the parse's predicate is the action, where it names who does it.
+        return replace(words, actions=known)
+    if frame.predicate in EMPTY_PREDICATES or known:
         # "be" says nothing of what happens; a verb a list knows is read as its action key
         # already (kept apart as well, it drew statements to the wrong question on the demo).
         return words
