@@ -269,3 +269,13 @@ def test_accusing_and_blaming_report_the_charge_with_its_object(statements):
     assert _by_content(found, "Karesia of meddling in the elections").cue == "accused"
     found = statements("Acme Foods blamed cheap imports for its poor results.")
     assert _by_content(found, "cheap imports for its poor results").cue == "blamed"
+
+
+def test_calling_something_a_name_reports_the_judgement(statements):
+    found = statements("Mayor Ingrid Holm called the bypass plan a disaster.")
+    statement = _by_content(found, "the bypass plan a disaster")
+    assert statement.speaker == "Ingrid Holm"
+
+
+def test_a_name_the_writer_quotes_with_what_is_not_a_judgement(statements):
+    assert statements("Troops began what Karesia calls a “peacekeeping mission” on Monday.") == []

@@ -139,6 +139,9 @@ JUDGING_VERBS = frozenset(
     | {"describe", "portray", "hail", "question", "applaud", "welcome", "decry", "lambast"}
 )
 NOUN_OBJECT_CUES = NOUN_OBJECT_CUES | JUDGING_VERBS
+# Verbs of naming whose object and predicate are the judgement: "called the plan a disaster",
+# "branded the tolls unfair".
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 # Cue verbs with a preposition whose object is the claim: "called for a ban", "called on voters
 # to …", "warned of shortages", "spoke about the strike".
 PREPOSITION_CUES: dict[tuple[str, str], CueSense] = {

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from watchdesk.nlp.lexicon_en import (
     AUDIENCE_NOUNS,
     ESTIMATE_AT_VERBS,
+    NAMING_VERBS,
     NOUN_OBJECT_CUES,
     OBJECT_XCOMP_CUES,
     PHRASAL_CUES,
@@ -157,7 +158,21 @@ def _is_any_cue(token: Token) -> bool:
         or lemma in ESTIMATE_AT_VERBS
         or _phrasal(token) in PHRASAL_CUES
         or _preposition_cue(token) is not None
+        or _naming(token) is not None
     )
+
+
+def _naming(verb: Token) -> Span | None:
+    """ "called the plan a disaster", "branded the tolls unfair": what is named, and the name."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    predicate = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+    # "what Karesia calls a peacekeeping mission": the thing named comes before; that is the
+    # writer quoting a name, not the speaker judging something.
+    named_before = any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
+    if predicate is None or named_before:
+        return None
+    return trimmed(list(verb.doc[verb.i + 1 : predicate.right_edge.i + 1]))
 
 
 def _preposition_cue(verb: Token) -> Token | None:
@@ -222,6 +237,9 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
     preposition = _preposition_cue(verb)
     if preposition is not None:
         return _preposition_claim(verb, preposition)
+    named = _naming(verb)
+    if named is not None:
+        return [(named, sense, cue)]
     if lemma not in REPORTING_VERBS:
         return []
     span = _words_before(verb) or _that_clause(verb)
