@@ -71,6 +71,21 @@ def test_analyze_resolves_speakers_to_full_names_and_dates_to_iso(runner, articl
     assert "2026-03-03" in {t["value"] for t in body["times"]}
 
 
+def test_analyze_shows_where_each_speaker_is_named(runner, article_file):
+    body = json.loads(runner.invoke(app, ["analyze", str(article_file)]).stdout)
+
+    named = {
+        body["text"][s["speaker_start"] : s["speaker_end"]]
+        for s in body["statements"]
+        if s["speaker_start"] is not None
+    }
+    assert {"Aldis Varro", "Varro"} & named
+    assert any("Brandvik" in words for words in named)
+    for statement in body["statements"]:
+        if statement["speaker_start"] is not None:
+            assert 0 <= statement["speaker_start"] < statement["speaker_end"] <= len(body["text"])
+
+
 def test_analyze_of_a_bad_file_is_one_line_naming_it(runner, tmp_path):
     empty = tmp_path / "empty.html"
     empty.write_bytes(b"")

@@ -84,6 +84,10 @@ def _statement(s: Statement) -> dict[str, Any]:
         "modality": s.modality,
         # Added with statement frames (issue 9): what the reported clause says happens, or null.
         "frame": _frame(s.frame),
+        # Added in issue 9: where the words naming the speaker lie in the text, or null (a
+        # statement read back from the store does not keep them).
+        "speaker_start": s.speaker_span.start if s.speaker_span else None,
+        "speaker_end": s.speaker_span.end if s.speaker_span else None,
     }
 
 
