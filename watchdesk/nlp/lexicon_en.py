@@ -173,6 +173,13 @@ PHRASAL_CUES: dict[tuple[str, str], CueSense] = {
     ("rule", "out"): CueSense(polarity="deny"),
 }
 
+# Verbs of withholding whose infinitive is a cue left unsaid: "declined to confirm that …",
+# "refused to say that …". The speaker does not assert what follows; see modality.withheld.
+WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
+# Verbs whose negation moves into the clause ("does not think the bridge will open" is a view
+# that it will not): a negated one still reports a stance, unlike "did not confirm".
+NEG_RAISING_VERBS = frozenset({"think", "believe", "expect", "suppose", "want", "intend"})
+
 # Verbs that report someone else's words with "as saying": "the statement quoted Lotte Brink as
 # saying"; the speaker is their object.
 QUOTING_VERBS = frozenset({"quote", "cite"})

@@ -27,12 +27,14 @@ from watchdesk.nlp.lexicon_en import (
     FUTURE_MODALS,
     MODAL_VERBS,
     MODALITY_PHRASES,
+    NEG_RAISING_VERBS,
     NEGATION_WORDS,
     OWN_BODY_NOUNS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
     STATIVE_VERBS,
     UNDECIDED_PHRASES,
+    WITHHOLDING_VERBS,
     CueSense,
 )
 
@@ -70,6 +72,29 @@ def judge_polarity(
             if child.dep_ in {"ccomp", "xcomp"} and _negated_argument(child):
                 return "deny"
     return "affirm"
+
+
+def withheld(cue: Token) -> bool:
+    """A cue left unsaid: "did not confirm that …", "would not say that …", "declined to confirm".
+
+    The speaker does not assert what follows, so the statement is undecided, never an affirmed
+    claim that a conflict could rest on. A negated verb of belief is still a stance ("does not
+    think the bridge will open"), so those keep the sense of their content.
+    """
+    if cue.lemma_.lower() in NEG_RAISING_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in WITHHOLDING_VERBS
+
+
+def raised_negation(cue: Token, sense: CueSense) -> CueSense:
+    """ "does not expect the bridge to open" expects that it will not: the cue's negation denies
+    the clause, and the cue keeps its modality."""
+    lemma = cue.lemma_.lower()
+    if lemma in NEG_RAISING_VERBS and any(c.dep_ == "neg" for c in cue.children):
+        return CueSense(polarity="deny", modality=sense.modality)
+    return sense
 
 
 def judge_modality(

@@ -26,9 +26,11 @@ from watchdesk.nlp.lexicon_en import (
     PROCEDURAL_OBJECTS,
     QUOTING_VERBS,
     REPORTING_VERBS,
+    WITHHOLDING_VERBS,
     XCOMP_CUES,
     CueSense,
 )
+from watchdesk.nlp.modality import raised_negation, withheld
 from watchdesk.records import Span, StatementKind
 
 if TYPE_CHECKING:
@@ -66,8 +68,17 @@ def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list
         subject = subject_of(token) if _is_any_cue(token) and not passive else None
         if subject is None:
             continue
+        unsaid = withheld(token)  # "did not confirm that …": not asserted, left open
         for content, sense, cue in _claims(token):
-            found.append(Attribution("indirect", cue, subject, content, sense))
+            found.append(
+                Attribution(
+                    "indirect",
+                    cue,
+                    subject,
+                    content,
+                    _UNDECIDED if unsaid else raised_negation(token, sense),
+                )
+            )
     return found
 
 
@@ -89,6 +100,8 @@ def subject_of(verb: Token) -> Token | None:
         # Unity bloc says"): the one nearest the verb is the speaker.
         return min(subjects, key=lambda s: abs(s.i - verb.i))
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in WITHHOLDING_VERBS:
+        return subject_of(head)  # "The ministry declined to confirm that …"
     if verb.dep_ == "conj":
         if head.dep_ == "ccomp" and is_cue_verb(head.head) and is_cue_verb(verb):
             return subject_of(head.head)
@@ -285,8 +298,7 @@ def _open_question(complement: Token, verb: Token, sense: CueSense) -> bool:
     if sense.modality == "question":
         return False
     mark = next((c.lower_ for c in complement.children if c.dep_ == "mark"), "")
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return mark == "whether" or (mark == "if" and negated)
+    return mark == "whether" or (mark == "if" and withheld(verb))
 
 
 def _complement(verb: Token) -> Token | None:

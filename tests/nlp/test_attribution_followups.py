@@ -1,0 +1,87 @@
+"""Attribution follow-ups on real reporting (issue 9): cues left unsaid, and their sense.
+
+Each test names a class of language and uses a sentence written for it, not one from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watchdesk.nlp.entities import find_entities
+from watchdesk.nlp.statements import find_statements
+
+
+@pytest.fixture
+def statements(parse):
+    def run(text):
+        doc = parse(text)
+        return find_statements(doc, find_entities(doc))
+
+    return run
+
+
+def _about(found, content):
+    matches = [s for s in found if s.content == content]
+    assert len(matches) == 1, found
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour authority did not confirm that the ferry service had stopped.",
+        "A spokesman for the airline would not confirm that pilots were on strike.",
+        "Hanna Brek never said that the depot would be sold.",
+    ],
+)
+def test_a_negated_cue_leaves_its_clause_undecided(statements, text):
+    [statement] = statements(text)
+    assert (statement.polarity, statement.modality) == ("affirm", "uncertain")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The water board declined to confirm that the reservoir was half empty.",
+            "the reservoir was half empty",
+            "water board",
+        ),
+        (
+            "Tomas Verhoef refused to say that the talks had failed.",
+            "the talks had failed",
+            "Tomas Verhoef",
+        ),
+    ],
+)
+def test_declining_to_confirm_reports_an_undecided_claim_of_the_decliner(
+    statements, text, content, speaker
+):
+    statement = _about(statements(text), content)
+    assert speaker in statement.speaker
+    assert (statement.polarity, statement.modality) == ("affirm", "uncertain")
+
+
+def test_refusing_to_say_whether_reports_no_claim(statements):
+    found = statements("The coach refused to say whether the striker would play on Sunday.")
+    assert [s for s in found if "striker" in s.content] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Mira Falk does not expect the new bridge to be ready by May.", "expected"),
+        ("Mira Falk does not think the new bridge will be ready by May.", "uncertain"),
+    ],
+)
+def test_a_negated_verb_of_belief_is_a_view_that_the_clause_does_not_hold(
+    statements, text, modality
+):
+    # "does not expect X" expects that X will not happen, unlike "did not confirm X".
+    [statement] = statements(text)
+    assert (statement.polarity, statement.modality) == ("deny", modality)
+
+
+def test_an_affirmed_cue_still_asserts(statements):
+    [statement] = statements("The harbour authority confirmed that the ferry service had stopped.")
+    assert (statement.polarity, statement.modality) == ("affirm", "asserted")
