@@ -223,6 +223,11 @@ def match_statements(
             if with_speaker and not speaker_matches(gold_statement, predicted_statement):
                 continue
             candidates.append((ratio, g, p))
+    return pair_best_first(candidates)
+
+
+def pair_best_first(candidates: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """One-to-one (gold, predicted) index pairs from scored candidates, best score first."""
     pairs: list[tuple[int, int]] = []
     used_gold: set[int] = set()
     used_predicted: set[int] = set()

@@ -47,6 +47,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from attribution import pair_best_first  # the same one-to-one matching as our own corpora
+
 from watchdesk.nlp.parse import Parser
 from watchdesk.pipeline import annotate
 from watchdesk.records import Article, Span, Statement
@@ -201,15 +203,7 @@ def match(
         for p, statement in enumerate(predicted)
         if (ratio := overlap(item, statement, lenient=lenient)) >= MIN_OVERLAP
     ]
-    pairs: list[tuple[int, int]] = []
-    used_gold: set[int] = set()
-    used_predicted: set[int] = set()
-    for _, g, p in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        if g not in used_gold and p not in used_predicted:
-            pairs.append((g, p))
-            used_gold.add(g)
-            used_predicted.add(p)
-    return sorted(pairs)
+    return pair_best_first(candidates)
 
 
 def joined_continuations(statements: Sequence[Statement]) -> list[Statement]:
