@@ -4,7 +4,6 @@ WatchdeskError
 ├── InputError              one input item (file, page, JSONL line) cannot be read; the run goes on
 │   ├── EmptyDocument       nothing but white space
 │   ├── BinaryDocument      bytes that are not text (NUL bytes, an image, an archive)
-│   ├── UndecodableDocument not UTF-8 and no usable declared charset
 │   ├── DocumentTooLarge    over the configured size limit
 │   ├── NoMainText          extraction found no article text in the page
 │   ├── BadRecord           a JSONL line that is not a usable record
@@ -45,10 +44,6 @@ class EmptyDocument(InputError):
 
 class BinaryDocument(InputError):
     reason = "binary content, not text"
-
-
-class UndecodableDocument(InputError):
-    reason = "not UTF-8 and no usable charset declared"
 
 
 class DocumentTooLarge(InputError):
