@@ -29,17 +29,24 @@ import json
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from watchdesk import pipeline
+from watchdesk.analysis.commitments import promised_actions, why_not_promise
 from watchdesk.analysis.ranking import PRIOR, FlagFacts, RankingModel, average_precision, train
 from watchdesk.ingest.files import read_inputs
 from watchdesk.link import commitment_statuses, flag_facts
 from watchdesk.nlp.parse import Parser
 from watchdesk.pipeline import ingest
+from watchdesk.records import CommitmentStatus, ProcessedArticle
 from watchdesk.store import open_store
+from watchdesk.store import store as store_module
+from watchdesk.store.analysis import StoredCommitment
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "benchmarks" / "corpora" / "conflicts"
@@ -74,6 +81,8 @@ class Result:
     contradicted: list[str] = field(default_factory=list)
     # Average precision of the later half of the flags: newest first, prior, retrained.
     ranking: dict[str, float | int] = field(default_factory=dict)
+    # Where each listed promise is lost, stage by stage: ids and stage names only, no text.
+    promise_losses: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _corpora() -> list[Corpus]:
@@ -123,9 +132,12 @@ def evaluate(corpus: Corpus) -> Result:
     result = Result(corpus.name)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{tmp}/{corpus.name}.db")
-        ingest(read_inputs([corpus.pages], max_bytes=10_000_000), store, Parser())
+        processed: list[ProcessedArticle] = []
+        with _keeping(processed):
+            ingest(read_inputs([corpus.pages], max_bytes=10_000_000), store, Parser())
         flags = store.conflicts()
         statuses = commitment_statuses(store, corpus.as_of)
+        result.promise_losses = _promise_losses(corpus, store, processed, statuses)
         sources = store.desk_statements(k for f in flags for k in (f.first.key, f.second.key))
         facts = [flag_facts(f, sources) for f in flags]
         store.close()
@@ -179,6 +191,92 @@ def evaluate(corpus: Corpus) -> Result:
                 f"{status.status}, first evidence {first_verdict}: {item.statement.content[:80]!r}"
             )
     return result
+
+
+@contextmanager
+def _keeping(processed: list[ProcessedArticle]) -> Iterator[None]:
+    """Keep each article's annotation as ingest makes it: the promise loss report reads the
+    statement records (speaker role, cue, modality, times) the store does not keep, without a
+    second parse."""
+    original = pipeline.process
+
+    def keep(*args: Any, **kwargs: Any) -> ProcessedArticle:
+        article = original(*args, **kwargs)
+        processed.append(article)
+        return article
+
+    pipeline.process = keep
+    try:
+        yield
+    finally:
+        pipeline.process = original
+
+
+def _promise_losses(
+    corpus: Corpus,
+    store: store_module.Store,
+    processed: list[ProcessedArticle],
+    statuses: list[tuple[StoredCommitment, CommitmentStatus]],
+) -> list[dict[str, Any]]:
+    """Per listed promise, the first stage that loses it and what each stage did: extracted as a
+    statement; taken as a promise (or the filter that refused it); its due date right, wrong,
+    missing or taken from an event's end; the later reports naming a promised action and how
+    many were evidence; the status against the gold outcome. Ids and stage names only."""
+    stored_due = {item.statement.key: item.due for item in store.watch_items()}
+    found: list[dict[str, Any]] = []
+    for promise in corpus.commitments:
+        loss: dict[str, Any] = {"id": promise["id"], "expected": promise["outcome"]}
+        found.append(loss)
+        tracked = sorted(
+            (
+                (item.statement.published or date.min, item.statement.key, item, status)
+                for item, status in statuses
+                if _says(item.statement.content, promise["quote"])
+            ),
+            key=lambda t: (t[0], t[1]),
+        )
+        said = [
+            (article, s)
+            for article in processed
+            for s in article.statements
+            if _says(s.content, promise["quote"])
+        ]
+        if not tracked:
+            if not said:
+                loss["stage"] = "not extracted"
+                continue
+            article, statement = said[0]
+            why = why_not_promise(statement, article.times, published=article.article.published)
+            loss["stage"] = f"refused: {why or 'not stored'}"
+            continue
+        _, key, item, status = tracked[0]
+        if status.due is None:
+            loss["due"] = "missing"
+        else:
+            right = "right" if status.due == promise.get("due") else "wrong"
+            loss["due"] = right if stored_due.get(key) else f"event end {right}"
+        promised = promised_actions(item.statement.content)
+        loss["actions"] = len(promised)
+        since = item.statement.published or corpus.as_of
+        reports = store.statements_on({f"a:{a}" for a in promised}, since=since, until=corpus.as_of)
+        loss["reports_sharing_action"] = len(
+            {r.content for r in reports if r.published is not None and r.published > since}
+        )
+        loss["evidence"] = len(status.evidence)
+        loss["got"] = status.status
+        if status.status == promise["outcome"]:
+            loss["stage"] = "right"
+        elif not promised:
+            loss["stage"] = "no promised action known"
+        elif status.due is None and status.status == "open":
+            loss["stage"] = "no due date"
+        elif not loss["reports_sharing_action"]:
+            loss["stage"] = "no later report of the action"
+        elif not status.evidence:
+            loss["stage"] = "reports not taken as evidence"
+        else:
+            loss["stage"] = "wrong verdict"
+    return found
 
 
 def _promise_figures(result: Result) -> tuple[int, int, int]:
@@ -251,6 +349,10 @@ def _write(result: Result) -> None:
     for c in result.commitments:
         mark = "ok" if c["got"] == c["expected"] else "--"
         out.write(f"  {mark} {c['id']}: expected {c['expected']}, got {c['got']}\n")
+    out.write("promise losses by stage (ids and stages only):\n")
+    for loss in result.promise_losses:
+        detail = ", ".join(f"{k} {v}" for k, v in loss.items() if k not in ("id", "stage"))
+        out.write(f"  {loss['id']}: {loss['stage']} ({detail})\n")
 
 
 def main() -> None:
@@ -258,10 +360,12 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="one JSON object per corpus")
     parser.add_argument("--corpus", choices=CORPORA, help="only this corpus")
     args = parser.parse_args()
+    promise_stages: dict[str, Counter[str]] = {}
     for corpus in _corpora():
         if args.corpus and corpus.name != args.corpus:
             continue
         result = evaluate(corpus)
+        promise_stages[corpus.name] = Counter(loss["stage"] for loss in result.promise_losses)
         if args.json:
             kinds = Counter({k: v[0] for k, v in result.by_kind.items()})
             record = {
@@ -286,10 +390,17 @@ def main() -> None:
                 "verdicts": result.verdicts,
                 "verdicts_contradicted": len(result.contradicted),
                 "ranking": result.ranking,
+                "promise_losses": result.promise_losses,
             }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             _write(result)
+    if not args.json and promise_stages:
+        sys.stdout.write("== promise losses per stage, all corpora\n")
+        for stage in sorted({s for counts in promise_stages.values() for s in counts}):
+            row = ", ".join(f"{name} {counts[stage]}" for name, counts in promise_stages.items())
+            total = sum(counts[stage] for counts in promise_stages.values())
+            sys.stdout.write(f"  {stage}: {total} ({row})\n")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from watchdesk.analysis.commitments import find_commitments
+from watchdesk.analysis.commitments import find_commitments, why_not_promise
 from watchdesk.records import Commitment, Span, Statement, TimeMention
 
 PREFIX = "The minister said that "  # the statement's words start right after this
@@ -230,3 +230,55 @@ def test_the_dateline_dates_the_story_not_the_promise():
     times = [_time(content, "March 3", "2026-03-03")]
 
     assert find_commitments([_statement(content)], times, published=date(2026, 3, 3)) == []
+
+
+# -- naming the filter that drops a statement (for loss reports) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "modality", "cue", "role", "reason"),
+    [
+        ("will the ferry sail again by March 3?", "expected", "said", None, "question"),
+        (
+            "whether the pier will reopen on March 3",
+            "expected",
+            "said",
+            None,
+            "indirect question",
+        ),
+        ("the ferry will sail again on March 3", "planned", "scoffed", None, "mockery"),
+        (
+            "On March 3 they will write that we sank it.",
+            "expected",
+            "said",
+            None,
+            "non-committing verb",
+        ),
+        ("the ferry will sail again on March 3", "planned", "said", "analyst", "observer"),
+    ],
+)
+def test_each_refusing_filter_is_named(content, modality, cue, role, reason):
+    statement = replace(_statement(content, modality), cue=cue, speaker_role=role)
+
+    assert why_not_promise(statement, _one_time(content)) == reason
+
+
+def test_a_statement_of_the_past_fails_for_want_of_a_future():
+    content = "the ferry sailed on March 3"
+
+    assert why_not_promise(_statement(content, "asserted"), _one_time(content)) == (
+        "no future/planned modality (asserted)"
+    )
+
+
+def test_a_plan_without_date_or_condition_is_named_so():
+    assert why_not_promise(_statement("the ferry will sail again"), []) == (
+        "no due date or condition"
+    )
+
+
+def test_a_denied_future_is_a_watch_item_and_nothing_refuses_it():
+    content = "the ferry will not sail before March 3"
+    denied = _statement(content, "planned", polarity="deny")
+
+    assert why_not_promise(denied, _one_time(content)) is None

@@ -13,7 +13,7 @@ decided later, across articles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -136,32 +136,66 @@ def can_promise(statement: Statement) -> bool:
     observer's forecast: a promise needs a speaker able to commit — an official or the body
     itself, not an analyst, an institute or a resident.
     """
+    return refusal(statement) is None
+
+
+def refusal(statement: Statement) -> str | None:
+    """Which of `can_promise`'s filters refuses the statement, by name; None when none does.
+
+    The names ("question", "indirect question", "mockery", "non-committing verb", "observer")
+    let a benchmark count where promises are lost without printing their words.
+    """
     content = statement.content.strip()
     lowered = " ".join(content.lower().split())
     if statement.modality == "question" or content.rstrip("»\"”'").endswith("?"):
-        return False
+        return "question"
     opening = lowered.split(", ")[0]
     if opening.startswith(tuple(f"{w} " for w in QUESTION_OPENERS)) and _FUTURE_WORD.search(
         opening
     ):
         # "exactly when they would go home": the future is the question's own; "if the talks
         # fail, the troops will stay" opens with a condition and promises after it.
-        return False
+        return "indirect question"
     # "It is whether he will be able to …": the future sits in a question of its own sentence.
     before = re.split(r"[.!?;]\s", lowered[: _future_at(lowered)])[-1]
     if set(re.findall(r"\w+", before)) & QUESTION_WORDS:
-        return False
+        return "indirect question"
     if statement.cue.lower() in MOCKING_CUES or any(
         re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in IRONY_PHRASES
     ):
-        return False
+        return "mockery"
     futures = [(m.group(1) or m.group(2)).lower() for m in _FUTURE_VERB.finditer(content)]
     if futures and all(verb in NON_COMMITTING_VERBS for verb in futures):
-        return False
+        return "non-committing verb"
     who = " ".join(
         w for w in (statement.speaker, statement.speaker_role, statement.speaker_org) if w
     ).lower()
-    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", who) for w in OBSERVER_WORDS)
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", who) for w in OBSERVER_WORDS):
+        return "observer"
+    return None
+
+
+def why_not_promise(
+    statement: Statement, times: Sequence[TimeMention], *, published: date | None = None
+) -> str | None:
+    """The first step of `find_commitments` (or of a denied promise) that drops the statement,
+    by name; None when it is a commitment. For loss reports: names, never words."""
+    if statement.polarity == "deny" and is_future(statement.content):
+        statement = replace(statement, polarity="affirm")  # a denied promise is a watch item
+    if statement.polarity != "affirm":
+        return f"polarity {statement.polarity}"
+    reason = refusal(statement)
+    if reason is not None:
+        return reason
+    if find_commitments([statement], times, published=published):
+        return None
+    planned = statement.modality == "planned" or (
+        statement.modality in ("asserted", "expected")
+        and FUTURE_MARKERS.search(statement.content) is not None
+    )
+    if not (planned or statement.modality in FORWARD_MODALITIES):
+        return f"no future/planned modality ({statement.modality})"
+    return "no due date or condition"
 
 
 # The verb a future marker governs: "will write", "would go", "'ll believe"; Russian perfective
