@@ -506,3 +506,50 @@ def test_a_past_report_with_a_time_clause_is_no_plan():
     pending = linked("Their withdrawal is not yet decided", speaker="Aino Sarv", day=2)
 
     assert find_conflicts([pending], [report]) == []
+
+
+def test_a_judgement_of_a_thing_admits_no_action_its_speaker_denied():
+    a = linked(
+        "The patrols will stop on March 3. There will be no request to prolong them",
+        speaker="Tova Lind",
+        day=1,
+    )
+    b = linked('the patrols "a demanding task that all crews managed', speaker="Tova Lind", day=9)
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_an_admission_after_a_denial_of_what_is_to_come_still_contradicts():
+    a = linked("No heavy weapons will be brought into the valley", speaker="Tova Lind", day=1)
+    b = linked(
+        "Our tanks are standard equipment and their presence was never a secret",
+        speaker="Tova Lind",
+        day=9,
+    )
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "self_contradiction"
+
+
+def test_an_open_matter_pointing_back_takes_the_action_its_sentence_before_asks_about():
+    a = linked("The Orsa ferry will resume service on February 12", speaker="Piet Varga", day=3)
+    b = replace(
+        linked("No decision has been taken on that question", speaker="Lena Holt", day=4),
+        context="Islanders asked when the Orsa ferry would resume service.",
+    )
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "definite_vs_undecided"
+    assert conflict.triggers == ("resume", "no decision")
+
+
+def test_an_open_matter_pointing_back_to_another_thing_is_no_conflict():
+    a = linked("The Orsa ferry will resume service on February 12", speaker="Piet Varga", day=3)
+    b = replace(
+        linked("No decision has been taken on that question", speaker="Lena Holt", day=4),
+        context="Farmers asked when the grain silo would be rebuilt.",
+    )
+
+    assert find_conflicts([b], [a]) == []

@@ -165,6 +165,10 @@ OTHER_TIME: tuple[str, ...] = (
 
 # An action word that only names the action ("the withdrawal", "to withdraw", "вывод войск") says
 # nothing about whether it happened; polarity conflicts need words that say so.
+# An action word right after an indefinite article sits in a noun phrase that judges a thing
+# ("called the drills a demanding test", "an exhausting march"): it says what the thing is
+# like, not that the action happened.
+JUDGING_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
 NAMING_WORDS_BEFORE: frozenset[str] = frozenset(
     {"the", "a", "an", "to", "its", "their", "of", "for", "on", "about", "no"}
 )

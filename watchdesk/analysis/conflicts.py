@@ -47,16 +47,20 @@ from watchdesk.analysis.claims import (
     shared_actions,
     token,
     verb_actions,
+    word_at,
 )
 from watchdesk.analysis.conflict_words import (
     ACTION_OBJECTS,
+    JUDGING_DETERMINERS,
     PAST_AUXILIARIES,
     PAST_FORMS,
     PLAN_TIME,
 )
 from watchdesk.analysis.figures import date_conflict, number_conflict
 from watchdesk.analysis.topics import (
+    actions,
     first_phrase,
+    head_nouns,
     negation,
     words,
 )
@@ -180,6 +184,13 @@ def read_frame(statement: LinkedStatement) -> Claim:
         for action, said in verb_actions(clause, statement.language).items():
             verbs.setdefault(action, said)
     acts = {**verbs, **claim.acts}
+    if claim.open_matter and not verbs and statement.context and not _own_actions(statement):
+        # "No decision has been taken on that question": the matter left open is the one the
+        # sentence before names, often in its condition or indirect question ("islanders asked
+        # when the ferry would resume service"), which main_clauses cuts off.
+        acts = {**_matter_before(statement.context, statement.language), **acts}
+        before = head_nouns(statement.context, statement.language, statement.topics)
+        claim = replace(claim, heads=claim.heads | before)
     if not claim.future and acts and _scheduled(statement.content, acts):
         # "All foreign troops go home after the drills": the present of a timetable is a plan.
         claim = replace(claim, future=True)
@@ -194,6 +205,22 @@ def read_frame(statement: LinkedStatement) -> Claim:
         # is no definite claim for a polarity, number or date to contradict.
         return replace(claim, acts=acts, hedged=True)
     return replace(claim, acts=acts) if acts != claim.acts else claim
+
+
+def _own_actions(statement: LinkedStatement) -> bool:
+    """Say whether the statement's own main clauses name an action of the word lists."""
+    return any(actions(clause) for clause in main_clauses(statement.content).split(". "))
+
+
+def _matter_before(context: str, language: str) -> dict[str, tuple[int, str]]:
+    """The actions of the whole sentence before, its subordinate clauses included."""
+    found: dict[str, tuple[int, str]] = {}
+    for clause in CLAUSE.split(context):
+        for action, (sign, said) in actions(clause).items():
+            found.setdefault(action, (sign, word_at(clause, said)))
+        for action, verb in verb_actions(clause, language).items():
+            found.setdefault(action, verb)
+    return found
 
 
 # -- the rules ------------------------------------------------------------------------------
@@ -280,6 +307,10 @@ def _polarity(a: Claim, b: Claim, gap: int, *, same_speaker: bool) -> Finding | 
     for action, thing in shared_actions(a, b, same_sign=False):
         (sign_a, word_a), (_, word_b) = a.acts[action], b.acts[action]
         if admission and sign_a > 0:
+            continue
+        if admission and word_b.rpartition(" ")[0].lower() in JUDGING_DETERMINERS:
+            # An admission names what came ("their presence was no secret"); a judgement of the
+            # thing ("a demanding test that both armies passed") admits no action of it.
             continue
         if not admission and not (asserted(word_a) and asserted(word_b)):
             continue
