@@ -36,17 +36,32 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from watchdesk import pipeline
+from watchdesk.analysis.claims import same_day_named, shared_actions
 from watchdesk.analysis.commitments import promised_actions, why_not_promise
+from watchdesk.analysis.conflicts import (
+    DATED_REPORT_WINDOW_DAYS,
+    PLAN_WINDOW_DAYS,
+    SELF_WINDOW_DAYS,
+    _gap_days,
+    _in_order,
+    _repeated,
+    compare,
+    read_frame,
+)
 from watchdesk.analysis.ranking import PRIOR, FlagFacts, RankingModel, average_precision, train
+from watchdesk.analysis.stances import holder_of, stance_of
 from watchdesk.ingest.files import read_inputs
 from watchdesk.link import commitment_statuses, flag_facts
 from watchdesk.nlp.parse import Parser
 from watchdesk.pipeline import ingest
-from watchdesk.records import CommitmentStatus, ProcessedArticle
-from watchdesk.store import open_store
+from watchdesk.records import CommitmentStatus, LinkedStatement, ProcessedArticle, Statement
+from watchdesk.store import Store, open_store, schema
 from watchdesk.store import store as store_module
 from watchdesk.store.analysis import StoredCommitment
+from watchdesk.store.analysis import _linked as linked_row
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "benchmarks" / "corpora" / "conflicts"
@@ -83,6 +98,8 @@ class Result:
     ranking: dict[str, float | int] = field(default_factory=dict)
     # Where each listed promise is lost, stage by stage: ids and stage names only, no text.
     promise_losses: list[dict[str, Any]] = field(default_factory=list)
+    # Where each missing listed conflict was lost (see losses()).
+    losses: list[Loss] = field(default_factory=list)
 
 
 def _corpora() -> list[Corpus]:
@@ -140,6 +157,7 @@ def evaluate(corpus: Corpus) -> Result:
         result.promise_losses = _promise_losses(corpus, store, processed, statuses)
         sources = store.desk_statements(k for f in flags for k in (f.first.key, f.second.key))
         facts = [flag_facts(f, sources) for f in flags]
+        diagnosed = losses(corpus, store, {c["id"] for c in corpus.conflicts})
         store.close()
     found: set[str] = set()
     truth: list[bool] = []
@@ -170,6 +188,7 @@ def evaluate(corpus: Corpus) -> Result:
     result.ranking = _ranking(facts, truth)
     result.missing = sorted({c["id"] for c in corpus.conflicts} - found)
     result.missing_kinds = [c.get("kind", "?") for c in corpus.conflicts if c["id"] not in found]
+    result.losses = [loss for loss in diagnosed if loss.id not in found]
     for promise in corpus.commitments:
         matching = sorted(
             (
@@ -327,6 +346,7 @@ def _write(result: Result) -> None:
     if result.missing:
         kinds = Counter(result.missing_kinds)
         out.write(f"  missing: {', '.join(result.missing)} ({dict(sorted(kinds.items()))})\n")
+    _write_losses(result.corpus, result.losses)
     if result.corpus in EVALUATION:  # figures only: whoever tunes must not read its text
         out.write(f"  unjudged: {len(result.unjudged)} (text not shown: evaluation corpus)\n")
     for flag in [] if result.corpus in EVALUATION else result.unjudged:
@@ -355,17 +375,175 @@ def _write(result: Result) -> None:
         out.write(f"  {loss['id']}: {loss['stage']} ({detail})\n")
 
 
+# -- where recall is lost ---------------------------------------------------------------------
+
+STAGES = (
+    "not_extracted",  # a side's quote is no statement of the store
+    "not_candidates",  # neither side came back from the other's index query (topic, question)
+    "same_article",
+    "question_or_repeat",
+    "outside_window",
+    "no_shared_action",  # the claims share no action (word list or verb)
+    "no_shared_thing",  # an action in common, said of no common thing
+    "hedged",  # a side held as no definite claim (a fear, a guess, a denying cue)
+    "rule_rejected",  # everything shared, and still the kind's rule said no
+    "flagged_not_kept",  # compare() flags the pair; the flag was dropped (a repeat) or merged
+)
+
+
+@dataclass
+class Loss:
+    """Why one listed conflict was missed, stage by stage; no text for evaluation corpora."""
+
+    id: str
+    kind: str
+    stage: str
+    sides: list[dict[str, Any]]
+    candidates: bool
+    shared_actions: list[str]
+
+
+def _linked_statements(store: Store) -> list[LinkedStatement]:
+    # The benchmark reads the store's linked table whole: no public query lists it all, and a
+    # loss report needs every statement, not a topic's.
+    with store._begin() as conn:
+        table = schema.linked
+        rows = conn.execute(select(table).where(table.c.statement_idx.is_not(None)))
+        return [linked_row(dict(row._mapping)) for row in rows]
+
+
+def _side(
+    statement: LinkedStatement | None, stored: Statement | None, show: bool
+) -> dict[str, Any]:
+    if statement is None:
+        return {"extracted": stored is not None, "linked": False}
+    claim = read_frame(statement)
+    # The linked row read back from the store carries no frame (store/analysis.py leaves it
+    # out), so the conflict stage never sees one for a candidate; the statement row keeps it.
+    frame = statement.frame or (stored.frame if stored is not None else None)
+    side: dict[str, Any] = {
+        "extracted": stored is not None,
+        "linked": True,
+        "speaker_kind": stored.speaker_kind if stored is not None else None,
+        "official": holder_of(
+            statement.speaker,
+            kind=stored.speaker_kind if stored is not None else None,
+            role=stored.speaker_role if stored is not None else None,
+            org=stored.speaker_org if stored is not None else None,
+        ).official,
+        "speaker_key": bool(statement.speaker_key),
+        "stance": stance_of(statement, holder_of(statement.speaker)).position,
+        "polarity": statement.polarity,
+        "modality": statement.modality,
+        "action_found": bool(claim.acts),
+        "thing_found": bool(claim.things or claim.heads),
+        "future": claim.future,
+        "open_matter": bool(claim.open_matter),
+        "hedged": claim.hedged,
+        "frame": frame is not None,
+        "frame_on_candidate": statement.frame is not None,
+    }
+    if show:
+        side["actions"] = sorted(claim.acts)
+        side["things"] = sorted(claim.things | claim.heads)
+        side["frame_words"] = (
+            [frame.predicate, frame.subject, *frame.objects] if frame is not None else None
+        )
+    return side
+
+
+def _diagnose(first: LinkedStatement, second: LinkedStatement) -> tuple[str, list[str]]:
+    """The first stage of compare() that lets the pair go, and the actions both claims name."""
+    a, b = read_frame(first), read_frame(second)
+    common = sorted(set(a.acts) & set(b.acts))
+    if first.article_url and first.article_url == second.article_url:
+        return "same_article", common
+    if "question" in (first.modality, second.modality) or _repeated(first, second):
+        return "question_or_repeat", common
+    if compare(first, second) is not None:
+        return "flagged_not_kept", common
+    gap = _gap_days(first, second)
+    same = bool(first.speaker_key) and first.speaker_key == second.speaker_key
+    dated = gap is not None and gap <= DATED_REPORT_WINDOW_DAYS and same_day_named(first, second)
+    if gap is None or (gap > (SELF_WINDOW_DAYS if same else PLAN_WINDOW_DAYS) and not dated):
+        return "outside_window", common
+    if not common:
+        return "no_shared_action", common
+    if not shared_actions(a, b, same_sign=None):
+        return "no_shared_thing", common
+    if a.hedged or b.hedged:
+        return "hedged", common
+    return "rule_rejected", common
+
+
+def losses(corpus: Corpus, store: Store, missing: set[str]) -> list[Loss]:
+    """Follow each missing listed conflict through the stages: extraction, linking, the index,
+    the claim reading and the rules, and say where it was lost."""
+    show = corpus.name not in EVALUATION
+    stored = [s.statement for s in store.statements()]
+    linked = _linked_statements(store)
+    found = []
+    for gold in corpus.conflicts:
+        if gold["id"] not in missing:
+            continue
+        quotes = (gold["a"]["quote"], gold["b"]["quote"])
+        extracted = [next((s for s in stored if _says(s.content, q)), None) for q in quotes]
+        sides = [next((s for s in linked if _says(s.content, q)), None) for q in quotes]
+        loss = Loss(gold["id"], gold.get("kind", "?"), "not_extracted", [], False, [])
+        loss.sides = [_side(s, e, show) for s, e in zip(sides, extracted, strict=True)]
+        one, other = sides
+        if one is not None and other is not None:
+            first, second = _in_order(one, other)
+            loss.candidates = _candidate(store, linked, second, first) or _candidate(
+                store, linked, first, second
+            )
+            loss.stage, loss.shared_actions = _diagnose(first, second)
+            if not loss.candidates and loss.stage not in ("same_article", "outside_window"):
+                loss.stage = "not_candidates"
+        found.append(loss)
+    return found
+
+
+def _candidate(
+    store: Store, linked: list[LinkedStatement], new: LinkedStatement, old: LinkedStatement
+) -> bool:
+    """Say whether the index query link.py runs for the new statement's article (the topics and
+    questions of all its statements) returns the old one."""
+    mates = [s for s in linked if s.article_url == new.article_url]
+    got = store.link_candidates(
+        {t for s in mates for t in s.topics},
+        {s.question for s in mates if s.question is not None},
+        around=new.published,
+        window_days=SELF_WINDOW_DAYS,
+        exclude_article=-1,
+        originals_only=False,
+    )
+    return any(s.key == old.key for s in got)
+
+
+def _write_losses(name: str, found: list[Loss]) -> None:
+    out = sys.stdout
+    show = name not in EVALUATION
+    for loss in found:
+        out.write(f"  lost {loss.id} ({loss.kind}) at {loss.stage}; candidates {loss.candidates}")
+        out.write(f"; shared actions {loss.shared_actions if show else len(loss.shared_actions)}\n")
+        for label, side in zip("ab", loss.sides, strict=True):
+            out.write(f"    {label}: {json.dumps(side, ensure_ascii=False)}\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="one JSON object per corpus")
     parser.add_argument("--corpus", choices=CORPORA, help="only this corpus")
     args = parser.parse_args()
     promise_stages: dict[str, Counter[str]] = {}
+    stages: Counter[str] = Counter()
     for corpus in _corpora():
         if args.corpus and corpus.name != args.corpus:
             continue
         result = evaluate(corpus)
         promise_stages[corpus.name] = Counter(loss["stage"] for loss in result.promise_losses)
+        stages.update(loss.stage for loss in result.losses)
         if args.json:
             kinds = Counter({k: v[0] for k, v in result.by_kind.items()})
             record = {
@@ -391,6 +569,10 @@ def main() -> None:
                 "verdicts_contradicted": len(result.contradicted),
                 "ranking": result.ranking,
                 "promise_losses": result.promise_losses,
+                "losses": [
+                    {"id": x.id, "kind": x.kind, "stage": x.stage, "candidates": x.candidates}
+                    for x in result.losses
+                ],
             }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
@@ -401,6 +583,9 @@ def main() -> None:
             row = ", ".join(f"{name} {counts[stage]}" for name, counts in promise_stages.items())
             total = sum(counts[stage] for counts in promise_stages.values())
             sys.stdout.write(f"  {stage}: {total} ({row})\n")
+    if not args.json:
+        counts = ", ".join(f"{stage} {stages[stage]}" for stage in STAGES if stages[stage])
+        sys.stdout.write(f"== missing conflicts by the stage that lost them: {counts or 'none'}\n")
 
 
 if __name__ == "__main__":
