@@ -85,3 +85,59 @@ def test_a_negated_verb_of_belief_is_a_view_that_the_clause_does_not_hold(
 def test_an_affirmed_cue_still_asserts(statements):
     [statement] = statements("The harbour authority confirmed that the ferry service had stopped.")
     assert (statement.polarity, statement.modality) == ("affirm", "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach refused to say how much the new stand would cost.",
+        "The harbour authority declined to say when the ferries would sail again.",
+    ],
+)
+def test_withholding_an_answer_to_an_open_question_reports_no_claim(statements, text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The house corpus counts a refusal as no statement: it asserts nothing to compare.
+        "A spokeswoman for the ferry company declined to comment on the new timetable.",
+        "The court declined to hear the appeal of the two farmers.",
+    ],
+)
+def test_a_refusal_to_comment_or_act_is_no_statement(statements, text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mayor Lena Holt: The bridge will stay shut until March. The council met on Monday.",
+            "Lena Holt",
+            "The bridge will stay shut until March",
+        ),
+        (
+            "The harbour master's message: the ferries will not sail before Friday.",
+            "harbour master",
+            "the ferries will not sail before Friday",
+        ),
+    ],
+)
+def test_a_speaker_named_before_a_colon_says_what_follows(statements, text, speaker, content):
+    statement = _about(statements(text), content)
+    assert speaker in statement.speaker
+    assert statement.cue == ":"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: Lena Holt at the harbour on Monday.",
+        "The plan has three parts: the city will build a dam and plant trees.",
+        "Lena Holt: no.",
+    ],
+)
+def test_a_colon_after_no_whole_name_or_before_no_clause_is_no_statement(statements, text):
+    assert [s for s in statements(text) if s.cue == ":"] == []

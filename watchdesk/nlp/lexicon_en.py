@@ -180,6 +180,12 @@ WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
 # that it will not): a negated one still reports a stance, unlike "did not confirm".
 NEG_RAISING_VERBS = frozenset({"think", "believe", "expect", "suppose", "want", "intend"})
 
+# Nouns of a message whose owner speaks the words after a colon: "The minister's message: …".
+MESSAGE_NOUNS = frozenset(
+    {"message", "answer", "reply", "response", "verdict", "view", "warning", "advice", "position"}
+    | {"argument", "promise", "pledge", "demand", "plea", "appeal", "retort", "explanation"}
+)
+
 # Verbs that report someone else's words with "as saying": "the statement quoted Lotte Brink as
 # saying"; the speaker is their object.
 QUOTING_VERBS = frozenset({"quote", "cite"})

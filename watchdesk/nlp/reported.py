@@ -43,6 +43,7 @@ _LEADING_EDGE = frozenset({",", ":", '"', "\u201c", "\u201d", "-", "\u2014"})
 # charge", "denied it"): such an object has no words of its own and is not a statement.
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
 _UNDECIDED = CueSense(polarity="affirm", modality="uncertain")
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, what, which, whose: an open question
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,10 @@ def subject_of(verb: Token) -> Token | None:
         return min(subjects, key=lambda s: abs(s.i - verb.i))
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in WITHHOLDING_VERBS:
-        return subject_of(head)  # "The ministry declined to confirm that …"
+        # "The ministry declined to confirm that …" reports the clause, left open; a refusal with
+        # no clause ("declined to comment on the images") asserts nothing and is no statement.
+        clause = any(c.dep_ == "ccomp" for c in verb.children)
+        return subject_of(head) if clause else None
     if verb.dep_ == "conj":
         if head.dep_ == "ccomp" and is_cue_verb(head.head) and is_cue_verb(verb):
             return subject_of(head.head)
@@ -298,6 +302,9 @@ def _open_question(complement: Token, verb: Token, sense: CueSense) -> bool:
     if sense.modality == "question":
         return False
     mark = next((c.lower_ for c in complement.children if c.dep_ == "mark"), "")
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS
+    if refused and complement.left_edge.tag_ in _WH_TAGS:
+        return True  # "declined to say how much it would cost": a refusal, no claim
     return mark == "whether" or (mark == "if" and withheld(verb))
 
 

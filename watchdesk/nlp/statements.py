@@ -19,8 +19,11 @@ from typing import TYPE_CHECKING
 from watchdesk.nlp.lexicon_en import (
     ACCORDING_TO_HEADS,
     EVIDENCE_VERBS,
+    HONORIFICS,
+    MESSAGE_NOUNS,
     QUOTE_ONLY_CUES,
     REPORTING_VERBS,
+    ROLE_WORDS,
     CueSense,
 )
 from watchdesk.nlp.modality import judge_modality, judge_polarity
@@ -41,6 +44,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 _NEUTRAL = CueSense()
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+_COLON_MIN_WORDS = 3  # "Holt: no." is a label, not a claim
 _SENTENCE_END = (".", "!", "?", "\u2026")
 # Titles and initials that end in a full stop inside a sentence: "Mr.", "Sen.", "Fla.", "U.S.".
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=\s)")
@@ -65,7 +70,7 @@ def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
         if a.cue[0].i not in direct_cues
         and not any(_overlaps(a.content, other.content) for other in direct)
     ]
-    found = _distinct([*direct, *reported, *_according_to(doc)])
+    found = _distinct([*direct, *reported, *_according_to(doc), *_named_before_colon(doc, inside)])
     # Speakers resolve in text order: "she" looks back at the people named before her.
     book = SpeakerBook.for_article(doc, entities)
     resolved: list[tuple[Attribution, Speaker]] = []
@@ -329,6 +334,50 @@ def _according_to(doc: Doc) -> list[Attribution]:
                 Attribution("according_to", (token, to), _issuer(source), content, _NEUTRAL)
             )
     return found
+
+
+def _named_before_colon(doc: Doc, inside: set[int]) -> list[Attribution]:
+    """ "Lena Holt: the bridge stays shut": a headline or a transcript line names its speaker
+    before a colon. Only a whole name (a person or a body, titles allowed) at the start of its
+    sentence counts, and what follows must be a clause: "Photo: Reuters" and datelines say nothing.
+    """
+    found: list[Attribution] = []
+    for colon in doc:
+        if colon.text != ":" or colon.i in inside or colon.i == 0:
+            continue
+        speaker = _colon_speaker(doc, colon)
+        if speaker is None:
+            continue
+        words = [t for t in doc[colon.i + 1 : colon.sent.end] if not t.is_space]
+        said = [t for t in words if not t.is_punct]
+        if len(said) < _COLON_MIN_WORDS or not any(t.pos_ in {"VERB", "AUX"} for t in said):
+            continue
+        content = trimmed(words)
+        if content is not None:
+            found.append(Attribution("indirect", (colon,), speaker, content, _NEUTRAL))
+    return found
+
+
+def _colon_speaker(doc: Doc, colon: Token) -> Token | None:
+    """Who speaks after the colon: a name that opens the sentence ("Minister Lena Holt:"), or the
+    owner of a message noun ("The minister's message:", "Holt's answer:")."""
+    start = colon.sent.start
+    before = doc[colon.i - 1]
+    if before.lemma_.lower() in MESSAGE_NOUNS:
+        owner = next((c for c in before.children if c.dep_ == "poss"), None)
+        opens = before.left_edge.i == start
+        return owner if owner is not None and opens and owner.pos_ != "PRON" else None
+    name = next((e for e in doc.ents if e.end == colon.i and e.label_ in _SPEAKER_LABELS), None)
+    if name is None:
+        return None
+    titles = doc[start : name.start]
+    if any(_bare(t.lower_) not in ROLE_WORDS | HONORIFICS for t in titles):
+        return None
+    return name.root
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".")
 
 
 def _issuer(source: Token) -> Token:
