@@ -553,3 +553,31 @@ def test_an_open_matter_pointing_back_to_another_thing_is_no_conflict():
     )
 
     assert find_conflicts([b], [a]) == []
+
+
+def test_a_counting_verb_counts_its_subject():
+    a = linked("Some 40 Velarian tanks are at the Orsa camp", speaker="Anna Berg", day=3)
+    b = linked("Velarian tanks at the Orsa camp number about 250", speaker="Ola Dahl", day=4)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "number"
+    assert conflict.triggers == ("40", "250")
+
+
+def test_a_counting_verb_with_a_bound_counts_its_subject():
+    a = linked("Velaria keeps 5,000 troops at the Orsa camp", speaker="Anna Berg", day=3)
+    b = linked(
+        "Velarian troops at the Orsa camp number fewer than 1,000", speaker="Ola Dahl", day=4
+    )
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.triggers == ("5,000", "1,000")
+
+
+def test_the_noun_number_is_no_counting_verb():
+    a = linked("Some 40 Velarian tanks are at the Orsa camp", speaker="Anna Berg", day=3)
+    b = linked("Velarian tanks at the Orsa camp bear the number 250", speaker="Ola Dahl", day=4)
+
+    assert find_conflicts([b], [a]) == []

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from watchdesk.analysis.claims import (
+    CLAUSE,
     Claim,
     Finding,
     different_names,
@@ -23,7 +24,14 @@ from watchdesk.analysis.conflict_words import (
     CITED,
     COUNTED,
 )
-from watchdesk.analysis.frame_words import MEASURES, MULTIPLIERS, NOT_THINGS, PLURALS
+from watchdesk.analysis.frame_words import (
+    BOUND_WORDS,
+    COUNTING_VERBS,
+    MEASURES,
+    MULTIPLIERS,
+    NOT_THINGS,
+    PLURALS,
+)
 from watchdesk.analysis.lexicon import NUMBER_TOLERANCE
 from watchdesk.analysis.registry import stem
 from watchdesk.analysis.topics import (
@@ -97,10 +105,11 @@ def _counted(claim: Claim, figure: Figure) -> str:
     at = content.find(figure.text)
     if at < 0 or claim.statement.language != "en":
         return ""
-    head = ""
+    head, measured = "", False
     for match in list(TOKEN.finditer(content[at + len(figure.text) :]))[:4]:
         word = match.group()
         if word.lower() in NOT_THINGS or word.lower() in MEASURES:
+            measured = word.lower() in MEASURES
             break
         if word.lower() in MULTIPLIERS:
             continue  # "1.2 million people": the noun comes after the multiplier
@@ -108,10 +117,26 @@ def _counted(claim: Claim, figure: Figure) -> str:
             head = word.lower()
             if head.endswith("s") or head in PLURALS:
                 break  # the first plural noun is what is counted: "30 frigates joined the patrol"
+    if not (head.endswith("s") or head in PLURALS) and not measured:
+        head = _subject_counted(content[:at]) or head
     if not (head.endswith("s") or head in PLURALS) or head in MEASURES:
         return ""  # counted things come in the plural ("people" and "police" too)
     kin = concepts(head) & COUNTED
     return sorted(kin)[0] if kin else singular(head)
+
+
+def _subject_counted(before: str) -> str:
+    """The plural noun a counting verb right before the figure says is counted: "tanks" in
+    "Velarian tanks at the camp number about 250"; "" when no counting verb leads to it."""
+    tokens = [m.group().lower() for m in TOKEN.finditer(CLAUSE.split(before)[-1])]
+    while tokens and tokens[-1] in BOUND_WORDS:
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1] not in COUNTING_VERBS or tokens[-2] in ("the", "a", "of"):
+        return ""  # "the number of troops" is no verb
+    for word in tokens[:-1]:
+        if word not in NOT_THINGS and (word.endswith("s") or word in PLURALS):
+            return word  # the subject's head comes first: "tanks at the camps"
+    return ""
 
 
 def _owners(claim: Claim, figure: Figure) -> set[str]:

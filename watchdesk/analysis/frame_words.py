@@ -120,3 +120,11 @@ MULTIPLIERS: dict[str, float] = {
     "млн": 1e6,
     "млрд": 1e9,
 }
+
+# Verbs whose subject is what the figure after them counts: "tanks at the camp number about 250",
+# "the troops there total 3,000". The figure names no noun of its own.
+COUNTING_VERBS: frozenset[str] = _words("number numbers numbered total totals totalled totaled")
+# Words of a bound between a counting verb and its figure: "number fewer than 1,000".
+BOUND_WORDS: frozenset[str] = _words(
+    "about around some roughly nearly almost fewer less more than at least most over under"
+)
