@@ -40,7 +40,7 @@ from sqlalchemy import select
 
 from watchdesk import pipeline
 from watchdesk.analysis.claims import same_day_named, shared_actions
-from watchdesk.analysis.commitments import promised_actions, why_not_promise
+from watchdesk.analysis.commitments import FUTURE_MARKERS, promised_actions, why_not_promise
 from watchdesk.analysis.conflicts import (
     DATED_REPORT_WINDOW_DAYS,
     PLAN_WINDOW_DAYS,
@@ -51,6 +51,7 @@ from watchdesk.analysis.conflicts import (
     compare,
     read_frame,
 )
+from watchdesk.analysis.figures import _counted, _counts
 from watchdesk.analysis.ranking import PRIOR, FlagFacts, RankingModel, average_precision, train
 from watchdesk.analysis.stances import holder_of, stance_of
 from watchdesk.ingest.files import read_inputs
@@ -267,6 +268,14 @@ def _promise_losses(
             article, statement = said[0]
             why = why_not_promise(statement, article.times, published=article.article.published)
             loss["stage"] = f"refused: {why or 'not stored'}"
+            # Which times the statement holds, by relation and grain (no words): a date stated
+            # outside it, or only "after"/"from", leaves a plan without a due date.
+            loss["language"] = article.article.language
+            loss["modality"] = statement.modality
+            loss["times_inside"] = sorted(
+                f"{t.relation}/{t.grain}" for t in article.times if t.span in statement.span
+            )
+            loss["times_in_article"] = len(article.times)
             continue
         _, key, item, status = tracked[0]
         if status.due is None:
@@ -274,8 +283,12 @@ def _promise_losses(
         else:
             right = "right" if status.due == promise.get("due") else "wrong"
             loss["due"] = right if stored_due.get(key) else f"event end {right}"
-        promised = promised_actions(item.statement.content)
+        promised = promised_actions(item.statement.content, item.statement.language)
+        loss["language"] = item.statement.language
+        loss["plain_future"] = FUTURE_MARKERS.search(item.statement.content) is not None
+        loss["frame"] = any(s.frame is not None for _, s in said)
         loss["actions"] = len(promised)
+        loss["unlisted_verbs"] = sum(a.startswith("v:") for a in promised)
         since = item.statement.published or corpus.as_of
         reports = store.statements_on({f"a:{a}" for a in promised}, since=since, until=corpus.as_of)
         loss["reports_sharing_action"] = len(
@@ -383,6 +396,8 @@ STAGES = (
     "same_article",
     "question_or_repeat",
     "outside_window",
+    "no_counted_figure",  # number: a side gives no figure of a counted thing in its main clause
+    "different_counted_thing",  # number: both count, not the same thing
     "no_shared_action",  # the claims share no action (word list or verb)
     "no_shared_thing",  # an action in common, said of no common thing
     "hedged",  # a side held as no definite claim (a fear, a guess, a denying cue)
@@ -437,6 +452,7 @@ def _side(
         "modality": statement.modality,
         "action_found": bool(claim.acts),
         "thing_found": bool(claim.things or claim.heads),
+        "counted_figure": bool(_counts(claim)),
         "future": claim.future,
         "open_matter": bool(claim.open_matter),
         "hedged": claim.hedged,
@@ -452,8 +468,9 @@ def _side(
     return side
 
 
-def _diagnose(first: LinkedStatement, second: LinkedStatement) -> tuple[str, list[str]]:
-    """The first stage of compare() that lets the pair go, and the actions both claims name."""
+def _diagnose(first: LinkedStatement, second: LinkedStatement, kind: str) -> tuple[str, list[str]]:
+    """The first stage of compare() that lets the pair go, and the actions both claims name;
+    counts need no shared action, so a listed number conflict is followed through its figures."""
     a, b = read_frame(first), read_frame(second)
     common = sorted(set(a.acts) & set(b.acts))
     if first.article_url and first.article_url == second.article_url:
@@ -467,6 +484,13 @@ def _diagnose(first: LinkedStatement, second: LinkedStatement) -> tuple[str, lis
     dated = gap is not None and gap <= DATED_REPORT_WINDOW_DAYS and same_day_named(first, second)
     if gap is None or (gap > (SELF_WINDOW_DAYS if same else PLAN_WINDOW_DAYS) and not dated):
         return "outside_window", common
+    if kind == "number":
+        counted = [{_counted(c, f) for f in _counts(c)} - {""} for c in (a, b)]
+        if not counted[0] or not counted[1]:
+            return "no_counted_figure", common
+        if not counted[0] & counted[1]:
+            return "different_counted_thing", common
+        return "rule_rejected", common
     if not common:
         return "no_shared_action", common
     if not shared_actions(a, b, same_sign=None):
@@ -497,7 +521,7 @@ def losses(corpus: Corpus, store: Store, missing: set[str]) -> list[Loss]:
             loss.candidates = _candidate(store, linked, second, first) or _candidate(
                 store, linked, first, second
             )
-            loss.stage, loss.shared_actions = _diagnose(first, second)
+            loss.stage, loss.shared_actions = _diagnose(first, second, loss.kind)
             if not loss.candidates and loss.stage not in ("same_article", "outside_window"):
                 loss.stage = "not_candidates"
         found.append(loss)
