@@ -581,3 +581,55 @@ def test_the_noun_number_is_no_counting_verb():
     b = linked("Velarian tanks at the Orsa camp bear the number 250", speaker="Ola Dahl", day=4)
 
     assert find_conflicts([b], [a]) == []
+
+
+def test_a_named_exercise_and_the_exercise_of_one_question_end_on_one_date():
+    a = linked(
+        "Blue Heron will end on February 12", speaker="Piet Varga", day=3, topics=("drills",)
+    )
+    b = linked(
+        "The exercise will continue until February 26",
+        speaker="Lena Holt",
+        day=4,
+        topics=("drills",),
+    )
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "date"
+
+
+def test_a_named_exercise_and_an_exercise_of_another_question_are_not_compared():
+    a = linked(
+        "Blue Heron will end on February 12",
+        speaker="Piet Varga",
+        day=3,
+        question=1,
+        topics=("drills",),
+    )
+    b = linked(
+        "The exercise will continue until February 26",
+        speaker="Lena Holt",
+        day=4,
+        question=2,
+        topics=("drills",),
+    )
+
+    assert find_conflicts([b], [a]) == []
+
+
+def test_a_name_that_is_no_doer_of_the_action_names_no_event():
+    a = linked(
+        "Piet Varga said on Monday that the shelter will close on February 12",
+        speaker="Lena Holt",
+        day=3,
+        topics=("drills",),
+    )
+    b = linked(
+        "The exercise will continue until February 26",
+        speaker="Ola Dahl",
+        day=4,
+        topics=("drills",),
+    )
+
+    assert find_conflicts([b], [a]) == []

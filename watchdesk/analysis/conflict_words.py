@@ -32,6 +32,8 @@ ACTION_OBJECTS: dict[str, frozenset[str]] = {
 KINDRED: dict[str, str] = {"units": "troops"}
 
 # Things a figure can count for a number conflict; other units ("miles", "km") measure, not count.
+# Concepts that are events a proper name can name ("Silver Lance" is an exercise).
+EVENTS: frozenset[str] = frozenset({"drills"})
 COUNTED: frozenset[str] = frozenset({"troops", "armour", "units"})
 
 # Explicit words that leave a matter open. Hedges ("may", "could") are not enough: "may remain"

@@ -15,14 +15,17 @@ from watchdesk.analysis.claims import (
     Claim,
     Finding,
     different_names,
+    kin,
     main_clauses,
     same_day_named,
     say,
     shared_actions,
+    token,
 )
 from watchdesk.analysis.conflict_words import (
     CITED,
     COUNTED,
+    EVENTS,
 )
 from watchdesk.analysis.frame_words import (
     BOUND_WORDS,
@@ -44,6 +47,9 @@ from watchdesk.analysis.topics import (
 )
 from watchdesk.records import Figure
 
+# A name of two capitalised words opening a clause: "Silver Lance will end".
+_NAME_OPENING = re.compile(r"^\W*([A-Z][\w'-]*\s+[A-Z][\w'-]*)")
+NAME_TO_ACTION = 12  # characters from the end of a name to its action word: " will end"
 NUMBER_WINDOW_DAYS = 3  # counts days apart may both be right: deployments change
 
 
@@ -121,8 +127,8 @@ def _counted(claim: Claim, figure: Figure) -> str:
         head = _subject_counted(content[:at]) or head
     if not (head.endswith("s") or head in PLURALS) or head in MEASURES:
         return ""  # counted things come in the plural ("people" and "police" too)
-    kin = concepts(head) & COUNTED
-    return sorted(kin)[0] if kin else singular(head)
+    known = concepts(head) & COUNTED
+    return sorted(known)[0] if known else singular(head)
 
 
 def _subject_counted(before: str) -> str:
@@ -176,6 +182,8 @@ def date_conflict(a: Claim, b: Claim) -> Finding | None:
     for action in sorted(set(a.acts) & set(b.acts) if a.names & b.names else ()):
         if a.acts[action][0] == b.acts[action][0] and action not in dict(shared):
             shared.append((action, sorted(a.names & b.names)[0].removeprefix("e:")))
+    if not shared and a.statement.question is not None:
+        shared = _named_event(a, b) or _named_event(b, a)
     for action, thing in shared:
         when_a, when_b = _action_dates(a, action), _action_dates(b, action)
         if not when_a or not when_b or set(when_a) & set(when_b):
@@ -186,6 +194,28 @@ def date_conflict(a: Claim, b: Claim) -> Finding | None:
             (when_a[-1], when_b[-1]),
         )
     return None
+
+
+def _named_event(named: Claim, other: Claim) -> list[tuple[str, str]]:
+    """The action a named event does in one claim ("Silver Lance will end on the 9th") and the
+    other says of its kind ("the exercise will continue until the 20th"): one event, when the two
+    statements were grouped into one question."""
+    if named.statement.question != other.statement.question or not kin(other.things) & EVENTS:
+        return []
+    opening = _NAME_OPENING.match(main_clauses(named.statement.content))
+    if opening is None:
+        return []
+    found = []
+    for action in sorted(set(named.acts) & set(other.acts)):
+        if named.acts[action][0] != other.acts[action][0]:
+            continue
+        # The name must be what does the action: its words come right before the action's word.
+        between = (
+            named.statement.content[opening.end() :].lower().find(token(named.acts[action][1]))
+        )
+        if 0 <= between <= NAME_TO_ACTION:
+            found.append((action, opening.group(1).lower()))
+    return found
 
 
 def _action_dates(claim: Claim, action: str) -> list[str]:
