@@ -141,3 +141,33 @@ def test_a_speaker_named_before_a_colon_says_what_follows(statements, text, spea
 )
 def test_a_colon_after_no_whole_name_or_before_no_clause_is_no_statement(statements, text):
     assert [s for s in statements(text) if s.cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The latest poll shows the mayor with a nine-point lead in the north.",
+            "the mayor with a nine-point lead in the north",
+        ),
+        (
+            "Court records show a second loan to the same company.",
+            "a second loan to the same company",
+        ),
+    ],
+)
+def test_a_document_shows_a_finding_as_a_noun_phrase(statements, text, content):
+    statement = _about(statements(text), content)
+    assert statement.speaker_kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a body near the harbour.",
+        "The report shows the damage.",
+        "The audit found serious gaps in the city's accounts.",
+    ],
+)
+def test_a_thing_found_or_a_bare_object_shown_is_no_finding(statements, text):
+    assert statements(text) == []

@@ -114,6 +114,9 @@ OBJECT_XCOMP_CUES = frozenset({"urge", "exhort", "want", "ask", "call"})
 # Verbs of evidence report a finding, never a quote: in 'said the tolls showed "a disregard …"'
 # the quote is the speaker's, not the tolls'.
 EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "conclude", "reveal"})
+# Verbs of evidence whose noun-phrase object is a document's finding: "the poll shows the mayor
+# with a lead". "Found" is left out: "the review found" and "she found herself" read alike.
+FINDING_VERBS = frozenset({"show", "indicate"})
 # Verbs of manner that introduce a direct quote but never report a clause: '"Every day," she
 # laughs.'; '"Maybe," he shrugs.' They count as cues only for a quote next to them.
 QUOTE_ONLY_CUES = frozenset(

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from watchdesk.nlp.lexicon_en import (
     AUDIENCE_NOUNS,
+    DOCUMENT_NOUNS,
     ESTIMATE_AT_VERBS,
+    FINDING_VERBS,
     NAMING_VERBS,
     NOUN_OBJECT_CUES,
     OBJECT_XCOMP_CUES,
@@ -43,6 +45,7 @@ _LEADING_EDGE = frozenset({",", ":", '"', "\u201c", "\u201d", "-", "\u2014"})
 # charge", "denied it"): such an object has no words of its own and is not a statement.
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
 _UNDECIDED = CueSense(polarity="affirm", modality="uncertain")
+_FINDING_MIN_WORDS = 3
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, what, which, whose: an open question
 
 
@@ -251,6 +254,10 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
             return []  # "dismissed a challenge brought by …": a ruling, not words
         span = trimmed(list(clause.subtree)) if clause is not None else _object_span(verb, obj)
         return [(span, sense, cue)] if span else []
+    if obj is not None and lemma in FINDING_VERBS and _documented(verb, obj):
+        # "The poll shows the mayor with a lead", "records show a second loan": a document's
+        # finding may be a noun phrase; a person who "found a body" reports nothing.
+        return [(span, sense, cue)] if (span := _finding(verb, obj)) else []
     preposition = _preposition_cue(verb)
     if preposition is not None:
         return _preposition_claim(verb, preposition)
@@ -261,6 +268,23 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
         return []
     span = _words_before(verb) or _that_clause(verb)
     return [(span, sense, cue)] if span else []
+
+
+def _documented(verb: Token, obj: Token) -> bool:
+    """Whether a document (a poll, records, a study) is the subject of the verb of evidence."""
+    subject = subject_of(verb)
+    document = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS
+    return document and obj.i > verb.i and obj.pos_ != "PRON"
+
+
+def _finding(verb: Token, obj: Token) -> Span | None:
+    """The object with what it is shown with: "shows the mayor with a nine-point lead"."""
+    along = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i]
+    last = max([obj.right_edge.i, *(c.right_edge.i for c in along)])
+    tokens = list(verb.doc[obj.left_edge.i : last + 1])
+    if sum(not t.is_punct for t in tokens) < _FINDING_MIN_WORDS:
+        return None  # "shows the damage", "found it": no words of its own
+    return trimmed(tokens)
 
 
 def _object_span(verb: Token, obj: Token) -> Span | None:
