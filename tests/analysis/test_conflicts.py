@@ -633,3 +633,30 @@ def test_a_name_that_is_no_doer_of_the_action_names_no_event():
     )
 
     assert find_conflicts([b], [a]) == []
+
+
+def test_a_sentence_with_the_opposite_state_is_no_repeat_but_a_contradiction():
+    a = linked("The Orsa bridge is closed", speaker="Anna Berg", day=3)
+    b = linked("The Orsa bridge is open", speaker="Ola Dahl", day=4)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "polarity"
+
+
+def test_a_verb_in_the_progressive_says_the_action_happens():
+    a = linked("The Orsa ferry is not running at present", speaker="Anna Berg", day=3)
+    b = linked("Islanders say the Orsa ferry is running normally", speaker="Ola Dahl", day=4)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "polarity"
+
+
+def test_an_action_named_with_ing_after_the_is_no_progressive():
+    a = linked("The Orsa ferry is not running at present", speaker="Anna Berg", day=3)
+    b = linked(
+        "Islanders complained about the running of the Orsa ferry", speaker="Ola Dahl", day=4
+    )
+
+    assert find_conflicts([b], [a]) == []

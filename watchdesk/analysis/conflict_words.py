@@ -186,6 +186,11 @@ NOMINAL_ENDINGS: tuple[str, ...] = (
     "ии",
     "ием",
 )
+# A form of "be" before a word in -ing makes it a verb in the progressive ("the ferry is
+# running"), not a noun naming the action ("the running of the ferry").
+PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset(
+    {"am", "is", "are", "was", "were", "be", "been"}
+)
 NOMINAL_WORDS: frozenset[str] = frozenset(
     {"вывод", "вывода", "выводу", "выводом", "выводе", "уход", "ухода", "end", "presence"}
 )

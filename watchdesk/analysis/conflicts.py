@@ -55,6 +55,7 @@ from watchdesk.analysis.conflict_words import (
     PAST_AUXILIARIES,
     PAST_FORMS,
     PLAN_TIME,
+    PROGRESSIVE_AUXILIARIES,
 )
 from watchdesk.analysis.figures import date_conflict, number_conflict
 from watchdesk.analysis.topics import (
@@ -312,7 +313,7 @@ def _polarity(a: Claim, b: Claim, gap: int, *, same_speaker: bool) -> Finding | 
             # An admission names what came ("their presence was no secret"); a judgement of the
             # thing ("a demanding test that both armies passed") admits no action of it.
             continue
-        if not admission and not (asserted(word_a) and asserted(word_b)):
+        if not admission and not (_says_happens(word_a) and _says_happens(word_b)):
             continue
         if a.future and not admission and (opposite(action, word_a) or opposite(action, word_b)):
             continue  # "will close on Friday" and "will reopen on the 26th" are one plan
@@ -324,6 +325,13 @@ def _polarity(a: Claim, b: Claim, gap: int, *, same_speaker: bool) -> Finding | 
             (token(word_a), token(word_b)),
         )
     return None
+
+
+def _says_happens(word: str) -> bool:
+    """Say whether an action word says the action happens: asserted, or a verb in the
+    progressive ("is running", "are being withdrawn") that the -ing ending makes look a noun."""
+    before, _, last = word.lower().rpartition(" ")
+    return asserted(word) or (last.endswith("ing") and before in PROGRESSIVE_AUXILIARIES)
 
 
 # -- pairs ------------------------------------------------------------------------------------
@@ -352,6 +360,9 @@ def _repeated(a: LinkedStatement, b: LinkedStatement) -> bool:
         return False  # "tanks crossed", said and denied ("denied that tanks crossed")
     if {f.value for f in a.figures} != {f.value for f in b.figures}:
         return False
+    acts_a, acts_b = read_frame(a).acts, read_frame(b).acts
+    if any(acts_a[k][0] != acts_b[k][0] for k in acts_a.keys() & acts_b.keys()):
+        return False  # "the bridge is closed" and "the bridge is open": one word, two claims
     return len(words_a & words_b) / len(words_a | words_b) >= REPEAT_OVERLAP
 
 
