@@ -142,7 +142,13 @@ def commitment_statuses(
     ]
     if not items:
         return []
-    topics = {f"a:{a}" for item in items for a in promised_actions(item.statement.content)}
+    topics: set[str] = set()
+    for item in items:
+        promised = promised_actions(item.statement.content, item.statement.language)
+        topics |= {f"a:{a}" for a in promised if not a.startswith("v:")}
+        if any(a.startswith("v:") for a in promised):
+            # A verb no list knows is in no index: reports of what it is said of are read.
+            topics |= {t for t in item.statement.topics if t.startswith(("h:", "e:"))}
     since = min(item.statement.published or as_of for item in items)
     later = store.statements_on(topics, since=since, until=as_of)
     # "once the drills are over" is dated by an end date stated anywhere in the store, also in

@@ -336,3 +336,59 @@ def test_narration_before_a_statement_in_one_sentence_is_evidence_too(tmp_path, 
     store.close()
 
     assert statuses == ["kept"]
+
+
+# -- a promised verb no action list knows (issue 9) -----------------------------------------------
+
+VERB_PROMISE = TrackedCommitment(
+    linked("The ministry will reimburse the farmers by March 3", day=2, modality="expected"),
+    due="2026-03-03",
+)
+
+
+def test_the_verb_after_will_is_the_promised_action_when_no_list_knows_it():
+    assert promised_actions(VERB_PROMISE.statement.content) == {"v:reimburs": (1, "will reimburse")}
+
+
+def test_a_listed_action_wins_over_the_bare_verb():
+    assert set(promised_actions("The army will withdraw its units by March 3")) == {"withdraw"}
+
+
+def test_a_report_that_the_unlisted_verb_was_done_on_time_keeps_it():
+    report = linked("The ministry reimbursed the farmers on Monday", day=2, month=3)
+
+    result = status(VERB_PROMISE, [report], "2026-03-05")
+
+    assert result.status == "kept"
+    assert [e.statement for e in result.evidence] == [report.key]
+
+
+def test_a_report_that_the_unlisted_verb_was_not_done_breaks_it():
+    report = linked("The farmers have still not been reimbursed", day=4, month=3)
+
+    assert status(VERB_PROMISE, [report], "2026-03-05").status == "broken"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The insurer reimbursed the fishermen on Monday",  # said of other things
+        "The reimbursement of the farmers was discussed on Monday",  # the action only named
+    ],
+)
+def test_the_unlisted_verb_said_of_other_things_or_only_named_is_no_evidence(content):
+    report = linked(content, day=2, month=3)
+
+    result = status(VERB_PROMISE, [report], "2026-03-05")
+
+    assert (result.status, result.evidence) == ("due", ())
+
+
+def test_a_plan_said_with_an_infinitive_promises_its_verb():
+    assert promised_actions("The ministry pledged to reimburse the farmers by March 3") == {
+        "v:reimburs": (1, "to reimburse")
+    }
+
+
+def test_to_before_a_noun_is_no_promised_verb():
+    assert promised_actions("The ministry sent letters to the farmers on March 3") == {}

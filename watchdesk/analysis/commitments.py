@@ -24,6 +24,8 @@ from watchdesk.analysis.claims import (
     opposite,
     read_claim,
     same_thing,
+    verb_actions,
+    verb_stem,
     word_at,
 )
 from watchdesk.analysis.commitment_words import (
@@ -41,6 +43,7 @@ from watchdesk.analysis.topics import (
     actions,
     dates,
     is_future,
+    negation,
     unclear,
     undecided,
     weekday_dates,
@@ -270,22 +273,62 @@ def track_commitments(
     it names, so a commitment looks only at reports of its own actions.
     """
     by_action: dict[str, list[LinkedStatement]] = {}
-    for report in sorted(later_statements, key=lambda s: (s.published or date.min, s.key)):
+    ordered = sorted(later_statements, key=lambda s: (s.published or date.min, s.key))
+    for report in ordered:
         for action in actions(report.content):
             by_action.setdefault(action, []).append(report)
+    promises = [promised_actions(c.statement.content, c.statement.language) for c in commitments]
+    # A verb no list knows ("v:deliver") is found by its forms in the words, once per verb.
+    for verb in {a for promised in promises for a in promised if a.startswith("v:")}:
+        by_action[verb] = [r for r in ordered if _verb_said(r.content, verb) is not None]
     result = []
-    for commitment in commitments:
-        promised = promised_actions(commitment.statement.content)
+    for commitment, promised in zip(commitments, promises, strict=True):
         later = list({r.key: r for a in promised for r in by_action.get(a, ())}.values())
         later.sort(key=lambda s: (s.published or date.min, s.key))
         result.append(_track(commitment, promised, later, as_of))
     return result
 
 
-def promised_actions(content: str) -> dict[str, tuple[int, str]]:
+def promised_actions(content: str, language: str = "en") -> dict[str, tuple[int, str]]:
     """The actions a promise speaks of: those of its first main clause that looks ahead and
-    names an action ("The units will withdraw", not "once the drills are over")."""
+    names an action ("The units will withdraw", not "once the drills are over").
+
+    Where no action list knows the promised verb ("the ministry will repay the deposits"), the
+    verb the future marker governs is the action, keyed by its stem ("v:repay"), as the conflict
+    rules read verbs no list knows (English only: Russian futures carry no auxiliary).
+    """
     clauses = [c for c in main_clauses(content).split(". ") if c.strip()]
+    found = _listed_promise(clauses)
+    if found or language != "en":
+        return found
+    for clause in sorted(clauses, key=lambda c: not is_future(c)):
+        head = next((p for p in clause.split(", ") if FUTURE_MARKERS.search(p)), None)
+        if head is None:
+            continue
+        verbs = verb_actions(head, language)
+        named = {a: v for a, v in verbs.items() if v[1].partition(" ")[0] in _FUTURE_AUX}
+        if named:
+            return named
+    # A plan said with an infinitive ("pledged to reimburse the farmers", "plans not to raise
+    # the fees"): the first verb after "to" is promised.
+    for match in _INFINITIVE.finditer(main_clauses(content)):
+        negated, verb = match.groups()
+        if verb in _NOT_INFINITIVES or verb.endswith("ly") or actions(verb):
+            continue
+        return {"v:" + verb_stem(verb): (-1 if negated else 1, f"to {verb}")}
+    return {}
+
+
+_INFINITIVE = re.compile(r"\b(not\s+)?to\s+(?:be\s+)?([a-z]{3,})\b")
+# Words after "to" that are no verb: "to the farmers", "to all units", "to their homes".
+_NOT_INFINITIVES = frozenset(
+    {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
+     "all", "any", "some", "every", "each", "both", "one", "two", "three", "date", "day"}
+)  # fmt: skip
+
+
+def _listed_promise(clauses: list[str]) -> dict[str, tuple[int, str]]:
+    """The promised actions an action list knows, from the first clause that names one."""
     for clause in sorted(clauses, key=lambda c: not is_future(c)):
         # The promise is said in the first part of the clause that looks ahead: "on January 30,
         # so that everyone can see what is not there" does not deny the invitation, and in
@@ -307,6 +350,28 @@ def promised_actions(content: str) -> dict[str, tuple[int, str]]:
             found = {**found, **named}
         return found
     return {}
+
+
+# A verb's form that reports it done or not: a past form anywhere ("repaid" is out of reach of a
+# stem, "repayed" is not), any form after an auxiliary ("has not repaid", "were repaid").
+_REPORT_AUXILIARIES = frozenset(
+    {"has", "have", "had", "was", "were", "did", "been", "is", "are", "not", "never", "n't"}
+)
+
+
+def _verb_said(clause: str, action: str) -> tuple[int, str] | None:
+    """How a clause reports a promised verb no list knows ("v:repay"): +1 done, -1 not done,
+    with the words; None where the clause only names it ("the repayment") or does not say it."""
+    stem = action.removeprefix("v:")
+    lowered = clause.lower().replace("\u2019", "'").replace("n't", " n't")
+    for match in re.finditer(rf"\b{re.escape(stem)}(?:e|es|s|ed|d|ing)?\b", lowered):
+        word = match.group()
+        before = lowered[: match.start()].split()[-2:]
+        if not (word.endswith("ed") or word.endswith("d") or set(before) & _REPORT_AUXILIARIES):
+            continue
+        denied = bool(set(before) & {"not", "never", "n't"}) or negation(clause) is not None
+        return (-1 if denied else 1, word)
+    return None
 
 
 def _after_future(text: str, word: str) -> bool:
@@ -414,11 +479,22 @@ def _evidence(
     if report.modality == "question" or report.content.rstrip("»\"”’' ").endswith("?"):
         return None  # "When can we go home?" asks; it reports nothing
     promise_claim, report_claim = read_claim(commitment.statement), read_claim(report)
-    for clause, reported in reading.clauses:
+    for clause, listed in reading.clauses:
+        reported = dict(listed)
+        for action in promised:
+            said_verb = _verb_said(clause, action) if action.startswith("v:") else None
+            if said_verb is not None:
+                reported[action] = said_verb
         for action, (want, _) in promised.items():
             if action not in reported:
                 continue
-            thing = same_thing(action, promise_claim, report_claim)
+            if action.startswith("v:"):
+                # Only the verb is known: the thing is a head noun both name, not the verb.
+                stem = action.removeprefix("v:")
+                heads = {h for h in promise_claim.heads & report_claim.heads if stem not in h}
+                thing = sorted(heads)[0] if heads else None
+            else:
+                thing = same_thing(action, promise_claim, report_claim)
             if thing is None:
                 # Said of one named place or thing: "the rail link to Pesk will resume" and
                 # "trains to Pesk resumed" speak of one line, in other words.
