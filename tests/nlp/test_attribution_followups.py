@@ -7,18 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from watchdesk.nlp.entities import find_entities
-from watchdesk.nlp.statements import find_statements
-
-
-@pytest.fixture
-def statements(parse):
-    def run(text):
-        doc = parse(text)
-        return find_statements(doc, find_entities(doc))
-
-    return run
-
 
 def _about(found, content):
     matches = [s for s in found if s.content == content]

@@ -5,24 +5,9 @@ Each test names a class of language and uses a sentence written for it, not one 
 
 from __future__ import annotations
 
-import pytest
 from typer.testing import CliRunner
 
 from watchdesk.cli import app
-from watchdesk.nlp.entities import find_entities
-from watchdesk.nlp.statements import find_statements
-
-
-@pytest.fixture
-def statements(parse):
-    def run(text):
-        doc = parse(text)
-        found = find_statements(doc, find_entities(doc))
-        for statement in found:
-            assert statement.span.slice(doc.text) == statement.content
-        return found
-
-    return run
 
 
 def _by_content(found, content):

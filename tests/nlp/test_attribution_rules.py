@@ -7,21 +7,7 @@ from datetime import date
 
 import pytest
 
-from watchdesk.nlp.entities import find_entities
-from watchdesk.nlp.statements import find_statements
 from watchdesk.nlp.times import find_times
-
-
-@pytest.fixture
-def statements(parse):
-    def run(text):
-        doc = parse(text)
-        found = find_statements(doc, find_entities(doc))
-        for statement in found:
-            assert statement.span.slice(doc.text) == statement.content
-        return found
-
-    return run
 
 
 def _by_content(found, content):

@@ -4,23 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from watchdesk.nlp.entities import find_entities
-from watchdesk.nlp.statements import find_statements
-
-
-@pytest.fixture
-def statements(parse):
-    def run(text):
-        doc = parse(text)
-        found = find_statements(doc, find_entities(doc))
-        for statement in found:
-            assert statement.span.slice(doc.text) == statement.content
-            assert statement.cue_span is not None
-            assert statement.cue_span.slice(doc.text) == statement.cue
-        return found
-
-    return run
-
 
 def _only(found):
     assert len(found) == 1, found
