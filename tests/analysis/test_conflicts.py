@@ -660,3 +660,28 @@ def test_an_action_named_with_ing_after_the_is_no_progressive():
     )
 
     assert find_conflicts([b], [a]) == []
+
+
+def test_soldiers_said_to_be_in_a_town_contradict_none_being_there():
+    a = linked("There are no Velarian soldiers in Orsa", speaker="Anna Berg", day=3)
+    b = linked("Velarian soldiers are still in Orsa", speaker="Ola Dahl", day=4)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "polarity"
+
+
+def test_a_negation_on_the_subject_denies_presence():
+    a = linked("No Velarian soldiers are in Orsa", speaker="Anna Berg", day=3)
+    b = linked("Hundreds of Velarian soldiers are at the Orsa camp", speaker="Ola Dahl", day=4)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "polarity"
+
+
+def test_two_reports_of_presence_agree():
+    a = linked("Velarian soldiers are in Orsa", speaker="Anna Berg", day=3)
+    b = linked("Hundreds of Velarian soldiers are still in Orsa", speaker="Ola Dahl", day=4)
+
+    assert find_conflicts([b], [a]) == []

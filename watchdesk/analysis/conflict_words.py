@@ -186,6 +186,13 @@ NOMINAL_ENDINGS: tuple[str, ...] = (
     "ии",
     "ием",
 )
+# Presence said with "be" and a place: "soldiers are still in Orsa", "there are no troops at the
+# camp". Being somewhere is not having left it: read as the withdrawal action, turned round.
+PRESENCE = re.compile(
+    r"\b(?:[Tt]here\s+(?:is|are|was|were|remain)\s+(?:still\s+)?(?P<none>no\s+|not\s+(?:a|one)\s+)?"
+    r"(?:\w+\s+){0,3}?|(?P<held>\w+s)\s+(?:is|are|was|were)\s+(?P<not>not\s+)?(?:still\s+)?)"
+    r"(?P<at>in|at|inside)\s+(?=the\s|[A-Z])"
+)
 # A form of "be" before a word in -ing makes it a verb in the progressive ("the ferry is
 # running"), not a noun naming the action ("the running of the ferry").
 PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset(

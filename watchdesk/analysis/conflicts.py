@@ -55,6 +55,7 @@ from watchdesk.analysis.conflict_words import (
     PAST_AUXILIARIES,
     PAST_FORMS,
     PLAN_TIME,
+    PRESENCE,
     PROGRESSIVE_AUXILIARIES,
 )
 from watchdesk.analysis.figures import date_conflict, number_conflict
@@ -185,6 +186,10 @@ def read_frame(statement: LinkedStatement) -> Claim:
         for action, said in verb_actions(clause, statement.language).items():
             verbs.setdefault(action, said)
     acts = {**verbs, **claim.acts}
+    if "withdraw" not in acts and statement.language == "en":
+        present = _presence(main_clauses(statement.content))
+        if present is not None:
+            acts["withdraw"] = present
     if claim.open_matter and not verbs and statement.context and not _own_actions(statement):
         # "No decision has been taken on that question": the matter left open is the one the
         # sentence before names, often in its condition or indirect question ("islanders asked
@@ -206,6 +211,18 @@ def read_frame(statement: LinkedStatement) -> Claim:
         # is no definite claim for a polarity, number or date to contradict.
         return replace(claim, acts=acts, hedged=True)
     return replace(claim, acts=acts) if acts != claim.acts else claim
+
+
+def _presence(text: str) -> tuple[int, str] | None:
+    """Being at a place, read as not having withdrawn from it (-1), or absence as having gone
+    (+1): "soldiers are still in Orsa", "there are no troops at the camp"."""
+    found = PRESENCE.search(text)
+    if found is None:
+        return None
+    absent = bool(found.group("none") or found.group("not"))
+    if found.group("held") and negation(text[: found.start()]):
+        absent = True  # "No Velarian soldiers are in Orsa": the negation is on the subject
+    return (1 if absent else -1, found.group().strip())
 
 
 def _own_actions(statement: LinkedStatement) -> bool:
