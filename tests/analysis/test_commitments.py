@@ -271,8 +271,8 @@ def test_a_statement_of_the_past_fails_for_want_of_a_future():
     )
 
 
-def test_a_plan_without_date_or_condition_is_named_so():
-    assert why_not_promise(_statement("the ferry will sail again"), []) == (
+def test_a_forecast_without_date_or_condition_is_named_so():
+    assert why_not_promise(_statement("the ferry will sail again", "expected"), []) == (
         "no due date or condition"
     )
 
@@ -282,3 +282,17 @@ def test_a_denied_future_is_a_watch_item_and_nothing_refuses_it():
     denied = _statement(content, "planned", polarity="deny")
 
     assert why_not_promise(denied, _one_time(content)) is None
+
+
+def test_a_pledge_with_no_time_at_all_is_watched_without_a_due_date():
+    content = "the pier will reopen to fishing boats"
+
+    assert find_commitments([_statement(content, "planned")], []) == [
+        Commitment(statement=0, due=None, condition=None)
+    ]
+
+
+def test_a_forecast_with_no_time_at_all_is_no_commitment():
+    content = "the pier will reopen to fishing boats"
+
+    assert find_commitments([_statement(content, "expected")], []) == []

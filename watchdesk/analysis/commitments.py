@@ -6,7 +6,8 @@ time mention inside its reported words: a deadline ("by", "until", "before") is 
 plain date, and among equals the latest one counts, because that is when the promise can first be
 judged. A range is due at its end. "From" and "after" times only say when something starts, so
 they set no due date. A stated condition ("once the drills are over") is kept as written; a plan
-with a condition but no date is still a commitment, due None. Whether a commitment was kept is
+with a condition but no date is still a commitment, due None, and so is a pledge (a committing
+cue: "promised", "vowed") with no time at all. Whether a commitment was kept is
 decided later, across articles.
 """
 
@@ -124,7 +125,12 @@ def find_commitments(
             inside = [t for t in inside if t.span.start >= cut]
         due = _due(inside, published.isoformat() if published else None)
         condition = _condition(statement.content, inside)
-        if due is not None or (planned and condition is not None):
+        # A pledge with no time at all ("vowed that the pier will reopen") is still a promise,
+        # watched without a due date; one dated only by when it starts ("after March 3") is not.
+        pledged = statement.modality == "planned" and not any(
+            t.span in statement.span for t in times
+        )
+        if due is not None or (planned and condition is not None) or pledged:
             found.append(Commitment(statement=index, due=due, condition=condition))
     return found
 
@@ -493,8 +499,12 @@ def _evidence(
                 stem = action.removeprefix("v:")
                 heads = {h for h in promise_claim.heads & report_claim.heads if stem not in h}
                 thing = sorted(heads)[0] if heads else None
-            else:
+            elif action in promise_claim.acts and action in report_claim.acts:
                 thing = same_thing(action, promise_claim, report_claim)
+            else:
+                # The claim reading left the action out ("leave equipment behind" is no
+                # withdrawal); only a shared name below can tie the two.
+                thing = None
             if thing is None:
                 # Said of one named place or thing: "the rail link to Pesk will resume" and
                 # "trains to Pesk resumed" speak of one line, in other words.
