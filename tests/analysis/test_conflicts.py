@@ -685,3 +685,21 @@ def test_two_reports_of_presence_agree():
     b = linked("Hundreds of Velarian soldiers are still in Orsa", speaker="Ola Dahl", day=4)
 
     assert find_conflicts([b], [a]) == []
+
+
+def test_the_size_of_a_body_of_troops_is_a_count_of_troops():
+    a = linked("A Velarian contingent of 5,000 is in Orsa", speaker="Anna Berg", day=3)
+    b = linked("Velaria has 900 soldiers in Orsa", speaker="Ola Dahl", day=4)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.triggers == ("5,000", "900")
+
+
+def test_a_body_so_many_strong_is_a_count_of_troops():
+    a = linked("The Velarian contingent in Orsa is 5,000 strong", speaker="Anna Berg", day=3)
+    b = linked("Velaria has 900 soldiers in Orsa", speaker="Ola Dahl", day=4)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "number"

@@ -34,6 +34,7 @@ from watchdesk.analysis.frame_words import (
     MULTIPLIERS,
     NOT_THINGS,
     PLURALS,
+    STRENGTH_WORDS,
 )
 from watchdesk.analysis.lexicon import NUMBER_TOLERANCE
 from watchdesk.analysis.registry import stem
@@ -124,6 +125,9 @@ def _counted(claim: Claim, figure: Figure) -> str:
             if head.endswith("s") or head in PLURALS:
                 break  # the first plural noun is what is counted: "30 frigates joined the patrol"
     if not (head.endswith("s") or head in PLURALS) and not measured:
+        group = _group_counted(content[:at], strong=head in STRENGTH_WORDS)
+        if group:
+            return group
         head = _subject_counted(content[:at]) or head
     if not (head.endswith("s") or head in PLURALS) or head in MEASURES:
         return ""  # counted things come in the plural ("people" and "police" too)
@@ -142,6 +146,21 @@ def _subject_counted(before: str) -> str:
     for word in tokens[:-1]:
         if word not in NOT_THINGS and (word.endswith("s") or word in PLURALS):
             return word  # the subject's head comes first: "tanks at the camps"
+    return ""
+
+
+def _group_counted(before: str, *, strong: bool) -> str:
+    """The counted concept of a body of people a figure gives the size of: "a contingent of
+    5,000", "the garrison is 5,000 strong" (`strong`: the word after the figure says size)."""
+    tokens = [m.group().lower() for m in TOKEN.finditer(CLAUSE.split(before)[-1])]
+    while tokens and tokens[-1] in BOUND_WORDS:
+        tokens.pop()
+    if len(tokens) >= 2 and tokens[-1] == "of":
+        return next(iter(sorted(concepts(tokens[-2]) & COUNTED)), "")
+    if strong:
+        for word in tokens:
+            if concepts(word) & COUNTED:
+                return sorted(concepts(word) & COUNTED)[0]
     return ""
 
 

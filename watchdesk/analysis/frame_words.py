@@ -128,3 +128,5 @@ COUNTING_VERBS: frozenset[str] = _words("number numbers numbered total totals to
 BOUND_WORDS: frozenset[str] = _words(
     "about around some roughly nearly almost fewer less more than at least most over under"
 )
+# Words after a figure that make it the size of the body named before: "5,000 strong".
+STRENGTH_WORDS: frozenset[str] = _words("strong")
