@@ -25,6 +25,7 @@ from watchdesk.records import (
     Question,
 )
 from watchdesk.store import schema
+from watchdesk.store.rowmap import frame_json, frame_record
 
 PER_TOPIC_LIMIT = 60  # newest statements per topic offered as conflict candidates
 QUESTION_CANDIDATES = 50  # questions sharing a topic offered to the question stage
@@ -105,6 +106,7 @@ def save_linked(conn: Connection, article_id: int, rows: Sequence[LinkedRow]) ->
             "is_commitment": row.is_commitment,
             "due": row.due,
             "condition": row.condition,
+            "frame": frame_json(s.frame),
         }
         key = conn.execute(t.insert().values(values)).inserted_primary_key
         assert key is not None
@@ -661,4 +663,5 @@ def _linked(m: Mapping[str, Any]) -> LinkedStatement:
         context=m["context"],
         question=m["question_id"],
         id=m["id"],
+        frame=frame_record(m["frame"]),
     )

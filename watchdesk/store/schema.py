@@ -376,6 +376,9 @@ linked = Table(
     Column("due", String(10)),  # set on commitments
     Column("is_commitment", Boolean, nullable=False, server_default="0"),
     Column("condition", Text),
+    # The statement's parse frame (records.Frame), so rules comparing a new statement with stored
+    # candidates read the same frame on both sides; NULL for reports and rows stored before 0009.
+    Column("frame", JSON),
 )
 
 linked_topics = Table(
