@@ -269,7 +269,10 @@ def shared_actions(a: Claim, b: Claim, *, same_sign: bool | None) -> list[tuple[
 
 def same_thing(action: str, a: Claim, b: Claim) -> str | None:
     """A thing both claims say the action of: a concept the action is known to take, or a head
-    noun both name ("the bridge" in "will reopen" and "reopening the bridge")."""
+    noun both name ("the bridge" in "will reopen" and "reopening the bridge"). None when either
+    claim's reading left the action out ("leave equipment behind" is no withdrawal)."""
+    if action not in a.acts or action not in b.acts:
+        return None
     things = ACTION_OBJECTS.get(action, frozenset()) & kin(a.things) & kin(b.things)
     if things:
         return sorted(things)[0]

@@ -499,12 +499,10 @@ def _evidence(
                 stem = action.removeprefix("v:")
                 heads = {h for h in promise_claim.heads & report_claim.heads if stem not in h}
                 thing = sorted(heads)[0] if heads else None
-            elif action in promise_claim.acts and action in report_claim.acts:
-                thing = same_thing(action, promise_claim, report_claim)
             else:
-                # The claim reading left the action out ("leave equipment behind" is no
-                # withdrawal); only a shared name below can tie the two.
-                thing = None
+                # None where a claim reading left the action out: only a shared name below
+                # can tie the two then.
+                thing = same_thing(action, promise_claim, report_claim)
             if thing is None:
                 # Said of one named place or thing: "the rail link to Pesk will resume" and
                 # "trains to Pesk resumed" speak of one line, in other words.
