@@ -70,12 +70,43 @@ class Settings(BaseSettings):
     )
     secret_key: str = Field(
         SECRET_PLACEHOLDER,
-        description="Signs the login form's CSRF token; set a long random value in production.",
+        description="Signs the login form's CSRF token and the newsletter's confirmation and"
+        " unsubscribe links; set a long random value in production.",
     )
     public_read: bool = Field(
         False, description="Let visitors read the desk without logging in (they cannot change it)."
     )
     session_hours: float = Field(12.0, description="A login lasts this long.")
+
+    # -- the newsletter: links in mail and the SMTP server (issue 10) ---------------------------
+    public_url: str = Field(
+        "http://127.0.0.1:8000",
+        description="Address visitors reach the desk at; links in mail and feeds start with it.",
+    )
+    mail_from: str = Field(
+        "watchdesk <briefs@localhost>",
+        description="From address of the newsletter and of its confirmation mail.",
+    )
+    smtp_host: str = Field("localhost", description="SMTP server the newsletter is handed to.")
+    smtp_port: int = Field(25, description="Port of the SMTP server (587 with STARTTLS, usually).")
+    smtp_starttls: bool = Field(
+        False, description="Upgrade the SMTP connection with STARTTLS (certificate checked)."
+    )
+    smtp_user: str = Field("", description="SMTP login name; empty sends without logging in.")
+    smtp_password: str = Field("", description="SMTP password, used with `smtp_user`.")
+    smtp_timeout_s: float = Field(30.0, description="Time one SMTP connection or command may take.")
+    smtp_retries: int = Field(
+        3, description="Extra attempts after a temporary refusal (4xx), with doubling back-off."
+    )
+    smtp_backoff_s: float = Field(5.0, description="Wait before the first retry of a mail.")
+    newsletter_confirm_hours: float = Field(
+        48.0, description="A subscription's confirmation link works this long."
+    )
+    newsletter_backfill_days: int = Field(
+        7,
+        description="A new subscriber's first mail carries briefs published this many days before"
+        " the confirmation; later mails carry what is published after.",
+    )
 
 
 def load_settings(**overrides: object) -> Settings:
