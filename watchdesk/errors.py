@@ -13,6 +13,7 @@ WatchdeskError
 ├── ModelMissing            an NLP model package is not installed
 ├── StoreError              the database cannot be opened or migrated
 ├── AccountError            a user account cannot be added or changed (name taken, unknown role)
+├── BriefError              a brief cannot be made or moved as asked (no such week, not paired yet)
 └── LoginRefused            wrong name or password, or locked after too many failures
 """
 
@@ -90,6 +91,10 @@ def _display(item: str) -> str:
 
 class AccountError(WatchdeskError):
     """A user account cannot be added or changed; the message says why."""
+
+
+class BriefError(WatchdeskError):
+    """A brief cannot be created, changed or published as asked; the message says why."""
 
 
 class LoginRefused(WatchdeskError):

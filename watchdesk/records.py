@@ -354,3 +354,92 @@ class CommitmentStatus:
     due: str | None
     status: CommitmentState
     evidence: tuple[Evidence, ...] = ()
+
+# -- weekly briefs (issue 10) --------------------------------------------------------------------
+# A brief is one theme's report on one ISO week, kept as two language versions that an editor
+# publishes together. The working copy and the published copy of a version are separate, so an
+# edit after publication changes nothing public until the brief is published again.
+
+Trend = Literal["worse", "improved", "same", "mixed"]
+BriefStatus = Literal["draft", "review", "published"]
+TRENDS: tuple[Trend, ...] = ("worse", "improved", "same", "mixed")
+BRIEF_LANGUAGES = ("en", "ru")  # every brief is written in both; publishing needs both
+
+
+@dataclass(frozen=True, slots=True)
+class BriefVersion:
+    """One language version of a brief: the working copy and what was last published of it.
+
+    `revision` counts saves of this version; `synced_with` is the other version's revision
+    this one was last brought in line with, so the desk can say which one lags behind.
+    """
+
+    language: str
+    headline: str
+    lead: str
+    body: str  # Markdown with [[s:ID]] citations (watchdesk/briefs_render.py)
+    revision: int
+    synced_with: int
+    updated_at: datetime
+    updated_by: str
+    published_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """A theme's report on one ISO week ("2026-W07"), its trend, evidence and two versions."""
+
+    id: int
+    theme_id: int | None
+    theme: str
+    week: str
+    status: BriefStatus
+    trend: Trend | None
+    citations: tuple[int, ...]  # statement ids
+    versions: tuple[BriefVersion, ...]
+    created_by: str
+    updated_at: datetime
+    published_at: datetime | None = None
+
+    def version(self, language: str) -> BriefVersion | None:
+        """The version in `language`, if one was written."""
+        return next((v for v in self.versions if v.language == language), None)
+
+    def missing(self) -> tuple[str, ...]:
+        """Languages of BRIEF_LANGUAGES without a version yet."""
+        return tuple(lang for lang in BRIEF_LANGUAGES if self.version(lang) is None)
+
+    def behind(self) -> tuple[str, ...]:
+        """Languages whose version predates the latest change of another version."""
+        return tuple(
+            v.language
+            for v in self.versions
+            if any(o.revision > v.synced_with for o in self.versions if o is not v)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BriefChange:
+    """One line of a brief's history: who did what, when, to which language version."""
+
+    at: datetime
+    by: str
+    action: str  # created, edited, trend, citations, submitted, returned, published
+    language: str | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedBrief:
+    """What the public sees of one language version, as it was last published."""
+
+    id: int
+    theme: str
+    week: str
+    language: str
+    headline: str
+    lead: str
+    body: str  # Markdown
+    trend: Trend | None
+    published_at: datetime
+

@@ -490,3 +490,64 @@ story_members = Table(
         index=True,
     ),
 )
+
+
+# -- weekly briefs: a theme's report on an ISO week, two language versions, history (issue 10) --
+
+briefs = Table(
+    "briefs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # A removed theme keeps its published briefs: the name is kept beside the link.
+    Column("theme_id", Integer, ForeignKey("themes.id", ondelete="SET NULL"), nullable=True),
+    Column("theme_name", Text, nullable=False),
+    Column("week", String(8), nullable=False, index=True),  # ISO week, "2026-W07"
+    Column("status", String(10), nullable=False),  # draft, review, published
+    Column("trend", String(8), nullable=True),  # worse, improved, same, mixed
+    Column("citations", JSON, nullable=False),  # statement ids, in the order picked
+    Column("created_by", String(100), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("published_at", UTCDateTime(), nullable=True),
+    UniqueConstraint("theme_id", "week"),
+)
+
+brief_versions = Table(
+    "brief_versions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("brief_id", Integer, ForeignKey("briefs.id", ondelete="CASCADE"), nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("headline", Text, nullable=False),
+    Column("lead", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("synced_with", Integer, nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("updated_by", String(100), nullable=False),
+    # The copy the public sees, written only by publishing.
+    Column("published_headline", Text, nullable=True),
+    Column("published_lead", Text, nullable=True),
+    Column("published_body", Text, nullable=True),
+    Column("published_trend", String(8), nullable=True),
+    Column("published_at", UTCDateTime(), nullable=True, index=True),
+    UniqueConstraint("brief_id", "language"),
+)
+
+brief_history = Table(
+    "brief_history",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "brief_id",
+        Integer,
+        ForeignKey("briefs.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("by", String(100), nullable=False),
+    Column("action", String(12), nullable=False),
+    Column("language", String(8), nullable=True),
+    Column("detail", Text, nullable=False),
+)

@@ -28,11 +28,14 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from watchdesk.errors import LoginRefused, StoreError
 from watchdesk.records import (
     ArticleRef,
+    Brief,
+    BriefChange,
     Conflict,
     ConflictStatus,
     EntityRecord,
     LinkedStatement,
     ProcessedArticle,
+    PublishedBrief,
     Question,
     RawDocument,
     StoredArticle,
@@ -41,6 +44,7 @@ from watchdesk.records import (
 from watchdesk.store import (
     accounts,
     analysis,
+    briefs,
     desk,
     documents,
     profiles,
@@ -872,3 +876,91 @@ class Store:
                 if rows:
                     conn.execute(table.insert(), rows)
         return article_ids
+
+    # -- weekly briefs (issue 10): the SQL and the workflow rules live in briefs.py ------------
+
+    def create_brief(self, theme_id: int, week: str, *, by: str) -> Brief:
+        """Start a draft brief for a theme and ISO week; BriefError if one exists already."""
+        with self._begin() as conn:
+            return briefs.create_brief(conn, theme_id, week, by)
+
+    def brief(self, brief_id: int) -> Brief | None:
+        with self._begin() as conn:
+            return briefs.get_brief(conn, brief_id)
+
+    def briefs(
+        self, *, theme_id: int | None = None, week: str | None = None, status: str | None = None
+    ) -> list[Brief]:
+        """Briefs in every state, newest week first."""
+        with self._begin() as conn:
+            return briefs.list_briefs(conn, theme_id=theme_id, week=week, status=status)
+
+    def save_brief_version(
+        self,
+        brief_id: int,
+        language: str,
+        *,
+        headline: str,
+        lead: str,
+        body: str,
+        by: str,
+        minor: bool = False,
+    ) -> Brief:
+        """Write the `language` version; `minor` keeps the other version from lagging behind."""
+        with self._begin() as conn:
+            return briefs.save_version(
+                conn, brief_id, language, headline, lead, body, by, minor=minor
+            )
+
+    def set_brief_trend(self, brief_id: int, trend: str | None, *, by: str) -> Brief:
+        with self._begin() as conn:
+            return briefs.set_trend(conn, brief_id, trend, by)
+
+    def set_brief_citations(self, brief_id: int, statement_ids: Sequence[int], *, by: str) -> Brief:
+        """Replace the cited statements (ids, in order); BriefError for an unknown id."""
+        with self._begin() as conn:
+            return briefs.set_citations(conn, brief_id, statement_ids, by)
+
+    def submit_brief(self, brief_id: int, *, by: str) -> Brief:
+        with self._begin() as conn:
+            return briefs.submit(conn, brief_id, by)
+
+    def return_brief(self, brief_id: int, *, by: str, note: str = "") -> Brief:
+        with self._begin() as conn:
+            return briefs.send_back(conn, brief_id, by, note)
+
+    def publish_brief(self, brief_id: int, *, by: str) -> Brief:
+        """Publish both language versions; BriefError if one is missing, lags, or no trend."""
+        with self._begin() as conn:
+            return briefs.publish(conn, brief_id, by)
+
+    def brief_history(self, brief_id: int) -> list[BriefChange]:
+        """Every change of a brief, oldest first."""
+        with self._begin() as conn:
+            return briefs.history(conn, brief_id)
+
+    def published_briefs(
+        self,
+        theme: str | None = None,
+        language: str | None = None,
+        since: datetime | date | None = None,
+        *,
+        week: str | None = None,
+        brief_id: int | None = None,
+    ) -> list[PublishedBrief]:
+        """Published language versions as the public sees them, newest week first.
+
+        `since` keeps versions published at or after it (a date means its midnight UTC).
+        """
+        with self._begin() as conn:
+            return briefs.published(
+                conn, brief_id=brief_id, theme=theme, language=language, week=week, since=since
+            )
+
+    def statements_by_id(self, statement_ids: Iterable[int]) -> dict[int, StoredStatement]:
+        """Stored statements by row id (those that exist), for citations."""
+        wanted = sorted(set(statement_ids))
+        if not wanted:
+            return {}
+        found = self._stored_statements(schema.statements.c.id.in_(wanted), limit=None)
+        return {s.id: s for s in found}
