@@ -5,16 +5,21 @@ Fields may be added; none may be renamed, removed or change meaning.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from watchdesk.records import (
     ArticleRef,
+    Dossier,
     Frame,
+    LinkedStatement,
     ProcessedArticle,
     Quantity,
+    SourcedStatement,
     Statement,
     StoredStatement,
     TimeMention,
+    TrendReason,
 )
 
 
@@ -127,3 +132,129 @@ def _time(t: TimeMention) -> dict[str, Any]:
     out["grain"] = t.grain
     out["relation"] = t.relation
     return out
+
+
+# -- the week's dossier (issue 10): `watchdesk brief dossier --json` and /api/v1/dossier ---------
+
+
+def dossier_json(
+    dossier: Dossier,
+    trend: str,
+    reasons: Sequence[TrendReason],
+    describe: Callable[[TrendReason], str],
+) -> dict[str, Any]:
+    """A theme's dossier for a period with the suggested trend and its reasons in words."""
+    period = dossier.period
+    return {
+        "theme": dossier.theme,
+        "week": period.label if "-W" in period.label else None,
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "statements": [
+            {
+                **_sourced(r.source),
+                "weight": r.weight,
+                "official": r.official,
+                "outlets": r.outlets,
+                "restated": r.restated,
+            }
+            for r in dossier.statements
+        ],
+        "conflicts": [
+            {
+                "key": c.flag.conflict.key,
+                "kind": c.flag.conflict.kind,
+                "reason": c.flag.conflict.reason,
+                "status": c.flag.status,
+                "new": c.new,
+                "official_voices": c.officials,
+                "first": _sourced(c.first) if c.first else _linked(c.flag.pairs[0][0]),
+                "second": _sourced(c.second) if c.second else _linked(c.flag.pairs[0][1]),
+                "pairs": [[a.key, b.key] for a, b in c.flag.pairs],
+            }
+            for c in dossier.conflicts
+        ],
+        "commitments": [
+            {
+                **_sourced(c.promise),
+                "due": c.status.due,
+                "status": c.status.status,
+                "evidence": [
+                    {"key": e.statement, "verdict": e.verdict, "reason": e.reason}
+                    for e in c.status.evidence
+                ],
+            }
+            for c in dossier.commitments
+        ],
+        "numbers": [
+            {
+                "unit": n.unit,
+                "value": _number(n.figure.value),
+                "text": n.figure.text,
+                "bound": n.figure.bound,
+                "statement": _sourced(n.source),
+                "before": None
+                if n.before is None
+                else {
+                    "value": _number(n.before.value),
+                    "text": n.before.text,
+                    "bound": n.before.bound,
+                    "statement": _sourced(n.before_source) if n.before_source else None,
+                },
+            }
+            for n in dossier.numbers
+        ],
+        "questions": [
+            {
+                "id": q.question.id,
+                "name": q.question.name,
+                "statements": q.statements,
+                "before": q.before,
+            }
+            for q in dossier.questions
+        ],
+        "volume": [
+            {"week": w.week, "start": w.start.isoformat(), "statements": w.statements}
+            for w in dossier.volume
+        ],
+        "suggested_trend": trend,
+        "trend_reasons": [
+            {
+                "direction": r.direction,
+                "code": r.code,
+                "count": r.count,
+                "weight": r.weight,
+                "examples": list(r.examples),
+                "text": describe(r),
+            }
+            for r in reasons
+        ],
+    }
+
+
+def _linked(s: LinkedStatement) -> dict[str, Any]:
+    return {
+        "key": s.key,
+        "speaker": s.speaker,
+        "content": s.content,
+        "language": s.language,
+        "published": s.published.isoformat() if s.published else None,
+        "url": s.article_url,
+    }
+
+
+def _sourced(item: SourcedStatement) -> dict[str, Any]:
+    return {
+        **_linked(item.statement),
+        "statement_id": item.statement_id,
+        "article_id": item.article_id,
+        "index": item.index,
+        "title": item.title,
+        "site": item.site,
+        "speaker_role": item.speaker_role,
+        "outlet_names": list(item.outlets),
+    }
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value

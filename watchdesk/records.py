@@ -443,3 +443,131 @@ class PublishedBrief:
     trend: Trend | None
     published_at: datetime
 
+
+# -- the week's dossier (issue 10) ---------------------------------------------------------------
+# What a theme's period holds for the brief: statements ranked by weight, conflicting signals,
+# promises that fell due, numbers that changed, questions that moved and the volume per week.
+# analysis/briefs.py builds it from these records and suggests a trend with its reasons.
+
+ReasonDirection = Literal["worse", "improved", "same"]
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The days a dossier covers, both ends included; `label` names it ("2026-W07")."""
+
+    start: date
+    end: date
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedStatement:
+    """A linked statement with where to read it and every outlet that carried its article.
+
+    `statement_id` is the row of the statement page; `index` its anchor in the article (#st-N),
+    None for a narrative sentence (a report, said by no one).
+    """
+
+    statement: LinkedStatement
+    article_id: int
+    index: int | None
+    title: str
+    site: str | None
+    statement_id: int | None = None
+    speaker_role: str | None = None
+    speaker_org: str | None = None
+    outlets: tuple[str, ...] = ()  # sites of the article and of its copies (its story group)
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictFlag:
+    """A conflict flag as the dossier reads it: status and every pair restating it, earliest first."""
+
+    conflict: Conflict
+    status: ConflictStatus
+    pairs: tuple[tuple[LinkedStatement, LinkedStatement], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RankedStatement:
+    """A statement of the period with its weight and what the weight was made of."""
+
+    source: SourcedStatement
+    weight: float
+    official: bool
+    outlets: int  # distinct outlets that carried these words
+    restated: int  # articles that carried them (copies and repeats)
+
+
+@dataclass(frozen=True, slots=True)
+class DossierConflict:
+    """A flag active in the period: `new` when its first pair falls in it."""
+
+    flag: ConflictFlag
+    new: bool
+    officials: int  # official voices among the two sides of its first pair
+    first: SourcedStatement | None = None
+    second: SourcedStatement | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DueCommitment:
+    """A promise that fell due in the period, with its status and the evidence for it."""
+
+    promise: SourcedStatement
+    status: CommitmentStatus
+
+
+@dataclass(frozen=True, slots=True)
+class NumberChange:
+    """A counted thing whose figure changed: the figure before (if any) and the new one."""
+
+    unit: str
+    figure: Figure
+    source: SourcedStatement
+    before: Figure | None = None
+    before_source: SourcedStatement | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionMove:
+    """A question with statements in the period, against the same number of days before."""
+
+    question: Question
+    statements: int
+    before: int
+
+
+@dataclass(frozen=True, slots=True)
+class WeekVolume:
+    """Statements on the theme in one ISO week."""
+
+    week: str
+    start: date
+    statements: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrendReason:
+    """One reason for the suggested trend: which way it points, what it counts, and examples."""
+
+    direction: ReasonDirection
+    code: str  # conflicts_new, conflicts_confirmed, broken, kept, undecided, volume_up, volume_down
+    count: int
+    weight: float
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    """Everything one theme's period holds for its brief, and the trend the desk suggests."""
+
+    theme: str
+    period: Period
+    statements: tuple[RankedStatement, ...] = ()
+    conflicts: tuple[DossierConflict, ...] = ()
+    commitments: tuple[DueCommitment, ...] = ()
+    numbers: tuple[NumberChange, ...] = ()
+    questions: tuple[QuestionMove, ...] = ()
+    volume: tuple[WeekVolume, ...] = ()

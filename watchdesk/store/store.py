@@ -38,6 +38,7 @@ from watchdesk.records import (
     PublishedBrief,
     Question,
     RawDocument,
+    SourcedStatement,
     StoredArticle,
     StoredStatement,
 )
@@ -47,6 +48,7 @@ from watchdesk.store import (
     briefs,
     desk,
     documents,
+    dossier,
     profiles,
     rowmap,
     schema,
@@ -818,6 +820,25 @@ class Store:
         """(publication date, statements on the theme), oldest first."""
         with self._begin() as conn:
             return profiles.statements_per_day(conn, [themes.statement_condition(theme)])
+
+    # -- dossier reads (issue 10): the theme's statements with their outlets ------------------
+
+    def dossier_statements(
+        self, theme: Theme, *, since: date | None = None, until: date | None = None
+    ) -> list[SourcedStatement]:
+        """The theme's statements and reports published in [since, until], oldest first."""
+        with self._begin() as conn:
+            return dossier.theme_statements(conn, theme, since=since, until=until)
+
+    def theme_statement_keys(self, theme: Theme) -> set[str]:
+        """Keys of every statement and report on the theme: what its flags and promises touch."""
+        with self._begin() as conn:
+            return dossier.theme_keys(conn, theme)
+
+    def sourced_statements(self, keys: Iterable[str]) -> dict[str, SourcedStatement]:
+        """Statements by key with where to read them and the outlets that carried them."""
+        with self._begin() as conn:
+            return dossier.sourced_statements(conn, keys)
 
     def latest_published(self) -> date | None:
         """The newest publication date in the store: where the desk's "today" ends."""
