@@ -115,7 +115,7 @@ articles = Table(
     ),
     Column("url", Text, nullable=False),
     Column("title", Text, nullable=False),
-    Column("text", Text, nullable=False),  # PostgreSQL also keeps search_vector from it (0007)
+    Column("text", Text, nullable=False),
     Column("language", String(8), nullable=False),
     Column("published", Date),
     Column("author", Text),
@@ -124,6 +124,9 @@ articles = Table(
     Column("syndicated_from", Text),
     Column("pipeline_version", String(40), nullable=False),
     Column("processed_at", UTCDateTime(), nullable=False),
+    # The stems of title and text (watchdesk.stems), what full-text search indexes (0012): FTS5
+    # on SQLite, the generated search_vector on PostgreSQL. NULL: not indexed yet.
+    Column("search_terms", Text),
     Index(None, "published"),
 )
 
@@ -550,4 +553,74 @@ brief_history = Table(
     Column("action", String(12), nullable=False),
     Column("language", String(8), nullable=True),
     Column("detail", Text, nullable=False),
+)
+
+
+# -- the newsletter: requests, subscribers and the record of deliveries (issue 10) ------------
+
+subscription_requests = Table(
+    "subscription_requests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email", String(254), nullable=False, index=True),
+    Column("client", String(64), nullable=False, index=True),  # sha256 of the client address
+    Column("language", String(8), nullable=False),
+    Column("themes", JSON, nullable=False),  # theme ids as chosen in the form
+    Column("all_themes", Boolean, nullable=False),
+    Column("requested_at", UTCDateTime(), nullable=False, index=True),
+    Column("confirmed_at", UTCDateTime(), nullable=True),
+)
+
+subscribers = Table(
+    "subscribers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email", String(254), nullable=False, unique=True),
+    Column("language", String(8), nullable=False),
+    Column("all_themes", Boolean, nullable=False),  # future themes included
+    Column("confirmed_at", UTCDateTime(), nullable=False),
+    # Kept after unsubscribing, with the deliveries: a return never resends a brief.
+    Column("unsubscribed_at", UTCDateTime(), nullable=True),
+)
+
+subscriber_themes = Table(
+    "subscriber_themes",
+    metadata,
+    Column(
+        "subscriber_id",
+        Integer,
+        ForeignKey("subscribers.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "theme_id",
+        Integer,
+        ForeignKey("themes.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+# One row per subscriber and brief language version, written before the mail leaves (claimed)
+# and marked after (sent, failed): the unique key is what makes a second send impossible.
+newsletter_deliveries = Table(
+    "newsletter_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "subscriber_id",
+        Integer,
+        ForeignKey("subscribers.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("brief_id", Integer, ForeignKey("briefs.id", ondelete="CASCADE"), nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("published_at", UTCDateTime(), nullable=False),  # which publication of it went out
+    Column("message_id", String(255), nullable=False, index=True),
+    Column("state", String(8), nullable=False),  # claimed, sent, failed
+    Column("claimed_at", UTCDateTime(), nullable=False),
+    Column("finished_at", UTCDateTime(), nullable=True),
+    Column("error", Text, nullable=True),
+    UniqueConstraint("subscriber_id", "brief_id", "language"),
+    Index(None, "state"),
 )

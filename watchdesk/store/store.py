@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from watchdesk.errors import LoginRefused, StoreError
+from watchdesk.paging import FIRST_PAGE, Page, Paged
 from watchdesk.records import (
     ArticleRef,
     Brief,
@@ -42,6 +43,7 @@ from watchdesk.records import (
     StoredArticle,
     StoredStatement,
 )
+from watchdesk.stems import search_terms
 from watchdesk.store import (
     accounts,
     analysis,
@@ -51,13 +53,14 @@ from watchdesk.store import (
     dossier,
     profiles,
     rowmap,
+    newsletter,
     schema,
     stories,
     themes,
 )
 from watchdesk.store import sources as watched
 from watchdesk.store.accounts import Session, User
-from watchdesk.store.profiles import EntitySummary, SearchFilters, SpeakerSummary
+from watchdesk.store.profiles import EntitySummary, SearchFilters, SearchHit, SpeakerSummary
 from watchdesk.store.sources import FetchRecord, WatchedSource
 from watchdesk.store.stories import Story, StoryCandidate
 from watchdesk.store.themes import Theme
@@ -240,22 +243,30 @@ class Store:
         since: date | None = None,
         until: date | None = None,
         limit: int | None = None,
+        offset: int = 0,
+        oldest_first: bool = False,
     ) -> list[StoredStatement]:
         """Statements, newest article first, in text order within an article.
 
-        `speaker` matches any part of the speaker's resolved name, case-insensitively.
+        `speaker` matches any part of the speaker's resolved name, in any letter case.
         """
-        s, a = schema.statements, schema.articles
+        where = self._statement_conditions(speaker, article_id, since, until)
+        return self._stored_statements(
+            *where, limit=limit, offset=offset, oldest_first=oldest_first
+        )
+
+    @staticmethod
+    def _statement_conditions(
+        speaker: str | None, article_id: int | None, since: date | None, until: date | None
+    ) -> list[ColumnElement[bool]]:
+        s = schema.statements
         where: list[ColumnElement[bool]] = []
         if speaker:
+            # lower() folds every script (registered on SQLite connections, native on PostgreSQL).
             where.append(func.lower(s.c.speaker).contains(speaker.lower(), autoescape=True))
         if article_id is not None:
             where.append(s.c.article_id == article_id)
-        if since is not None:
-            where.append(a.c.published >= since)
-        if until is not None:
-            where.append(a.c.published <= until)
-        return self._stored_statements(*where, limit=limit)
+        return where + profiles.published_between(since, until)
 
     def search(self, query: str, *, limit: int = 50) -> list[ArticleRef]:
         """Articles matching every word of `query`, best first; no words, no articles."""
@@ -405,15 +416,25 @@ class Store:
         return conditions
 
     def _stored_statements(
-        self, *where: ColumnElement[bool], limit: int | None
+        self,
+        *where: ColumnElement[bool],
+        limit: int | None,
+        offset: int = 0,
+        oldest_first: bool = False,
     ) -> list[StoredStatement]:
         """Statements meeting every condition, newest article first, in text order within one."""
         s, a = schema.statements, schema.articles
+        by_article = (
+            (a.c.published.asc(), a.c.id.asc())
+            if oldest_first
+            else (a.c.published.desc(), a.c.id.desc())
+        )
         query = (
             select(s, *rowmap.REF_COLUMNS)
             .select_from(s.join(a))
             .where(*where)
-            .order_by(a.c.published.desc(), a.c.id.desc(), s.c.idx)
+            .order_by(*by_article, s.c.idx)
+            .offset(offset)
             .limit(limit)
         )
         with self._begin() as conn:
@@ -762,6 +783,90 @@ class Store:
 
     def question_counts(self, question_id: int) -> list[tuple[date, int]]:
         """(publication date, statements) on a question, oldest first."""
+    # -- the newsletter (issue 10): subscriptions and the record of deliveries ----------------
+    # The SQL and the at-most-once rule live in newsletter.py.
+
+    def request_subscription(
+        self,
+        email: str,
+        language: str,
+        themes: Sequence[int],
+        *,
+        all_themes: bool,
+        client: str,
+    ) -> newsletter.SubscriptionRequest | None:
+        """Record a subscription waiting for confirmation; None when asked too often lately."""
+        with self._begin() as conn:
+            return newsletter.request_subscription(
+                conn, email, language, themes, all_themes, client, newsletter.utc_now()
+            )
+
+    def subscription_request(self, request_id: int) -> newsletter.SubscriptionRequest | None:
+        with self._begin() as conn:
+            return newsletter.subscription_request(conn, request_id)
+
+    def confirm_subscription(self, request_id: int) -> newsletter.Subscriber | None:
+        """Turn a confirmed request into a subscriber (or update theirs); None if unknown."""
+        with self._begin() as conn:
+            return newsletter.confirm_subscription(conn, request_id, newsletter.utc_now())
+
+    def subscriber(
+        self, subscriber_id: int | None = None, *, email: str | None = None
+    ) -> newsletter.Subscriber | None:
+        with self._begin() as conn:
+            return newsletter.subscriber(conn, subscriber_id, email=email)
+
+    def subscribers(self, *, active_only: bool = True) -> list[newsletter.Subscriber]:
+        """Subscribers by address; those who left too when `active_only` is False."""
+        with self._begin() as conn:
+            return newsletter.subscribers(conn, active_only=active_only)
+
+    def unsubscribe(self, subscriber_id: int) -> bool:
+        """End a subscription; False when it had ended already (or never was)."""
+        with self._begin() as conn:
+            return newsletter.unsubscribe(conn, subscriber_id, newsletter.utc_now())
+
+    def delivered(self, subscriber_id: int) -> set[tuple[int, str]]:
+        """(brief id, language) of every brief version claimed for the subscriber."""
+        with self._begin() as conn:
+            return newsletter.delivered(conn, subscriber_id)
+
+    def claim_delivery(
+        self,
+        subscriber_id: int,
+        versions: Sequence[tuple[int, str, datetime]],
+        message_id: str,
+    ) -> bool:
+        """Claim brief versions for one message before it is sent; False (and nothing claimed)
+        when another run claimed any of them first."""
+        try:
+            with self._begin() as conn:
+                newsletter.claim_delivery(
+                    conn, subscriber_id, versions, message_id, newsletter.utc_now()
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    def finish_delivery(
+        self, message_id: str, state: newsletter.DeliveryState, error: str | None = None
+    ) -> None:
+        """Mark a claimed message sent, or failed for good with the server's words."""
+        with self._begin() as conn:
+            newsletter.finish_delivery(conn, message_id, state, error, newsletter.utc_now())
+
+    def release_delivery(self, message_id: str) -> None:
+        """Drop the claim of a message the server certainly did not take; a later run sends it."""
+        with self._begin() as conn:
+            newsletter.release_delivery(conn, message_id)
+
+    def deliveries(
+        self, state: newsletter.DeliveryState | None = None
+    ) -> list[newsletter.Delivery]:
+        """Every recorded delivery, oldest claim first; "claimed" ones were never confirmed."""
+        with self._begin() as conn:
+            return newsletter.deliveries(conn, state)
+
         with self._begin() as conn:
             return desk.question_counts(conn, question_id)
 
@@ -846,6 +951,100 @@ class Store:
             found: date | None = conn.scalar(select(func.max(schema.articles.c.published)))
         return found
 
+    # -- paged lists (issue 11): one page of a list, and how long the whole list is ---------
+
+    def statements_page(
+        self,
+        *,
+        speaker: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        page: Page = FIRST_PAGE,
+        oldest_first: bool = False,
+    ) -> Paged[StoredStatement]:
+        """A page of `statements()`, with how many statements match in all."""
+        where = self._statement_conditions(speaker, None, since, until)
+        s, a = schema.statements, schema.articles
+        count = select(func.count()).select_from(s.join(a)).where(*where)
+        with self._begin() as conn:
+            total = int(conn.execute(count).scalar_one())
+        found = self._stored_statements(
+            *where, limit=page.limit, offset=page.offset, oldest_first=oldest_first
+        )
+        return Paged(tuple(found), total, page)
+
+    def articles_page(
+        self,
+        *,
+        language: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        page: Page = FIRST_PAGE,
+    ) -> Paged[ArticleRef]:
+        """Newest articles first, a page of them, with how many match in all."""
+        a = schema.articles
+        where = profiles.published_between(since, until)
+        if language:
+            where.append(a.c.language == language)
+        query = select(*rowmap.REF_COLUMNS).where(*where)
+        with self._begin() as conn:
+            total = int(
+                conn.execute(select(func.count()).select_from(a).where(*where)).scalar_one()
+            )
+            rows = conn.execute(
+                query.order_by(a.c.published.desc(), a.c.id.desc())
+                .offset(page.offset)
+                .limit(page.limit)
+            ).all()
+        return Paged(tuple(rowmap.article_ref(row._mapping) for row in rows), total, page)
+
+    def search_page(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        page: Page = FIRST_PAGE,
+        order: str = "relevance",
+    ) -> Paged[SearchHit]:
+        """A page of `search_articles()` in `order` (relevance, newest, oldest), with texts."""
+        a = schema.articles
+        try:
+            with self._begin() as conn:
+                ids, total = profiles.search_page_ids(
+                    conn, query, filters or SearchFilters(), page, order
+                )
+                rows = (
+                    conn.execute(select(*rowmap.REF_COLUMNS, a.c.text).where(a.c.id.in_(ids))).all()
+                    if ids
+                    else []
+                )
+        except ProgrammingError as exc:
+            raise StoreError(f"search failed: {exc.orig}") from exc
+        by_id = {row.id: SearchHit(rowmap.article_ref(row._mapping), row.text) for row in rows}
+        return Paged(tuple(by_id[i] for i in ids if i in by_id), total, page)
+
+    def speakers_page(
+        self, *, since: date | None = None, until: date | None = None, page: Page = FIRST_PAGE
+    ) -> Paged[SpeakerSummary]:
+        """Speakers with the most statements (in the window) first, a page of them."""
+        with self._begin() as conn:
+            total = profiles.speaker_count(conn, since, until)
+            found = profiles.speakers(
+                conn, page.limit, offset=page.offset, since=since, until=until
+            )
+        return Paged(tuple(found), total, page)
+
+    def entities_page(
+        self, *, since: date | None = None, until: date | None = None, page: Page = FIRST_PAGE
+    ) -> Paged[EntitySummary]:
+        """Entities mentioned in the most articles (in the window) first, a page of them."""
+        with self._begin() as conn:
+            total = profiles.entity_count(conn, since, until)
+            found = profiles.entities(
+                conn, page.limit, offset=page.offset, since=since, until=until
+            )
+        return Paged(tuple(found), total, page)
+
     def bulk_save_articles(self, items: Sequence[ProcessedArticle]) -> list[int]:
         """Save many processed articles in one transaction, a few statements per table.
 
@@ -884,6 +1083,7 @@ class Store:
                     "syndicated_from": p.article.syndicated_from,
                     "pipeline_version": p.pipeline_version,
                     "processed_at": now,
+                    "search_terms": search_terms(f"{p.article.title}\n{p.article.text}"),
                 }
                 for document_id, p in zip(document_ids, items, strict=True)
             ]
