@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import Connection, select
 
 from watchdesk.records import Commitment, ProcessedArticle, RawDocument, StoredArticle
+from watchdesk.stems import search_terms
 from watchdesk.store import rowmap, schema
 
 
@@ -105,6 +106,7 @@ def save_article(conn: Connection, document_id: int, processed: ProcessedArticle
         "syndicated_from": article.syndicated_from,
         "pipeline_version": processed.pipeline_version,
         "processed_at": rowmap.utc_now(),
+        "search_terms": search_terms(f"{article.title}\n{article.text}"),
     }
     article_id = article_of_document(conn, document_id)
     if article_id is None:

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, distinct, exists, func, select
 
+from watchdesk.paging import Page
+from watchdesk.records import ArticleRef
 from watchdesk.store import schema
 from watchdesk.store.search import search_article_ids
 
@@ -57,6 +59,43 @@ class SearchFilters:
     until: date | None = None
 
 
+SEARCH_ORDERS = ("relevance", "newest", "oldest")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """An article a search found, with its text to cut a snippet from."""
+
+    article: ArticleRef
+    text: str
+
+
+def search_page_ids(
+    conn: Connection, query: str, filters: SearchFilters, page: Page, order: str = "relevance"
+) -> tuple[list[int], int]:
+    """One page of matching article ids in `order`, and how many match in all.
+
+    With words, "relevance" is the full-text rank; without, it falls back to newest first.
+    Matches past FTS_CANDIDATES are not counted: a query that broad needs narrowing anyway.
+    """
+    a = schema.articles
+    newest = (a.c.published.desc(), a.c.id.desc())
+    by_date = (a.c.published.asc(), a.c.id.asc()) if order == "oldest" else newest
+    if query.strip():
+        ranked = search_ids(conn, query, filters, FTS_CANDIDATES)
+        if order in ("newest", "oldest") and ranked:
+            ranked = list(
+                conn.execute(select(a.c.id).where(a.c.id.in_(ranked)).order_by(*by_date)).scalars()
+            )
+        return page.cut(ranked), len(ranked)
+    conditions = _article_conditions(filters)
+    total = conn.execute(select(func.count()).select_from(a).where(*conditions)).scalar_one()
+    rows = conn.execute(
+        select(a.c.id).where(*conditions).order_by(*by_date).offset(page.offset).limit(page.limit)
+    )
+    return list(rows.scalars().all()), int(total)
+
+
 def search_ids(conn: Connection, query: str, filters: SearchFilters, limit: int) -> list[int]:
     """Article ids matching `query` (best first) or, without words, the filters (newest first)."""
     a = schema.articles
@@ -85,10 +124,7 @@ def _article_conditions(
         conditions.append(a.c.site == filters.site)
     if filters.language:
         conditions.append(a.c.language == filters.language)
-    if filters.since:
-        conditions.append(a.c.published >= filters.since)
-    if filters.until:
-        conditions.append(a.c.published <= filters.until)
+    conditions.extend(published_between(filters.since, filters.until))
     if filters.speaker:
         speaker = func.lower(s.c.speaker).contains(filters.speaker.lower(), autoescape=True)
         if within is not None:
@@ -123,7 +159,40 @@ def facets(conn: Connection) -> dict[str, list[str]]:
     return {"sites": list(sites.scalars()), "languages": list(languages.scalars())}
 
 
-def entities(conn: Connection, limit: int, canonical: str | None = None) -> list[EntitySummary]:
+def entity_count(conn: Connection, since: date | None = None, until: date | None = None) -> int:
+    """How many distinct entities articles published in the window mention."""
+    e, a = schema.entities, schema.articles
+    query = select(func.count(distinct(e.c.canonical))).select_from(e.join(a))
+    return int(conn.execute(query.where(*published_between(since, until))).scalar_one())
+
+
+def speaker_count(conn: Connection, since: date | None = None, until: date | None = None) -> int:
+    """How many distinct speakers made statements in articles published in the window."""
+    s, a = schema.statements, schema.articles
+    query = select(func.count(distinct(s.c.speaker))).select_from(s.join(a))
+    return int(conn.execute(query.where(*published_between(since, until))).scalar_one())
+
+
+def published_between(since: date | None, until: date | None) -> list[ColumnElement[bool]]:
+    """Conditions on an article's publication date; None leaves that end open."""
+    a = schema.articles
+    window: list[ColumnElement[bool]] = []
+    if since is not None:
+        window.append(a.c.published >= since)
+    if until is not None:
+        window.append(a.c.published <= until)
+    return window
+
+
+def entities(
+    conn: Connection,
+    limit: int,
+    canonical: str | None = None,
+    *,
+    offset: int = 0,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[EntitySummary]:
     e, a = schema.entities, schema.articles
     query: Select[Any] = (
         select(
@@ -135,8 +204,10 @@ def entities(conn: Connection, limit: int, canonical: str | None = None) -> list
             func.max(a.c.published).label("last_seen"),
         )
         .select_from(e.join(a))
+        .where(*published_between(since, until))
         .group_by(e.c.canonical)
         .order_by(func.count(distinct(e.c.article_id)).desc(), e.c.canonical)
+        .offset(offset)
         .limit(limit)
     )
     if canonical is not None:
@@ -161,7 +232,15 @@ def entities(conn: Connection, limit: int, canonical: str | None = None) -> list
     return found
 
 
-def speakers(conn: Connection, limit: int, name: str | None = None) -> list[SpeakerSummary]:
+def speakers(
+    conn: Connection,
+    limit: int,
+    name: str | None = None,
+    *,
+    offset: int = 0,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[SpeakerSummary]:
     s, a = schema.statements, schema.articles
     query: Select[Any] = (
         select(
@@ -172,8 +251,10 @@ def speakers(conn: Connection, limit: int, name: str | None = None) -> list[Spea
             func.max(a.c.published).label("last_seen"),
         )
         .select_from(s.join(a))
+        .where(*published_between(since, until))
         .group_by(s.c.speaker)
         .order_by(func.count().desc(), s.c.speaker)
+        .offset(offset)
         .limit(limit)
     )
     if name is not None:

@@ -1,24 +1,25 @@
 """Full-text search over articles: FTS5 on SQLite, tsvector on PostgreSQL.
 
 This is the only module that branches on the database dialect; the indexes are made by the
-migrations (FTS5 table: 0001; PostgreSQL's stored `articles.search_vector`: 0007).
+migrations (FTS5 table: 0001, PostgreSQL's stored `articles.search_vector`: 0007, both over the
+stemmed `articles.search_terms` since 0012). A query is stemmed as the text was (watchdesk.stems),
+so any form of a word finds the others.
 """
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Connection, text
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+from watchdesk.stems import query_stems
+
 # PostgreSQL ranks at most this many matches: ranking reads each match's vector, and a word found
 # in every other article would otherwise cost seconds. The pool favours the newest articles.
 RANK_POOL = 2000
 
 
 def search_article_ids(conn: Connection, query: str, limit: int) -> list[int]:
-    """Return ids of articles matching every word of `query`, best match first."""
-    words = _WORD.findall(query)
+    """Return ids of articles matching a form of every word of `query`, best match first."""
+    words = query_stems(query)
     if not words:
         return []
     if conn.dialect.name == "sqlite":
