@@ -71,14 +71,19 @@ def _has_stem(text: str, tokens: list[str], stem: str) -> bool:
     return any(token.startswith(stem) for token in tokens)
 
 
-def concepts(text: str) -> set[str]:
-    """Concept keys ("troops", "crossings") the text mentions."""
+@lru_cache(maxsize=65536)
+def concepts(text: str) -> frozenset[str]:
+    """Concept keys ("troops", "crossings") the text mentions.
+
+    Cached: linking asks this of every stored candidate again for each new article.
+    """
     norm, tokens = normalise(text), words(text)
-    return {
+    return frozenset(
         key for key, stems in CONCEPTS.items() if any(_has_stem(norm, tokens, s) for s in stems)
-    }
+    )
 
 
+@lru_cache(maxsize=65536)
 def negation(text: str) -> str | None:
     """The first negation word of the text, unless the negation affirms ("never a secret")."""
     norm = normalise(text)
