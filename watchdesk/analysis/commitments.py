@@ -40,6 +40,7 @@ from watchdesk.analysis.commitment_words import (
 )
 from watchdesk.analysis.frame_words import NOT_THINGS
 from watchdesk.analysis.lexicon import CONCEPTS, MONTHS, WEEKDAYS
+from watchdesk.analysis.reasons import reason as says
 from watchdesk.analysis.topics import (
     actions,
     dates,
@@ -479,7 +480,7 @@ def _evidence(
         action = next((a for a in promised if a in reading.named), None)
         if action is None:
             return None
-        return Evidence(report.key, "unclear", f"the report leaves '{action}' open", (reading.cue,))
+        return Evidence(report.key, "unclear", says("left_open", action=action), (reading.cue,))
     if reading.forecast:
         return None  # another forecast, not a report of what happened
     if report.modality == "question" or report.content.rstrip("»\"”’' ").endswith("?"):
@@ -608,7 +609,9 @@ def _verdict(
     published = report.published.isoformat() if report.published else ""
     if not happened:
         if due is not None and published >= due:
-            return Evidence(report.key, "broken", f"'{action}' {_NOT_DONE} {published}", (said,))
+            return Evidence(
+                report.key, "broken", says("not_done", action=action, date=published), (said,)
+            )
         return None  # not yet, before the due date: nothing to judge
     past = [d for d in dates(clause, report.published) if d <= published]
     when = max(past + weekday_dates(clause, report.published), default=None)
@@ -616,8 +619,8 @@ def _verdict(
         return None  # done, but the report does not say when: perhaps long before
     when = when or published
     if due is None or when <= _plus(due):
-        return Evidence(report.key, "kept", f"'{action}' reported done on {when}", (said,))
-    return Evidence(report.key, "broken", f"'{action}' {_LATE} {due}", (said,))
+        return Evidence(report.key, "kept", says("done", action=action, date=when), (said,))
+    return Evidence(report.key, "broken", says("late", action=action, date=due), (said,))
 
 
 _LATE = "happened only after"

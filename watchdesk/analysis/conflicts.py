@@ -59,6 +59,7 @@ from watchdesk.analysis.conflict_words import (
     PROGRESSIVE_AUXILIARIES,
 )
 from watchdesk.analysis.figures import date_conflict, number_conflict
+from watchdesk.analysis.reasons import reason as says
 from watchdesk.analysis.topics import (
     actions,
     first_phrase,
@@ -171,7 +172,8 @@ def compare(first: LinkedStatement, second: LinkedStatement) -> Conflict | None:
         return None
     kind, reason = finding.kind, finding.reason
     if same_speaker:
-        kind, reason = "self_contradiction", f"{first.speaker} contradicts themself: {reason}"
+        kind = "self_contradiction"
+        reason = says(kind, speaker=first.speaker, reason=reason)
     question = first.question if first.question == second.question else None
     return Conflict(first.key, second.key, kind, reason, finding.triggers, question)
 
@@ -269,7 +271,13 @@ def _definite_vs_undecided(a: Claim, b: Claim, gap: int, *, same_speaker: bool) 
             continue  # "the hotline will remain open" sets no date to be undecided about
         return Finding(
             "definite_vs_undecided",
-            f"{say(definite)} is definite about '{_named(action, word)}'; {say(pending)} \"{cue}\"",
+            says(
+                "definite_vs_undecided",
+                definite_who=say(definite),
+                action=_named(action, word),
+                pending_who=say(pending),
+                cue=cue,
+            ),
             (token(word), cue),
         )
     return None
@@ -338,7 +346,7 @@ def _polarity(a: Claim, b: Claim, gap: int, *, same_speaker: bool) -> Finding | 
         named = _named(action, word_a if sign_a > 0 else word_b)
         return Finding(
             "polarity",
-            f"{say(yes)} says '{named}' ({thing}) happens; {say(no)} says it does not",
+            says("polarity", yes_who=say(yes), action=named, thing=thing, no_who=say(no)),
             (token(word_a), token(word_b)),
         )
     return None

@@ -37,6 +37,7 @@ from watchdesk.analysis.frame_words import (
     STRENGTH_WORDS,
 )
 from watchdesk.analysis.lexicon import NUMBER_TOLERANCE
+from watchdesk.analysis.reasons import reason as says
 from watchdesk.analysis.registry import stem
 from watchdesk.analysis.topics import (
     TOKEN,
@@ -74,7 +75,14 @@ def number_conflict(a: Claim, b: Claim, gap: int) -> Finding | None:
                 continue  # Norvaland's 1,200 and Karesia's 4,500
             return Finding(
                 "number",
-                f"{say(a)} {_figure(fa)} {_counted(a, fa)}; {say(b)} {_figure(fb)}",
+                says(
+                    "number",
+                    first_who=say(a),
+                    first_figure=_figure(fa),
+                    counted=_counted(a, fa),
+                    second_who=say(b),
+                    second_figure=_figure(fb),
+                ),
                 (fa.text, fb.text),
             )
     return None
@@ -209,7 +217,15 @@ def date_conflict(a: Claim, b: Claim) -> Finding | None:
             continue
         return Finding(
             "date",
-            f"{say(a)} {when_a[-1]} for '{action}' ({thing}); {say(b)} {when_b[-1]}",
+            says(
+                "date",
+                first_who=say(a),
+                first_date=when_a[-1],
+                action=action,
+                thing=thing,
+                second_who=say(b),
+                second_date=when_b[-1],
+            ),
             (when_a[-1], when_b[-1]),
         )
     return None

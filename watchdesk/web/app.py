@@ -24,6 +24,7 @@ from watchdesk.web import (
     api_themes,
     pages,
     routes_account,
+    routes_docs,
     routes_graph,
     routes_profiles,
     routes_questions,
@@ -50,7 +51,7 @@ def create_app(settings: Settings) -> FastAPI:
     app = FastAPI(
         title="watchdesk",
         version=__version__,
-        docs_url="/api/docs",
+        docs_url=None,  # routes_docs serves Swagger UI from static/
         redoc_url=None,
         openapi_url="/api/openapi.json",
         lifespan=_lifespan,
@@ -69,6 +70,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_questions.router)
     app.include_router(routes_graph.router)
     app.include_router(routes_themes.router)
+    app.include_router(routes_docs.router)
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(HTTPException, _http_error)
     static = resources.files("watchdesk.web") / "static"
@@ -79,9 +81,7 @@ def create_app(settings: Settings) -> FastAPI:
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         response = await call_next(request)
-        if not request.url.path.startswith("/api/docs"):
-            # Swagger UI loads its bundle from a CDN; everything else is held to the strict policy.
-            response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"

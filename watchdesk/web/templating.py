@@ -24,6 +24,7 @@ from markupsafe import Markup
 from watchdesk import __version__
 from watchdesk.store import ROLES
 from watchdesk.web.deps import CSRF_FIELD, CSRF_HEADER, current_session
+from watchdesk.web.reasons import say_reason, script_language
 
 LANGUAGES = {"en": "English", "ru": "Русский"}  # interface languages, by catalogue code
 DEFAULT_LANGUAGE = "en"
@@ -42,7 +43,32 @@ FLAG_LABELS = (
     *(N_("due"), N_("kept"), N_("broken"), N_("unclear")),
     *(N_("affirm"), N_("deny"), N_("undecided")),
     *(N_("ok"), N_("bad"), N_("new"), N_("paused")),
+    *(N_("conditional"), N_("direct"), N_("indirect"), N_("according to")),
+    *(N_("asserted"), N_("expected"), N_("planned"), N_("uncertain"), N_("question")),
 )
+# Details of the errors pages raise (error.html shows them translated).
+ERROR_DETAILS = (
+    *(N_("no such article"), N_("no such statement"), N_("no such entity")),
+    *(N_("no such speaker"), N_("no such source"), N_("no such question")),
+    *(N_("no such conflict"), N_("no such commitment"), N_("no such theme"), N_("no such user")),
+    *(N_("a question needs a name"), N_("unknown interface language")),
+    *(N_("you cannot change your own role"), N_("you cannot remove your own account")),
+    N_("CSRF token missing or wrong; reload the page and try again"),
+)
+# Entity labels are the recogniser's codes; readers see them as words.
+ENTITY_LABELS = {
+    "PERSON": N_("person"),
+    "PER": N_("person"),
+    "ORG": N_("organisation"),
+    "GPE": N_("country or city"),
+    "LOC": N_("place"),
+    "NORP": N_("nationality or group"),
+    "FAC": N_("facility"),
+    "EVENT": N_("event"),
+    "PRODUCT": N_("product"),
+    "LAW": N_("law"),
+    "WORK_OF_ART": N_("work"),
+}
 
 templates = Jinja2Templates(directory=str(resources.files("watchdesk.web") / "templates"))
 templates.env.add_extension("jinja2.ext.i18n")
@@ -62,6 +88,17 @@ def _number(value: float) -> str:
 
 templates.env.filters["external"] = _external
 templates.env.filters["number"] = _number
+
+
+def _lang_attribute(text: str | None, known: str | None = None) -> Markup:
+    """` lang="en"` for source text (a statement, a title, a question's name): its own language
+    when known, else the language of its script, so quoted text is not read as the interface's."""
+    language = known or (script_language(text) if text else None)
+    return Markup(' lang="{}"').format(language) if language else Markup("")
+
+
+templates.env.filters["lang_attr"] = _lang_attribute
+templates.env.globals["entity_labels"] = ENTITY_LABELS
 
 
 @cache
@@ -127,11 +164,13 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     """Render a desk page with the user, the CSRF token and the interface language."""
     session = current_session(request)
     language = choose_language(request)
+    catalogue = translations(language)
     response = templates.TemplateResponse(
         request,
         name,
         {
-            **_callables(translations(language)),
+            **_callables(catalogue),
+            "reason": lambda text: say_reason(text, catalogue),
             "lang": language,
             "user": session.user if session else None,
             "csrf_token": session.csrf_token if session else "",
