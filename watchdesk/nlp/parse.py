@@ -64,4 +64,30 @@ def _load(name: str) -> Language:
         raise ModelMissing(
             f"spaCy pipeline {name!r} is not installed; `pip install {name.replace('_', '-')}`"
         ) from exc
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    if "parser" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(_LINE_BREAKS):
+            Language.component(_LINE_BREAKS, func=line_breaks_start_sentences)
+        nlp.add_pipe(_LINE_BREAKS, before="parser")
+    return nlp
+
+
+_LINE_BREAKS = "watchdesk_line_breaks"
+
+
+def line_breaks_start_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break, unless the next line goes on in lower case.
+
+    A paragraph (or a headline) is never part of the sentence before it, but the statistical
+    parser sometimes runs one sentence over a paragraph break, and then a quote in one paragraph
+    takes its cue from the next. A line that opens in lower case is a hard wrap inside a sentence.
+    """
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_space or not before.is_space or "\n" not in before.text:
+            continue
+        if not token.text[:1].islower():
+            token.is_sent_start = True
+    return doc
