@@ -21,6 +21,7 @@ from watchdesk.records import (
     TimeMention,
     TrendReason,
 )
+from watchdesk.snippets import Snippet
 
 
 def analysis_json(processed: ProcessedArticle) -> dict[str, Any]:
@@ -258,3 +259,29 @@ def _sourced(item: SourcedStatement) -> dict[str, Any]:
 
 def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
+
+
+def paging_headers(total: int, next_url: str | None, previous_url: str | None) -> dict[str, str]:
+    """How a paged `/api/v1` list tells where it goes on (issue 11).
+
+    The body stays the JSON array it always was, so no reader breaks; the headers carry the rest:
+    `X-Total-Count` (rows in the whole list) and an RFC 8288 `Link` with rel="next" and
+    rel="prev" URLs, each a `limit`/`offset` pair; no `next` on the last page.
+    """
+    headers = {"X-Total-Count": str(total)}
+    links = [
+        f'<{url}>; rel="{rel}"' for rel, url in (("next", next_url), ("prev", previous_url)) if url
+    ]
+    if links:
+        headers["Link"] = ", ".join(links)
+    return headers
+
+
+def search_hit_json(ref: ArticleRef, found: Snippet) -> dict[str, Any]:
+    """An article a search found: its reference, and the snippet with the words found marked
+    as [start, end] offsets into `snippet` (added in issue 11)."""
+    return {
+        **article_ref_json(ref),
+        "snippet": found.text,
+        "snippet_marks": [[start, end] for start, end in found.marks],
+    }

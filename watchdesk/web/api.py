@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
 
-from watchdesk.contract import analysis_json, article_ref_json, stored_statement_json
+from watchdesk.contract import (
+    analysis_json,
+    article_ref_json,
+    search_hit_json,
+    stored_statement_json,
+)
+from watchdesk.paging import Page, Paged
+from watchdesk.snippets import snippet
 from watchdesk.store.stories import Story
 from watchdesk.web.deps import Admin, Reader, SearchFiltersDep, StoreDep, check_csrf
+from watchdesk.web.paging import api_page, paged_json
 
 # Every route needs a login (or `public_read` for reading); writes also need the CSRF header.
 router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(check_csrf)])
@@ -18,16 +26,18 @@ router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(check_c
 
 @router.get("/articles")
 def list_articles(
+    request: Request,
+    response: Response,
     store: StoreDep,
     _: Reader,
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    page: Annotated[Page, Depends(api_page(50, 500))],
     language: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
 ) -> list[dict[str, Any]]:
-    """Newest articles first."""
-    return [
-        article_ref_json(a) for a in store.articles(limit=limit, offset=offset, language=language)
-    ]
+    """Newest articles first, published between `since` and `until`; paged by limit/offset."""
+    found = store.articles_page(language=language, since=since, until=until, page=page)
+    return paged_json(request, response, found, article_ref_json)
 
 
 @router.get("/articles/{article_id}")
@@ -57,28 +67,40 @@ def story_json(story: Story | None, article_id: int) -> dict[str, Any] | None:
 
 @router.get("/statements")
 def list_statements(
+    request: Request,
+    response: Response,
     store: StoreDep,
     _: Reader,
+    page: Annotated[Page, Depends(api_page(200, 1000))],
     speaker: str | None = None,
     since: date | None = None,
     until: date | None = None,
-    limit: int = Query(200, ge=1, le=1000),
+    sort: Literal["newest", "oldest"] = "newest",
 ) -> list[dict[str, Any]]:
-    """Who said what, newest first; `speaker` matches part of the name."""
-    found = store.statements(speaker=speaker, since=since, until=until, limit=limit)
-    return [stored_statement_json(s) for s in found]
+    """Who said what, newest first; `speaker` matches part of the name in any letter case."""
+    found = store.statements_page(
+        speaker=speaker, since=since, until=until, page=page, oldest_first=sort == "oldest"
+    )
+    return paged_json(request, response, found, stored_statement_json)
 
 
 @router.get("/search")
 def search(
+    request: Request,
+    response: Response,
     store: StoreDep,
     _: Reader,
     filters: SearchFiltersDep,
+    page: Annotated[Page, Depends(api_page(50, 500))],
     q: str = "",
-    limit: int = Query(50, ge=1, le=500),
+    sort: Literal["relevance", "newest", "oldest"] = "relevance",
 ) -> list[dict[str, Any]]:
-    """Articles matching every word of `q` and the filters (speaker, entity, outlet, dates)."""
-    return [article_ref_json(a) for a in store.search_articles(q, filters, limit=limit)]
+    """Articles matching a form of every word of `q` and the filters (speaker, entity, outlet,
+    dates), each with a `snippet` around the words found."""
+    found = store.search_page(q, filters, page=page, order=sort)
+    return paged_json(
+        request, response, found, lambda hit: search_hit_json(hit.article, snippet(hit.text, q))
+    )
 
 
 @router.get("/statements/{statement_id}")
@@ -103,10 +125,17 @@ def statements_per_day(
 
 @router.get("/entities")
 def list_entities(
-    store: StoreDep, _: Reader, limit: int = Query(100, ge=1, le=1000)
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    _: Reader,
+    page: Annotated[Page, Depends(api_page(100, 1000))],
+    since: date | None = None,
+    until: date | None = None,
 ) -> list[dict[str, Any]]:
-    """Entities mentioned in the most articles first."""
-    return [asdict(e) for e in store.entity_summaries(limit=limit)]
+    """Entities mentioned in the most articles (published between `since` and `until`) first."""
+    found = store.entities_page(since=since, until=until, page=page)
+    return paged_json(request, response, found, asdict)
 
 
 @router.get("/entities/{canonical:path}")
@@ -121,10 +150,17 @@ def get_entity(canonical: str, store: StoreDep, _: Reader) -> dict[str, Any]:
 
 @router.get("/speakers")
 def list_speakers(
-    store: StoreDep, _: Reader, limit: int = Query(100, ge=1, le=1000)
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    _: Reader,
+    page: Annotated[Page, Depends(api_page(100, 1000))],
+    since: date | None = None,
+    until: date | None = None,
 ) -> list[dict[str, Any]]:
-    """Speakers with the most statements first."""
-    return [asdict(s) for s in store.speaker_summaries(limit=limit)]
+    """Speakers with the most statements (in articles between `since` and `until`) first."""
+    found = store.speakers_page(since=since, until=until, page=page)
+    return paged_json(request, response, found, asdict)
 
 
 @router.get("/speakers/{name:path}")
@@ -138,9 +174,15 @@ def get_speaker(name: str, store: StoreDep, _: Reader) -> dict[str, Any]:
 
 
 @router.get("/sources")
-def list_sources(store: StoreDep, _: Reader) -> list[dict[str, Any]]:
+def list_sources(
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    _: Reader,
+    page: Annotated[Page, Depends(api_page(100, 1000))],
+) -> list[dict[str, Any]]:
     """Watched sources with their health (last fetch, failures in a row, next due)."""
-    return [asdict(s) for s in store.watched_sources()]
+    return paged_json(request, response, Paged.of(store.watched_sources(), page), asdict)
 
 
 @router.post("/sources/{name}/pause")

@@ -6,13 +6,15 @@ verdicts need the analyst role and, from a session, the X-CSRF-Token header.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 
 from watchdesk.analysis.stances import stance_json
 from watchdesk.link import linked_json, statement_stance
+from watchdesk.paging import Page, Paged
+from watchdesk.records import Question
 from watchdesk.store.desk import DeskStatement
 from watchdesk.web.deps import (
     Analyst,
@@ -24,15 +26,14 @@ from watchdesk.web.deps import (
 )
 from watchdesk.web.flags import (
     CONFLICT_STATUSES,
-    PAGE_SIZE,
     VERDICTS,
-    Page,
     commitment_view_json,
     commitment_views,
     conflict_view_json,
     conflict_views,
 )
 from watchdesk.web.graph import speaker_graph
+from watchdesk.web.paging import QueuePage, api_page, paged_json
 from watchdesk.web.timeline import stance
 
 router = APIRouter(prefix="/api/v1", tags=["analysis"], dependencies=[Depends(check_csrf)])
@@ -48,22 +49,24 @@ class QuestionName(BaseModel):
 
 @router.get("/conflicts")
 def list_conflicts(
+    request: Request,
+    response: Response,
     store: StoreDep,
     _: Reader,
     filters: ConflictFiltersDep,
-    page: int = Query(1, ge=1),
-    per_page: int = Query(PAGE_SIZE, ge=1, le=1000),
+    page: QueuePage,
 ) -> list[dict[str, Any]]:
-    """Conflicting signals (status, kind, question, since), both statements with their sources."""
-    views, _total = conflict_views(
+    """Conflicting signals (status, kind, question, since), both statements with their sources;
+    paged by limit/offset."""
+    views, total = conflict_views(
         store,
         status=filters.status,
         kind=filters.kind,
         question=filters.question,
         since=filters.since,
-        page=Page(page, per_page),
+        page=page,
     )
-    return [conflict_view_json(v) for v in views]
+    return paged_json(request, response, Paged(tuple(views), total, page), conflict_view_json)
 
 
 @router.post("/conflicts/{key}/status")
@@ -79,16 +82,18 @@ def set_conflict_status(key: str, body: Verdict, store: StoreDep, _: Analyst) ->
 
 @router.get("/commitments")
 def list_commitments(
+    request: Request,
+    response: Response,
     store: StoreDep,
     _: Reader,
     filters: CommitmentFiltersDep,
-    page: int = Query(1, ge=1),
-    per_page: int = Query(PAGE_SIZE, ge=1, le=1000),
+    page: QueuePage,
 ) -> list[dict[str, Any]]:
-    """Promises with due date, status on `as_of` (today) and evidence statements."""
+    """Promises with due date (soonest first), status on `as_of` (today) and evidence
+    statements; paged by limit/offset."""
     status, as_of = filters
-    views, _total = commitment_views(store, as_of, status=status, page=Page(page, per_page))
-    return [commitment_view_json(v) for v in views]
+    views, total = commitment_views(store, as_of, status=status, page=page)
+    return paged_json(request, response, Paged(tuple(views), total, page), commitment_view_json)
 
 
 @router.post("/commitments/{key}/review")
@@ -123,12 +128,19 @@ def _desk_statement_json(found: DeskStatement) -> dict[str, Any]:
 
 
 @router.get("/questions")
-def list_questions(store: StoreDep, _: Reader) -> list[dict[str, Any]]:
+def list_questions(
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    _: Reader,
+    page: Annotated[Page, Depends(api_page(100, 1000))],
+) -> list[dict[str, Any]]:
     """Questions with at least one statement, largest first."""
-    return [
-        {"id": q.id, "name": q.name, "statements": q.size, "topics": list(q.topics)}
-        for q in store.questions()
-    ]
+    return paged_json(request, response, Paged.of(store.questions(), page), _question_json)
+
+
+def _question_json(q: Question) -> dict[str, Any]:
+    return {"id": q.id, "name": q.name, "statements": q.size, "topics": list(q.topics)}
 
 
 @router.get("/questions/{question_id}")

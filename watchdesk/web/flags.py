@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from watchdesk.link import commitment_json, commitment_statuses, conflict_json, ranked_conflicts
+from watchdesk.paging import Page
 from watchdesk.records import CommitmentStatus, Evidence, LinkedStatement
 from watchdesk.store import Store
 from watchdesk.store.analysis import StoredCommitment, StoredConflict
@@ -21,18 +22,6 @@ CONFLICT_STATUSES = ("open", "confirmed", "dismissed")
 CONFLICT_KINDS = ("polarity", "definite_vs_undecided", "number", "date", "self_contradiction")
 COMMITMENT_STATES = ("open", "due", "kept", "broken", "unclear")
 VERDICTS = ("kept", "broken", "unclear")  # what an analyst may rule on a commitment
-PAGE_SIZE = 50  # flags per page: the demo corpus alone raises hundreds
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """Which slice of a queue to show, and how many items the whole queue has."""
-
-    number: int = 1
-    size: int = PAGE_SIZE
-
-    def cut(self, total: int) -> slice:
-        return slice((self.number - 1) * self.size, self.number * self.size)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +115,7 @@ def conflict_views(
     ]
     total = len(found)
     if page is not None:
-        found = found[page.cut(total)]
+        found = page.cut(found)
     sources = store.desk_statements(k for c in found for k in (c.first.key, c.second.key))
     views = []
     for c in found:
@@ -161,7 +150,7 @@ def commitment_views(
     found.sort(key=lambda pair: (pair[1].due or "9999", pair[0].statement.published or date.max))
     total = len(found)
     if page is not None:
-        found = found[page.cut(total)]
+        found = page.cut(found)
     keys = {k for item, state in found for k in (item.statement.key, *_evidence_keys(state))}
     sources = store.desk_statements(keys)
     views = []

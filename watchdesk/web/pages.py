@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
+from watchdesk.snippets import snippet
 from watchdesk.store import SearchFilters
 from watchdesk.web.charts import bar_chart
 from watchdesk.web.deps import Reader, SearchFiltersDep, StoreDep, check_csrf
 from watchdesk.web.highlight import mark_paragraphs
+from watchdesk.web.paging import DeskPage
 from watchdesk.web.templating import render
 from watchdesk.web.today import SHOWN, theme_digests
 
@@ -55,14 +58,27 @@ def statements(
     request: Request,
     store: StoreDep,
     _: Reader,
+    page: DeskPage,
     speaker: str | None = None,
     since: date | None = None,
     until: date | None = None,
-    limit: int = Query(200, ge=1, le=1000),
+    sort: Literal["newest", "oldest"] = "newest",
 ) -> HTMLResponse:
-    """Who said what, filtered by speaker and dates."""
-    found = store.statements(speaker=speaker, since=since, until=until, limit=limit)
-    return render(request, "statements.html", statements=found, speaker=speaker or "")
+    """Who said what, filtered by speaker and dates, a page at a time."""
+    found = store.statements_page(
+        speaker=speaker, since=since, until=until, page=page, oldest_first=sort == "oldest"
+    )
+    return render(
+        request,
+        "statements.html",
+        statements=found.items,
+        page=page,
+        total=found.total,
+        speaker=speaker or "",
+        since=since,
+        until=until,
+        sort=sort,
+    )
 
 
 @router.get("/statements/{statement_id}", response_class=HTMLResponse)
@@ -85,17 +101,25 @@ def search(
     store: StoreDep,
     _: Reader,
     filters: SearchFiltersDep,
+    page: DeskPage,
     q: str = "",
+    sort: Literal["relevance", "newest", "oldest"] = "relevance",
 ) -> HTMLResponse:
-    """Full-text search over articles, narrowed by speaker, entity, outlet, language and dates."""
-    narrowed = filters != SearchFilters()
-    results = store.search_articles(q, filters) if q or narrowed else []
+    """Full-text search over articles, narrowed by speaker, entity, outlet, language and dates;
+    each result with a snippet around the words found."""
+    searched = bool(q.strip()) or filters != SearchFilters()
+    found = store.search_page(q, filters, page=page, order=sort) if searched else None
+    hits = found.items if found else ()
     return render(
         request,
         "search.html",
         q=q,
         filters=filters,
-        results=results,
-        searched=bool(q or narrowed),
+        results=[hit.article for hit in hits],
+        snippets={hit.article.id: snippet(hit.text, q) for hit in hits} if q.strip() else {},
+        page=page,
+        total=found.total if found else 0,
+        sort=sort,
+        searched=searched,
         facets=store.search_facets(),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, Response
@@ -9,15 +10,32 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from watchdesk.web.charts import bar_chart, health_strip
 from watchdesk.web.deps import Admin, Reader, StoreDep, check_csrf
+from watchdesk.web.paging import DeskPage
 from watchdesk.web.templating import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
-    """Entities mentioned in the most articles first."""
-    return render(request, "entities.html", entities=store.entity_summaries(limit=300))
+def entities(
+    request: Request,
+    store: StoreDep,
+    _: Reader,
+    page: DeskPage,
+    since: date | None = None,
+    until: date | None = None,
+) -> HTMLResponse:
+    """Entities mentioned in the most articles (published in the window) first."""
+    found = store.entities_page(since=since, until=until, page=page)
+    return render(
+        request,
+        "entities.html",
+        entities=found.items,
+        page=page,
+        total=found.total,
+        since=since,
+        until=until,
+    )
 
 
 @router.get("/entities/{canonical:path}", response_class=HTMLResponse)
@@ -37,9 +55,25 @@ def entity(request: Request, canonical: str, store: StoreDep, _: Reader) -> HTML
 
 
 @router.get("/speakers", response_class=HTMLResponse)
-def speakers(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
-    """Speakers with the most statements first."""
-    return render(request, "speakers.html", speakers=store.speaker_summaries(limit=300))
+def speakers(
+    request: Request,
+    store: StoreDep,
+    _: Reader,
+    page: DeskPage,
+    since: date | None = None,
+    until: date | None = None,
+) -> HTMLResponse:
+    """Speakers with the most statements (in articles published in the window) first."""
+    found = store.speakers_page(since=since, until=until, page=page)
+    return render(
+        request,
+        "speakers.html",
+        speakers=found.items,
+        page=page,
+        total=found.total,
+        since=since,
+        until=until,
+    )
 
 
 @router.get("/speakers/{name:path}", response_class=HTMLResponse)
@@ -59,10 +93,17 @@ def speaker(request: Request, name: str, store: StoreDep, _: Reader) -> HTMLResp
 
 
 @router.get("/sources", response_class=HTMLResponse)
-def sources(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
-    """Watched sources with how their last fetch went."""
+def sources(request: Request, store: StoreDep, _: Reader, page: DeskPage) -> HTMLResponse:
+    """Watched sources with how their last fetch went (the health strip shows all)."""
     found = store.watched_sources()
-    return render(request, "sources.html", sources=found, health=health_strip(found))
+    return render(
+        request,
+        "sources.html",
+        sources=page.cut(found),
+        page=page,
+        total=len(found),
+        health=health_strip(found),
+    )
 
 
 @router.post("/sources/{name}/pause")

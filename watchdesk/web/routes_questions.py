@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from watchdesk.web.deps import Analyst, Reader, StoreDep, check_csrf
 from watchdesk.web.flags import conflict_views
+from watchdesk.web.paging import DeskPage
 from watchdesk.web.templating import render
 from watchdesk.web.timeline import STANCES, stance, stance_timeline
 
@@ -16,9 +17,10 @@ router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
 
 
 @router.get("/questions", response_class=HTMLResponse)
-def questions(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
+def questions(request: Request, store: StoreDep, _: Reader, page: DeskPage) -> HTMLResponse:
     """Questions statements are grouped into, largest first."""
-    return render(request, "questions.html", questions=store.questions())
+    found = store.questions()
+    return render(request, "questions.html", questions=page.cut(found), page=page, total=len(found))
 
 
 @router.get("/questions/{question_id}", response_class=HTMLResponse)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, Form, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from watchdesk.web.deps import (
@@ -24,10 +24,10 @@ from watchdesk.web.flags import (
     CONFLICT_KINDS,
     CONFLICT_STATUSES,
     VERDICTS,
-    Page,
     commitment_views,
     conflict_views,
 )
+from watchdesk.web.paging import DeskPage
 from watchdesk.web.routes_account import safe_next
 from watchdesk.web.templating import render
 
@@ -40,7 +40,7 @@ def conflicts(
     store: StoreDep,
     _: Reader,
     filters: ConflictFiltersDep,
-    page: int = Query(1, ge=1),
+    page: DeskPage,
 ) -> HTMLResponse:
     """Conflicting signals, newest first: both statements side by side with the reason."""
     views, total = conflict_views(
@@ -49,14 +49,14 @@ def conflicts(
         kind=filters.kind,
         question=filters.question,
         since=filters.since,
-        page=Page(page),
+        page=page,
     )
     return render(
         request,
         "conflicts.html",
         views=views,
         total=total,
-        page=Page(page),
+        page=page,
         filters=filters,
         statuses=CONFLICT_STATUSES,
         kinds=CONFLICT_KINDS,
@@ -90,17 +90,17 @@ def commitments(
     store: StoreDep,
     _: Reader,
     filters: CommitmentFiltersDep,
-    page: int = Query(1, ge=1),
+    page: DeskPage,
 ) -> HTMLResponse:
     """Promises and forecasts with their due dates, status and the evidence for it."""
     status, as_of = filters
-    views, total = commitment_views(store, as_of, status=status, page=Page(page))
+    views, total = commitment_views(store, as_of, status=status, page=page)
     return render(
         request,
         "commitments.html",
         views=views,
         total=total,
-        page=Page(page),
+        page=page,
         status=status or "",
         as_of=as_of,
         states=COMMITMENT_STATES,
