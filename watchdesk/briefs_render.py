@@ -17,6 +17,7 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import nh3
@@ -24,6 +25,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from watchdesk.analysis.trend_words import trend_words
 from watchdesk.records import PublishedBrief, StoredStatement
 
 CITATION = re.compile(r"\[\[s:(\d{1,12})\]\]")  # [[s:42]] cites statement 42
@@ -47,10 +49,6 @@ LABELS: dict[str, dict[str, str]] = {
         "week": "Week",
         "statement": "statement",
         "missing": "a cited statement is no longer stored",
-        "worse": "Worse",
-        "improved": "Improved",
-        "same": "Unchanged",
-        "mixed": "Mixed",
         "quote": "“{}”",
     },
     "ru": {
@@ -59,10 +57,6 @@ LABELS: dict[str, dict[str, str]] = {
         "week": "Неделя",
         "statement": "заявление",
         "missing": "процитированного заявления больше нет в базе",
-        "worse": "Хуже",
-        "improved": "Лучше",
-        "same": "Без перемен",
-        "mixed": "Неоднозначно",
         "quote": "«{}»",
     },
 }
@@ -71,6 +65,12 @@ LABELS: dict[str, dict[str, str]] = {
 def labels(language: str) -> dict[str, str]:
     """The page words for `language`, English for a language without its own."""
     return LABELS.get(language, LABELS["en"])
+
+
+def trend_label(trend: str, language: str) -> str:
+    """The trend rating as a reader of `language` sees it ("Mixed", "Неоднозначно")."""
+    words = trend_words(trend, language)
+    return words[:1].upper() + words[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +206,7 @@ def brief_html(
     """A whole HTML document of one published version, styled for screen and print."""
     words = labels(brief.language)
     body = render_body(brief.body, statements, base_url=base_url)
-    trend = words.get(brief.trend, brief.trend) if brief.trend else ""
+    trend = trend_label(brief.trend, brief.language) if brief.trend else ""
     meta = " · ".join(
         part
         for part in (
@@ -263,7 +263,9 @@ def brief_markdown(
             return f"[{source.number}?]"
         return f"[\\[{source.number}\\]]({source.article_href})"
 
-    trend = f" · {words['trend']}: {words.get(brief.trend, brief.trend)}" if brief.trend else ""
+    trend = (
+        f" · {words['trend']}: {trend_label(brief.trend, brief.language)}" if brief.trend else ""
+    )
     lines = [
         f"# {_md_text(brief.headline)}",
         "",
@@ -309,3 +311,56 @@ def brief_pdf(
     )
     pdf: bytes = document.write_pdf()
     return pdf
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def atom_feed(
+    entries: Sequence[PublishedBrief],
+    statements: Mapping[int, StoredStatement],
+    *,
+    title: str,
+    feed_url: str,
+    base_url: str,
+    language: str | None = None,
+) -> bytes:
+    """An Atom 1.0 feed of published versions; every text is escaped by the XML writer."""
+    from xml.etree import ElementTree as ET  # the standard library's: nothing to install
+
+    ET.register_namespace("", ATOM)
+
+    def add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        element.text = text
+        return element
+
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    if language:
+        feed.set("{http://www.w3.org/XML/1998/namespace}lang", language)
+    add(feed, "id", feed_url)
+    add(feed, "title", title)
+    newest = max((e.published_at for e in entries), default=None)
+    add(feed, "updated", (newest or datetime(2000, 1, 1, tzinfo=UTC)).isoformat())
+    add(feed, "link", rel="self", type="application/atom+xml", href=feed_url)
+    add(feed, "link", rel="alternate", type="text/html", href=f"{base_url}/public/briefs")
+    author = add(feed, "author")
+    add(author, "name", "watchdesk")
+    add(feed, "generator", "watchdesk")
+    for brief in entries:
+        page = f"{base_url}/public/briefs/{brief.id}/{brief.language}"
+        entry = add(feed, "entry")
+        add(entry, "id", page)
+        add(entry, "title", brief.headline)
+        add(entry, "updated", brief.published_at.isoformat())
+        add(entry, "published", brief.published_at.isoformat())
+        add(entry, "link", rel="alternate", type="text/html", href=page, hreflang=brief.language)
+        if brief.trend:
+            add(entry, "category", term=brief.trend, label=trend_label(brief.trend, brief.language))
+        add(entry, "category", term=brief.theme)
+        add(entry, "summary", brief.lead)
+        body = render_body(brief.body, statements, base_url=base_url)
+        content = body.html + sources_html(body.sources, brief.language)
+        add(entry, "content", content, type="html")
+    written: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return written

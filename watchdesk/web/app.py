@@ -24,9 +24,11 @@ from watchdesk.web import (
     api_themes,
     pages,
     routes_account,
+    routes_briefs,
     routes_docs,
     routes_graph,
     routes_profiles,
+    routes_public,
     routes_questions,
     routes_queues,
     routes_themes,
@@ -70,6 +72,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_questions.router)
     app.include_router(routes_graph.router)
     app.include_router(routes_themes.router)
+    app.include_router(routes_briefs.router)
+    app.include_router(routes_public.router)
     app.include_router(routes_docs.router)
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(HTTPException, _http_error)
