@@ -64,8 +64,13 @@ def test_every_interface_string_has_a_russian_translation():
     method_map = [
         ("watchdesk/web/**.py", "python"),
         ("watchdesk/web/templates/**.html", "jinja2"),
+        ("watchdesk/newsletter/**.py", "python"),  # the newsletter's mail
+        ("watchdesk/newsletter/templates/**", "jinja2"),
     ]
-    options = {"watchdesk/web/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+    options = {
+        "watchdesk/web/templates/**.html": {"extensions": "jinja2.ext.i18n"},
+        "watchdesk/newsletter/templates/**": {"extensions": "jinja2.ext.i18n"},
+    }
     keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
     found = {
         message if isinstance(message, str) else message[0]

@@ -27,6 +27,7 @@ from watchdesk.web import (
     routes_briefs,
     routes_docs,
     routes_graph,
+    routes_newsletter,
     routes_profiles,
     routes_public,
     routes_questions,
@@ -72,6 +73,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_questions.router)
     app.include_router(routes_graph.router)
     app.include_router(routes_themes.router)
+    app.include_router(routes_briefs.router)
+    app.include_router(routes_public.router)
+    app.include_router(routes_newsletter.router)
     app.include_router(routes_briefs.router)
     app.include_router(routes_public.router)
     app.include_router(routes_docs.router)

@@ -1,0 +1,60 @@
+"""A real SMTP server on loopback (aiosmtpd) that keeps what it receives and can be told to refuse.
+
+Shared by the newsletter, web and CLI tests: `with serve_smtp() as (inbox, port): ...`.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+
+from aiosmtpd.controller import Controller
+
+
+@dataclass
+class Inbox:
+    """What the server received, and the refusals it still has to give."""
+
+    messages: list[EmailMessage] = field(default_factory=list)
+    refuse_data: list[str] = field(default_factory=list)  # replies to DATA, used up in order
+    refuse_rcpt: dict[str, str] = field(default_factory=dict)  # address -> reply to RCPT TO
+
+    def to(self, address: str) -> list[EmailMessage]:
+        return [m for m in self.messages if m["To"] == address]
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse_rcpt:
+            return self.refuse_rcpt[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.refuse_data:
+            return self.refuse_data.pop(0)
+        parsed = message_from_bytes(envelope.content, policy=policy.default)
+        assert isinstance(parsed, EmailMessage)
+        self.messages.append(parsed)
+        return "250 Message accepted for delivery"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serve_smtp() -> Iterator[tuple[Inbox, int]]:
+    """(inbox, port) of an SMTP server listening on 127.0.0.1 until the block ends."""
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield inbox, port
+    finally:
+        controller.stop()

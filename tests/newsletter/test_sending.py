@@ -1,0 +1,268 @@
+"""The newsletter run against a real store and a real SMTP server on loopback: each subscriber's
+new briefs in their language, once, whatever the server answers and wherever a run dies."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+import pytest
+from local_smtp import free_port
+
+from watchdesk.newsletter.messages import MailedBrief
+from watchdesk.newsletter.sending import Sender, send_newsletter
+from watchdesk.newsletter.smtp import Mailer, Outcome
+
+SENDER = Sender(
+    "watchdesk briefs <briefs@desk.example>",
+    "https://desk.example",
+    "a long random test secret",
+    timedelta(days=7),
+)
+HEADLINES = {
+    "en": "The capital sends mixed signals",
+    "ru": "Столица посылает противоречивые сигналы",
+}
+
+
+def _publish(store, theme="Border crossings", headlines=HEADLINES) -> list[MailedBrief]:
+    found = store.theme(name=theme) or store.add_theme(theme, [theme.split()[0].lower()])
+    brief = store.create_brief(found.id, "2026-W07", by="editor")
+    for language, headline in headlines.items():
+        store.save_brief_version(
+            brief.id, language, headline=headline, lead=f"Lead {language}.", body="Body.", by="ed"
+        )
+    store.set_brief_trend(brief.id, "mixed", by="editor")
+    store.publish_brief(brief.id, by="editor")
+    return [
+        MailedBrief(
+            brief_id=p.id,
+            language=p.language,
+            theme_name=p.theme,
+            week=p.week,
+            headline=p.headline,
+            lead=p.lead,
+            text=f"# {p.headline}\n\n{p.lead}\n\n{p.body}\n",
+            body_html=f"<p>{p.body}</p>",
+            url=f"https://desk.example/briefs/{p.id}/{p.language}",
+            published_at=p.published_at,
+            trend=p.trend,
+        )
+        for p in store.published_briefs(brief_id=brief.id)
+    ]
+
+
+def _subscribe(store, email, language="en", themes=()):
+    request = store.request_subscription(
+        email, language, list(themes), all_themes=not themes, client=email
+    )
+    return store.confirm_subscription(request.id)
+
+
+def _mailer(port, retries=2):
+    return Mailer("127.0.0.1", port, timeout_s=5, retries=retries, backoff_s=0.01)
+
+
+def test_each_subscriber_gets_the_brief_in_their_language(store, smtp_server):
+    inbox, port = smtp_server
+    briefs = _publish(store)
+    _subscribe(store, "anna@example.org", "en")
+    _subscribe(store, "boris@example.org", "ru")
+
+    with _mailer(port) as mailer:
+        report = send_newsletter(store, briefs, SENDER, mailer)
+
+    assert sorted(letter.email for letter in report.sent) == [
+        "anna@example.org",
+        "boris@example.org",
+    ]
+    (english,) = inbox.to("anna@example.org")
+    (russian,) = inbox.to("boris@example.org")
+    assert english["Subject"] == HEADLINES["en"]
+    assert russian["Subject"] == HEADLINES["ru"]
+    assert russian["Content-Language"] == "ru"
+    assert "Читать на сайте" in russian.get_body(("plain",)).get_content()
+    assert "Lead ru." in russian.get_body(("html",)).get_content()
+
+
+def test_digest_carries_list_and_one_click_unsubscribe_headers(store, smtp_server):
+    inbox, port = smtp_server
+    briefs = _publish(store)
+    subscriber = _subscribe(store, "anna@example.org")
+
+    with _mailer(port) as mailer:
+        send_newsletter(store, briefs, SENDER, mailer)
+
+    (mail,) = inbox.messages
+    assert mail["From"] == SENDER.address
+    assert mail["Message-ID"].endswith("@desk.example>")
+    assert mail["Date"]
+    assert mail["List-Id"] == "watchdesk weekly briefs <briefs.desk.example>"
+    assert mail["List-Unsubscribe"] == f"<{SENDER.unsubscribe_url(subscriber)}>"
+    assert mail["List-Unsubscribe"].startswith("<https://desk.example/newsletter/unsubscribe?")
+    assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert SENDER.unsubscribe_url(subscriber) in mail.get_body(("plain",)).get_content()
+
+
+def test_second_run_sends_nothing(store, smtp_server):
+    inbox, port = smtp_server
+    briefs = _publish(store)
+    _subscribe(store, "anna@example.org")
+
+    with _mailer(port) as mailer:
+        send_newsletter(store, briefs, SENDER, mailer)
+        again = send_newsletter(store, briefs, SENDER, mailer)
+
+    assert again.sent == []
+    assert len(inbox.messages) == 1
+
+
+def test_new_brief_goes_out_alone_in_the_next_run(store, smtp_server):
+    inbox, port = smtp_server
+    first = _publish(store)
+    _subscribe(store, "anna@example.org")
+    with _mailer(port) as mailer:
+        send_newsletter(store, first, SENDER, mailer)
+        second = _publish(store, "Referendum", {"en": "A vote is called", "ru": "Назначен опрос"})
+        send_newsletter(store, first + second, SENDER, mailer)
+
+    assert [m["Subject"] for m in inbox.messages] == [HEADLINES["en"], "A vote is called"]
+
+
+def test_subscriber_gets_only_their_themes(store, smtp_server):
+    inbox, port = smtp_server
+    crossings = _publish(store)
+    vote = _publish(store, "Referendum", {"en": "A vote is called", "ru": "Назначен опрос"})
+    _subscribe(store, "anna@example.org", themes=[store.theme(name="Referendum").id])
+    _subscribe(store, "boris@example.org")  # every theme
+
+    with _mailer(port) as mailer:
+        send_newsletter(store, crossings + vote, SENDER, mailer)
+
+    assert [m["Subject"] for m in inbox.to("anna@example.org")] == ["A vote is called"]
+    (both,) = inbox.to("boris@example.org")
+    assert both["Subject"] == "2 new weekly briefs"
+
+
+def test_new_subscriber_gets_no_briefs_older_than_the_backfill(store, smtp_server):
+    inbox, port = smtp_server
+    old = [
+        dataclasses.replace(b, published_at=b.published_at - timedelta(days=30))
+        for b in _publish(store)
+    ]
+    _subscribe(store, "anna@example.org")
+
+    with _mailer(port) as mailer:
+        report = send_newsletter(store, old, SENDER, mailer)
+
+    assert report.sent == []
+    assert inbox.messages == []
+
+
+class CrashingMailer(Mailer):
+    """Dies like a killed process, before or after the server took the message."""
+
+    def __init__(self, port, *, after_handover):
+        super().__init__("127.0.0.1", port, timeout_s=5)
+        self.after_handover = after_handover
+
+    def send(self, message) -> Outcome:
+        if self.after_handover:
+            super().send(message)
+        raise KeyboardInterrupt  # what SIGINT or a dying process leaves: no code after runs
+
+
+@pytest.mark.parametrize("after_handover", [True, False])
+def test_run_that_dies_mid_send_is_reported_and_never_resent(store, smtp_server, after_handover):
+    inbox, port = smtp_server
+    briefs = _publish(store)
+    _subscribe(store, "anna@example.org")
+    _subscribe(store, "boris@example.org")
+
+    with pytest.raises(KeyboardInterrupt), CrashingMailer(port, after_handover=after_handover) as m:
+        send_newsletter(store, briefs, SENDER, m)
+    with _mailer(port) as mailer:
+        report = send_newsletter(store, briefs, SENDER, mailer)
+
+    # The first subscriber's mail was in flight: reported, not resent; the second one goes out.
+    assert [d.email for d in report.unconfirmed] == ["anna@example.org"]
+    assert [letter.email for letter in report.sent] == ["boris@example.org"]
+    assert len(inbox.to("anna@example.org")) == (1 if after_handover else 0)
+    assert len(inbox.to("boris@example.org")) == 1
+
+
+def test_temporary_refusal_is_retried_within_the_run(store, smtp_server):
+    inbox, port = smtp_server
+    inbox.refuse_data = ["451 4.3.0 Greylisted, try again"]
+    briefs = _publish(store)
+    _subscribe(store, "anna@example.org")
+
+    with _mailer(port) as mailer:
+        report = send_newsletter(store, briefs, SENDER, mailer)
+
+    assert [letter.email for letter in report.sent] == ["anna@example.org"]
+    assert report.failed == []
+    assert len(inbox.messages) == 1
+
+
+def test_refusals_cost_one_line_each_and_the_run_goes_on(store, smtp_server):
+    inbox, port = smtp_server
+    inbox.refuse_rcpt["gone@example.org"] = "550 5.1.1 No such mailbox"
+    briefs = _publish(store)
+    _subscribe(store, "gone@example.org")
+    _subscribe(store, "zoe@example.org")
+
+    with _mailer(port) as mailer:
+        report = send_newsletter(store, briefs, SENDER, mailer)
+        again = send_newsletter(store, briefs, SENDER, mailer)
+
+    assert [letter.email for letter in report.sent] == ["zoe@example.org"]
+    (line,) = report.failed
+    assert line.startswith("gone@example.org: refused for good: 550")
+    assert "\n" not in line
+    assert again.sent == again.failed == []  # a permanent refusal is not tried again
+
+
+def test_mail_still_refused_after_the_retries_waits_for_the_next_run(store, smtp_server):
+    inbox, port = smtp_server
+    inbox.refuse_data = ["452 4.3.1 Mailbox full"] * 3
+    briefs = _publish(store)
+    _subscribe(store, "anna@example.org")
+
+    with _mailer(port, retries=2) as mailer:
+        report = send_newsletter(store, briefs, SENDER, mailer)
+        later = send_newsletter(store, briefs, SENDER, mailer)
+
+    assert report.failed[0].startswith("anna@example.org: refused for now after 3 attempts")
+    assert [letter.email for letter in later.sent] == ["anna@example.org"]
+    assert len(inbox.messages) == 1
+
+
+def test_unreachable_server_stops_the_run_and_keeps_every_mail(store, smtp_server):
+    _, port = smtp_server
+    briefs = _publish(store)
+    _subscribe(store, "anna@example.org")
+    _subscribe(store, "boris@example.org")
+
+    with _mailer(free_port(), retries=0) as mailer:
+        report = send_newsletter(store, briefs, SENDER, mailer)
+    with _mailer(port) as mailer:
+        later = send_newsletter(store, briefs, SENDER, mailer)
+
+    assert report.stopped is not None
+    assert report.sent == []
+    assert len(later.sent) == 2
+
+
+def test_dry_run_plans_and_sends_nothing(store, smtp_server):
+    inbox, _ = smtp_server
+    briefs = _publish(store)
+    _subscribe(store, "boris@example.org", "ru")
+
+    report = send_newsletter(store, briefs, SENDER, None)
+
+    assert [(p.email, p.headlines) for p in report.planned] == [
+        ("boris@example.org", (HEADLINES["ru"],))
+    ]
+    assert inbox.messages == []
+    assert store.deliveries() == []

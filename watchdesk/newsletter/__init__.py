@@ -1,0 +1,1 @@
+"""The newsletter: subscription by signed links, composing briefs into mail, sending over SMTP."""
