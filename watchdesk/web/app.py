@@ -76,8 +76,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_briefs.router)
     app.include_router(routes_public.router)
     app.include_router(routes_newsletter.router)
-    app.include_router(routes_briefs.router)
-    app.include_router(routes_public.router)
     app.include_router(routes_docs.router)
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(HTTPException, _http_error)
