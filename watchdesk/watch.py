@@ -27,7 +27,7 @@ from watchdesk.ingest.fetch import Fetcher, FetchOptions, FetchResult, page_docu
 from watchdesk.ingest.netguard import check_url, parse_networks
 from watchdesk.ingest.sitemaps import parse_sitemap
 from watchdesk.nlp.parse import Parser
-from watchdesk.pipeline import ingest
+from watchdesk.pipeline import Processor, ingest
 from watchdesk.settings import Settings
 from watchdesk.store import Store
 from watchdesk.store.sources import FetchRecord, WatchedSource
@@ -104,7 +104,7 @@ class FetchReport:
 def fetch_due(
     store: Store,
     fetcher: Fetcher,
-    parser: Parser,
+    parser: Parser | Processor,
     now: datetime | None = None,
     *,
     stop: Stop | None = None,
@@ -126,7 +126,7 @@ def fetch_due(
 def fetch_source(
     store: Store,
     fetcher: Fetcher,
-    parser: Parser,
+    parser: Parser | Processor,
     source: WatchedSource,
     *,
     now: datetime,
@@ -181,7 +181,7 @@ class _SourceRun:
         self,
         store: Store,
         fetcher: Fetcher,
-        parser: Parser,
+        parser: Parser | Processor,
         source: WatchedSource,
         stop: Stop,
         report: FetchReport,
@@ -296,7 +296,7 @@ class _SourceRun:
 def watch(
     store: Store,
     fetcher: Fetcher,
-    parser: Parser,
+    parser: Parser | Processor,
     *,
     stop: threading.Event,
     poll_s: float = 60.0,

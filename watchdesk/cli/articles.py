@@ -21,6 +21,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from watchdesk.budget import annotator
 from watchdesk.cli.shell import (
     DbOption,
     JsonOption,
@@ -34,8 +35,7 @@ from watchdesk.cli.shell import (
 from watchdesk.contract import analysis_json, stored_statement_json
 from watchdesk.errors import InputError, WatchdeskError
 from watchdesk.ingest.files import read_inputs
-from watchdesk.nlp.parse import Parser
-from watchdesk.pipeline import IngestReport, process
+from watchdesk.pipeline import IngestReport, processor
 from watchdesk.pipeline import ingest as run_ingest
 from watchdesk.pipeline import reprocess as run_reprocess
 from watchdesk.settings import load_settings
@@ -65,7 +65,8 @@ def analyze(
             raise raw
         if lang:
             raw = replace(raw, language=lang)
-        result = process(raw, Parser(settings.spacy_model_en))
+        with annotator(settings) as annotating:
+            result = processor(annotating).process(raw)
     except WatchdeskError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(1) from None
@@ -100,10 +101,9 @@ def ingest(
             max_bytes=settings.max_document_bytes,
         )
     )
-    parser = Parser(settings.spacy_model_en)
-    with _progress("ingest", quiet=as_json) as (progress, task):
+    with annotator(settings) as annotating, _progress("ingest", quiet=as_json) as (progress, task):
         progress.update(task, total=len(items))
-        report = run_ingest(items, store, parser, on_item=_advance(progress, task))
+        report = run_ingest(items, store, annotating, on_item=_advance(progress, task))
     _print_report(report, store, as_json)
 
 
@@ -162,11 +162,16 @@ def reprocess(
         watchdesk reprocess --since 2026-01-01
     """
     settings, store = open_store_or_exit(db)
-    parser = Parser(settings.spacy_model_en)
-    with _progress("reprocess", quiet=as_json) as (progress, task):
+    with (
+        annotator(settings) as annotating,
+        _progress("reprocess", quiet=as_json) as (
+            progress,
+            task,
+        ),
+    ):
         report = run_reprocess(
             store,
-            parser,
+            annotating,
             since=parse_date(since),
             source=source,
             on_item=_advance(progress, task),

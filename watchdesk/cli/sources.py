@@ -12,6 +12,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from watchdesk.budget import annotator
 from watchdesk.cli.shell import (
     DbOption,
     JsonOption,
@@ -23,7 +24,6 @@ from watchdesk.cli.shell import (
     out,
 )
 from watchdesk.ingest.fetch import Fetcher
-from watchdesk.nlp.parse import Parser
 from watchdesk.settings import Settings
 from watchdesk.watch import (
     FetchReport,
@@ -134,8 +134,7 @@ def fetch(db: DbOption = None, as_json: JsonOption = False) -> None:
         watchdesk fetch
     """
     settings, store = open_store_or_exit(db)
-    parser = Parser(settings.spacy_model_en)
-    with _fetcher(settings) as fetcher, stop_on_signals() as stop:
+    with annotator(settings) as parser, _fetcher(settings) as fetcher, stop_on_signals() as stop:
         report = fetch_due(store, fetcher, parser, stop=stop.is_set)
     _print_fetch(report, as_json)
 
@@ -148,8 +147,7 @@ def watch(db: DbOption = None, as_json: JsonOption = False) -> None:
         watchdesk watch --db sqlite:///desk.db
     """
     settings, store = open_store_or_exit(db)
-    parser = Parser(settings.spacy_model_en)
-    with _fetcher(settings) as fetcher, stop_on_signals() as stop:
+    with annotator(settings) as parser, _fetcher(settings) as fetcher, stop_on_signals() as stop:
         run_watch(store, fetcher, parser, stop=stop, on_pass=lambda r: _print_fetch(r, as_json))
     err.print("stopped")
 

@@ -40,6 +40,23 @@ class Parser:
             self._loaded[language] = _load(name)
         return self._loaded[language]
 
+    def is_loaded(self, language: str) -> bool:
+        """Whether `language`'s models are in memory (loading takes seconds; parsing does not)."""
+        if language == "ru":
+            from watchdesk.nlp.ru.parse import models_loaded
+
+            return models_loaded()
+        return language in self._loaded
+
+    def load(self, language: str) -> None:
+        """Load `language`'s models now rather than on first use."""
+        if language == "ru":
+            from watchdesk.nlp.ru.parse import models
+
+            models()
+        else:
+            self.pipeline(language)
+
     def parse(self, article: Article) -> Doc:
         """Parse the article's text with its language's pipeline."""
         return self.pipeline(article.language)(article.text[:MAX_CHARS])

@@ -46,6 +46,16 @@ def _models() -> _Models:
     )
 
 
+def models_loaded() -> bool:
+    """Whether the models are in memory already (loading them takes a few seconds)."""
+    return _models.cache_info().currsize > 0
+
+
+def models() -> None:
+    """Load the models now rather than on the first parse."""
+    _models()
+
+
 def parse_ru(text: str) -> Doc:
     """Segment, tag, parse and NER-tag a Russian text; tokens lemmatised, spans normalised."""
     models = _models()
