@@ -10,6 +10,7 @@ from typing import Any
 
 from watchdesk.records import (
     ArticleRef,
+    Brief,
     Dossier,
     Frame,
     LinkedStatement,
@@ -284,4 +285,32 @@ def search_hit_json(ref: ArticleRef, found: Snippet) -> dict[str, Any]:
         **article_ref_json(ref),
         "snippet": found.text,
         "snippet_marks": [[start, end] for start, end in found.marks],
+    }
+
+
+def brief_json(brief: Brief) -> dict[str, Any]:
+    """A brief with its state and versions (`brief list --json`); bodies are Markdown."""
+    return {
+        "id": brief.id,
+        "theme": brief.theme,
+        "week": brief.week,
+        "status": brief.status,
+        "trend": brief.trend,
+        "citations": list(brief.citations),
+        "missing": list(brief.missing()),
+        "behind": list(brief.behind()),
+        "published_at": brief.published_at.isoformat() if brief.published_at else None,
+        "versions": [
+            {
+                "language": v.language,
+                "headline": v.headline,
+                "lead": v.lead,
+                "body": v.body,
+                "revision": v.revision,
+                "updated_at": v.updated_at.isoformat(),
+                "updated_by": v.updated_by,
+                "published_at": v.published_at.isoformat() if v.published_at else None,
+            }
+            for v in brief.versions
+        ],
     }

@@ -22,9 +22,11 @@ from watchdesk.cli.shell import (
     open_store_or_exit,
     out,
     parse_date,
+    print_table,
 )
-from watchdesk.contract import dossier_json
+from watchdesk.contract import brief_json, dossier_json
 from watchdesk.dossier import choose_period, theme_dossier
+from watchdesk.records import BRIEF_LANGUAGES
 
 brief_app = typer.Typer(
     no_args_is_help=True, help="Weekly briefs: the dossier, drafts, publishing."
@@ -84,3 +86,73 @@ def dossier(
         f" ({sum(c.new for c in result.conflicts)} new), {len(result.commitments)} promises due,"
         f" {len(result.numbers)} numbers, {len(result.questions)} questions moved"
     )
+
+
+@brief_app.command("list")
+def brief_list(
+    theme: Annotated[str | None, typer.Option("--theme", help="Only this theme's briefs.")] = None,
+    week: Annotated[str | None, typer.Option("--week", help="Only this ISO week.")] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="draft, review or published.")
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Briefs, newest week first: status, trend, and which language version is missing or older.
+
+    Example:
+        watchdesk brief list --status review
+    """
+    _, store = open_store_or_exit(db)
+    theme_id = None
+    if theme is not None:
+        found = store.theme(name=theme)
+        if found is None:
+            err.print(f"error: no theme {theme!r}", markup=False, highlight=False)
+            raise typer.Exit(1)
+        theme_id = found.id
+    briefs = store.briefs(theme_id=theme_id, week=week, status=status)
+    if as_json:
+        for brief in briefs:
+            sys.stdout.write(json.dumps(brief_json(brief), ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "week", "theme", "status", "trend", "languages", "headline")
+    for brief in briefs:
+        pairing = [
+            f"{code} missing"
+            if code in brief.missing()
+            else f"{code} older"
+            if code in brief.behind()
+            else code
+            for code in BRIEF_LANGUAGES
+        ]
+        first = brief.versions[0].headline if brief.versions else ""
+        table.add_row(
+            str(brief.id),
+            brief.week,
+            escape(brief.theme),
+            brief.status,
+            brief.trend or "",
+            ", ".join(pairing),
+            escape(clip(first, 60)),
+        )
+    print_table(table)
+
+
+@brief_app.command("publish")
+def brief_publish(
+    brief_id: Annotated[int, typer.Argument(help="The brief's id (see `brief list`).")],
+    by: Annotated[str, typer.Option("--by", help="Name written in the brief's history.")] = "cli",
+    db: DbOption = None,
+) -> None:
+    """Publish both language versions of a brief to the public archive, feeds and newsletter.
+
+    Refused while a version is missing or older than the other, or no trend is chosen.
+
+    Example:
+        watchdesk brief publish 3 --by maria
+    """
+    _, store = open_store_or_exit(db)
+    with errors_exit():
+        brief = store.publish_brief(brief_id, by=by)
+    out.print(f"published brief {brief.id}: {escape(brief.theme)} {brief.week}")
