@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -86,7 +87,13 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store.add_user("analyst", PASSWORD, "analyst")
     store.add_user("admin", PASSWORD, "admin")
     store.close()
+    with serve(db) as address:
+        yield address
 
+
+@contextmanager
+def serve(db: str) -> Iterator[str]:
+    """The desk over the store at `db`, served by uvicorn on a free loopback port."""
     port = _free_port()
     server = uvicorn.Server(
         uvicorn.Config(

@@ -275,3 +275,15 @@ def test_cli_statements_fold_cyrillic_case(store_url, russian):
 
     assert result.exit_code == 0, result.output
     assert [line for line in result.stdout.splitlines() if "Ильзе Брандвик" in line]
+
+
+@pytest.mark.parametrize("path", ["/statements", "/speakers", "/entities"])
+def test_a_filter_form_sent_with_empty_dates_lists_everything(client, many, path):
+    everything = client.get(path)
+    sent = client.get(path, params={"since": "", "until": ""})
+
+    assert sent.status_code == 200
+    assert sent.text.count("<tr>") + sent.text.count('class="statement ') == everything.text.count(
+        "<tr>"
+    ) + everything.text.count('class="statement ')
+    assert client.get(path, params={"since": "last week"}).status_code == 422

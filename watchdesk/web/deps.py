@@ -140,6 +140,22 @@ def search_filters(
 SearchFiltersDep = Annotated[SearchFilters, Depends(search_filters)]
 
 
+@dataclass(frozen=True, slots=True)
+class DateWindow:
+    """Publication dates a desk list narrows to; None leaves that end open."""
+
+    since: date | None = None
+    until: date | None = None
+
+
+def date_window(since: str = "", until: str = "") -> DateWindow:
+    """From / to of a list's filter form, whose empty date fields mean "any"."""
+    return DateWindow(_optional_date(since, "since"), _optional_date(until, "until"))
+
+
+DateWindowDep = Annotated[DateWindow, Depends(date_window)]
+
+
 def _choice(value: str, name: str, allowed: tuple[str, ...]) -> str | None:
     if value and value not in allowed:
         raise HTTPException(422, f"{name}: {value!r} is not one of {', '.join(allowed)}")

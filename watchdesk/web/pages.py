@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from watchdesk.snippets import snippet
 from watchdesk.store import SearchFilters
 from watchdesk.web.charts import bar_chart
-from watchdesk.web.deps import Reader, SearchFiltersDep, StoreDep, check_csrf
+from watchdesk.web.deps import DateWindowDep, Reader, SearchFiltersDep, StoreDep, check_csrf
 from watchdesk.web.highlight import mark_paragraphs
 from watchdesk.web.paging import DeskPage
 from watchdesk.web.templating import render
@@ -59,14 +59,17 @@ def statements(
     store: StoreDep,
     _: Reader,
     page: DeskPage,
+    window: DateWindowDep,
     speaker: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
     sort: Literal["newest", "oldest"] = "newest",
 ) -> HTMLResponse:
     """Who said what, filtered by speaker and dates, a page at a time."""
     found = store.statements_page(
-        speaker=speaker, since=since, until=until, page=page, oldest_first=sort == "oldest"
+        speaker=speaker,
+        since=window.since,
+        until=window.until,
+        page=page,
+        oldest_first=sort == "oldest",
     )
     return render(
         request,
@@ -75,8 +78,8 @@ def statements(
         page=page,
         total=found.total,
         speaker=speaker or "",
-        since=since,
-        until=until,
+        since=window.since,
+        until=window.until,
         sort=sort,
     )
 

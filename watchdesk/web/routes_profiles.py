@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from watchdesk.web.charts import bar_chart, health_strip
-from watchdesk.web.deps import Admin, Reader, StoreDep, check_csrf
+from watchdesk.web.deps import Admin, DateWindowDep, Reader, StoreDep, check_csrf
 from watchdesk.web.paging import DeskPage
 from watchdesk.web.templating import render
 
@@ -22,19 +21,18 @@ def entities(
     store: StoreDep,
     _: Reader,
     page: DeskPage,
-    since: date | None = None,
-    until: date | None = None,
+    window: DateWindowDep,
 ) -> HTMLResponse:
     """Entities mentioned in the most articles (published in the window) first."""
-    found = store.entities_page(since=since, until=until, page=page)
+    found = store.entities_page(since=window.since, until=window.until, page=page)
     return render(
         request,
         "entities.html",
         entities=found.items,
         page=page,
         total=found.total,
-        since=since,
-        until=until,
+        since=window.since,
+        until=window.until,
     )
 
 
@@ -60,19 +58,18 @@ def speakers(
     store: StoreDep,
     _: Reader,
     page: DeskPage,
-    since: date | None = None,
-    until: date | None = None,
+    window: DateWindowDep,
 ) -> HTMLResponse:
     """Speakers with the most statements (in articles published in the window) first."""
-    found = store.speakers_page(since=since, until=until, page=page)
+    found = store.speakers_page(since=window.since, until=window.until, page=page)
     return render(
         request,
         "speakers.html",
         speakers=found.items,
         page=page,
         total=found.total,
-        since=since,
-        until=until,
+        since=window.since,
+        until=window.until,
     )
 
 
