@@ -64,6 +64,8 @@ eval: install
 bench: install
 	$(BIN)/python benchmarks/attribution.py
 	$(BIN)/python benchmarks/extraction.py
+	# Every public page and text under the per-document budget: 0 failures, peak < 1.5 GB a worker.
+	$(BIN)/python benchmarks/sweep.py --workers 2 --check
 
 # Desk interface catalogues: extract new strings, merge them into each language, compile (.mo is committed).
 messages: install
