@@ -5,7 +5,9 @@ Shared by the newsletter, web and CLI tests: `with serve_smtp() as (inbox, port)
 
 from __future__ import annotations
 
+import asyncio
 import socket
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +24,10 @@ class Inbox:
     messages: list[EmailMessage] = field(default_factory=list)
     refuse_data: list[str] = field(default_factory=list)  # replies to DATA, used up in order
     refuse_rcpt: dict[str, str] = field(default_factory=dict)  # address -> reply to RCPT TO
+    # Set: a message is kept, then the reply waits for this event (a sender killed meanwhile
+    # never learns that its message arrived). `arrived` is set when the message is kept.
+    hold_reply: threading.Event | None = None
+    arrived: threading.Event = field(default_factory=threading.Event)
 
     def to(self, address: str) -> list[EmailMessage]:
         return [m for m in self.messages if m["To"] == address]
@@ -38,6 +44,9 @@ class Inbox:
         parsed = message_from_bytes(envelope.content, policy=policy.default)
         assert isinstance(parsed, EmailMessage)
         self.messages.append(parsed)
+        self.arrived.set()
+        if self.hold_reply is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.hold_reply.wait, 30)
         return "250 Message accepted for delivery"
 
 

@@ -6,6 +6,7 @@ One module per group of commands.
 
 # Importing a module registers its commands; `watchdesk --help` lists them in this order.
 from watchdesk.cli import articles, desk, sources, users, analysis, themes, briefs  # noqa: F401, I001
+from watchdesk.cli import newsletter  # noqa: F401
 from watchdesk.cli.shell import app
 
 __all__ = ["app"]
