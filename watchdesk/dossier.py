@@ -75,4 +75,8 @@ def theme_dossier(store: Store, theme: Theme, period: Period) -> Dossier:
         questions=store.questions(),
         daily=store.theme_statement_counts(theme),
         sources=sources,
+        identities=store.speaker_identities(
+            {s.statement.speaker for s in statements}
+            | {item.statement.speaker for item, _ in promises}
+        ),
     )

@@ -482,7 +482,7 @@ class SourcedStatement:
 
 @dataclass(frozen=True, slots=True)
 class ConflictFlag:
-    """A conflict flag as the dossier reads it: status and every pair restating it, earliest first."""
+    """A conflict flag as the dossier reads it: its status and every pair restating it."""
 
     conflict: Conflict
     status: ConflictStatus
@@ -517,6 +517,7 @@ class DueCommitment:
 
     promise: SourcedStatement
     status: CommitmentStatus
+    restated: int = 1  # the same speaker's promises for that day judged alike, merged into one
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,7 +554,7 @@ class TrendReason:
     """One reason for the suggested trend: which way it points, what it counts, and examples."""
 
     direction: ReasonDirection
-    code: str  # conflicts_new, conflicts_confirmed, broken, kept, undecided, volume_up, volume_down
+    code: str  # conflicts_new, conflicts_confirmed, broken, kept, overdue, undecided, volume_up …
     count: int
     weight: float
     examples: tuple[str, ...] = ()

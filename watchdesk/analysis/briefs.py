@@ -49,6 +49,7 @@ GROUP_WEIGHT = 0.6  # "residents", "officials" unnamed: said, but by no one in p
 CONFLICT_WEIGHTS = (0.5, 0.75, 1.0)  # a new flag with 0, 1 or 2 official voices
 CONFIRMED_WEIGHT = 0.5  # an analyst confirmed the flag: on top of its weight as new
 PROMISE_WEIGHT = 1.5  # a promise that fell due, broken or kept
+OVERDUE_WEIGHT = 1.0  # a promise past its date with no report either way: silence after a deadline
 UNDECIDED_WEIGHT = 0.5  # an official voice leaving a matter open
 UNDECIDED_CAP = 2.0  # however many times it is said
 VOLUME_WEIGHT = 1.0
@@ -106,20 +107,23 @@ def build_dossier(
     questions: Sequence[Question] = (),
     daily: Sequence[tuple[date, int]] = (),
     sources: Mapping[str, SourcedStatement] | None = None,
+    identities: Mapping[str, str] | None = None,
     history_weeks: int = HISTORY_WEEKS,
 ) -> Dossier:
     """Gather a theme's period: `statements` are the theme's statements and reports of the
     period and of the weeks before it, `flags` its conflict flags, `commitments` its promises
-    with their status, `daily` its statements per day; `sources` tells flag sides' outlets."""
+    with their status, `daily` its statements per day; `sources` tells flag sides' outlets and
+    `identities` maps speaker names to one key per person (Vesk and Веск alike)."""
     known = dict(sources or {})
     known.update((s.statement.key, s) for s in statements)
     inside = [s for s in statements if _within(s.statement.published, period)]
+    ids = identities or {}
     return Dossier(
         theme=theme,
         period=period,
-        statements=tuple(_ranked(inside, statements)),
+        statements=tuple(_ranked(inside, statements, ids)),
         conflicts=tuple(_conflicts(flags, period, known)),
-        commitments=tuple(_due(commitments, period)),
+        commitments=tuple(_due(commitments, period, ids)),
         numbers=tuple(_numbers(statements, period)),
         questions=tuple(_questions(statements, questions, period)),
         volume=tuple(_volume(daily, period, history_weeks)),
@@ -139,17 +143,21 @@ def holder(source: SourcedStatement) -> Holder:
 
 
 def _ranked(
-    inside: Sequence[SourcedStatement], window: Sequence[SourcedStatement]
+    inside: Sequence[SourcedStatement],
+    window: Sequence[SourcedStatement],
+    ids: Mapping[str, str],
 ) -> list[RankedStatement]:
     """One entry per speaker and words (copies and repeats merged), heaviest first."""
     said = [s for s in inside if s.index is not None]
     groups: dict[tuple[str, str], list[SourcedStatement]] = {}
     for item in sorted(said, key=_order):
-        groups.setdefault((_who(item.statement), _words(item.statement.content)), []).append(item)
+        groups.setdefault((_who(item.statement, ids), _words(item.statement.content)), []).append(
+            item
+        )
     # How often the desk quotes a speaker over the window: a voice many articles turn to.
     quoted = Counter(
-        _who(s.statement)
-        for s in {(_who(s.statement), _words(s.statement.content)): s for s in window}.values()
+        _who(s.statement, ids)
+        for s in {(_who(s.statement, ids), _words(s.statement.content)): s for s in window}.values()
         if s.index is not None
     )
     ranked = []
@@ -204,14 +212,21 @@ def _raised(a: LinkedStatement, b: LinkedStatement) -> date | None:
 
 
 def _due(
-    commitments: Sequence[tuple[SourcedStatement, CommitmentStatus]], period: Period
+    commitments: Sequence[tuple[SourcedStatement, CommitmentStatus]],
+    period: Period,
+    ids: Mapping[str, str],
 ) -> list[DueCommitment]:
+    """Promises due in the period; one speaker's promises due the same day and judged alike are
+    one promise said again (in another article or language), kept once with a count."""
+    groups: dict[tuple[str, str, str], list[tuple[SourcedStatement, CommitmentStatus]]] = {}
+    for promise, status in sorted(commitments, key=lambda c: _order(c[0])):
+        if _within(_date(status.due), period):
+            key = (_who(promise.statement, ids), status.due or "", status.status)
+            groups.setdefault(key, []).append((promise, status))
     found = [
-        DueCommitment(promise, status)
-        for promise, status in commitments
-        if _within(_date(status.due), period)
+        DueCommitment(members[0][0], members[0][1], len(members)) for members in groups.values()
     ]
-    found.sort(key=lambda c: (c.status.due or "", c.promise.statement.key))
+    found.sort(key=lambda c: (c.status.due or "", _order(c.promise)))
     return found
 
 
@@ -299,6 +314,7 @@ def suggest_trend(dossier: Dossier) -> tuple[Trend, tuple[TrendReason, ...]]:
             _confirmed(dossier),
             _promises(dossier, "broken", "worse"),
             _promises(dossier, "kept", "improved"),
+            _promises(dossier, "due", "worse", OVERDUE_WEIGHT),
             _undecided(dossier),
             _attention(dossier),
         )
@@ -341,16 +357,18 @@ def _confirmed(dossier: Dossier) -> TrendReason | None:
     return TrendReason("worse", "conflicts_confirmed", len(confirmed), weight, examples)
 
 
-def _promises(dossier: Dossier, state: str, direction: str) -> TrendReason | None:
+def _promises(
+    dossier: Dossier, state: str, direction: str, weight: float = PROMISE_WEIGHT
+) -> TrendReason | None:
     matched = [c for c in dossier.commitments if c.status.status == state]
     if not matched:
         return None
     examples = tuple(_quote(c.promise.statement) for c in matched[:EXAMPLES])
     return TrendReason(
         "worse" if direction == "worse" else "improved",
-        state,
+        "overdue" if state == "due" else state,
         len(matched),
-        PROMISE_WEIGHT * len(matched),
+        weight * len(matched),
         examples,
     )
 
@@ -382,7 +400,8 @@ def _attention(dossier: Dossier) -> TrendReason | None:
     if rate >= usual * VOLUME_RATIO and rate - usual >= VOLUME_MIN_CHANGE:
         return TrendReason("worse", "volume_up", round(rate), VOLUME_WEIGHT, (f"{usual:.0f}",))
     if usual and rate * VOLUME_RATIO <= usual and usual - rate >= VOLUME_MIN_CHANGE:
-        return TrendReason("improved", "volume_down", round(rate), VOLUME_WEIGHT, (f"{usual:.0f}",))
+        # Shown, but no sign of better: attention falls after every surge, settled or not.
+        return TrendReason("same", "volume_down", round(rate), 0.0, (f"{usual:.0f}",))
     return None
 
 
@@ -404,8 +423,8 @@ def _order(source: SourcedStatement) -> tuple[date, int]:
     return (source.statement.published or date.min, source.statement.id or 0)
 
 
-def _who(statement: LinkedStatement) -> str:
-    return statement.speaker_key or statement.speaker.casefold()
+def _who(statement: LinkedStatement, ids: Mapping[str, str]) -> str:
+    return ids.get(statement.speaker) or statement.speaker_key or statement.speaker.casefold()
 
 
 def _words(text: str) -> str:

@@ -32,6 +32,10 @@ REASON_WORDS: dict[str, dict[str, tuple[str, str]]] = {
             "{count} promise fell due and was kept",
             "{count} promises fell due and were kept",
         ),
+        "overdue": (
+            "{count} promise passed its date with no report that it was kept",
+            "{count} promises passed their date with no report that they were kept",
+        ),
         "undecided": (
             "an official voice left a matter open {count} time",
             "official voices left matters open {count} times",
@@ -54,6 +58,7 @@ REASON_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "conflicts_confirmed": ("противоречия, подтверждённые аналитиком: {count}",) * 2,
         "broken": ("обещания, срок которых истёк и которые не выполнены: {count}",) * 2,
         "kept": ("обещания, срок которых истёк и которые выполнены: {count}",) * 2,
+        "overdue": ("обещания, срок которых прошёл без известий о выполнении: {count}",) * 2,
         "undecided": ("официальные лица оставили вопрос открытым, раз: {count}",) * 2,
         "volume_up": ("внимание выросло: заявлений за неделю {count}, прежде около {usual}",) * 2,
         "volume_down": ("внимание снизилось: заявлений за неделю {count}, прежде около {usual}",)

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, false, func, or_
 
 from watchdesk.records import SourcedStatement
 from watchdesk.store import schema, themes
-from watchdesk.store.analysis import _linked
+from watchdesk.store.analysis import _linked, _speaker_entities
 from watchdesk.store.themes import Theme
 
 KEYS_PER_QUERY = 500  # keys in one IN (...) list; SQLite allows 32,766 parameters
@@ -53,6 +53,11 @@ def sourced_statements(conn: Connection, keys: Iterable[str]) -> dict[str, Sourc
         for item in _sourced(conn, rows):
             found.setdefault(item.statement.key, item)
     return found
+
+
+def speaker_identities(conn: Connection, names: Iterable[str]) -> dict[str, str]:
+    """Speaker names the registry knows, mapped to their entity's key (Vesk and Веск are one)."""
+    return _speaker_entities(conn, names)
 
 
 def theme_condition(theme: Theme) -> ColumnElement[bool]:

@@ -945,6 +945,11 @@ class Store:
         with self._begin() as conn:
             return dossier.sourced_statements(conn, keys)
 
+    def speaker_identities(self, names: Iterable[str]) -> dict[str, str]:
+        """Speaker names mapped to one key per registry entity, across scripts and spellings."""
+        with self._begin() as conn:
+            return dossier.speaker_identities(conn, names)
+
     def latest_published(self) -> date | None:
         """The newest publication date in the store: where the desk's "today" ends."""
         with self._begin() as conn:
