@@ -21,6 +21,7 @@ from watchdesk.briefs_render import (
     brief_markdown,
     brief_pdf,
     cited_ids,
+    labels,
     render_body,
     sources_html,
     trend_label,
@@ -137,6 +138,7 @@ def brief_page(
         sources=Markup(sources_html(body.sources, brief.language)),
         others=[v for code, v in sorted(versions.items()) if code != language],
         trend=trend_label(brief.trend, brief.language) if brief.trend else "",
+        words=labels(brief.language),  # the brief's own words follow its language
         quote=quote,
     )
 

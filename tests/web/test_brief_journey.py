@@ -1,0 +1,186 @@
+"""A brief's whole journey in a real browser: an analyst drafts it from the week's dossier with two
+citations, an editor publishes it in English and Russian, an anonymous visitor reads it in the
+archive and in the Atom feed. (The newsletter's subscriber joins the journey in its own steps.)
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+import uvicorn
+from test_browser import ARTIFACTS, CHROMIUM, PAGE, _free_port, browser
+
+from watchdesk.pipeline import ingest
+from watchdesk.records import RawDocument
+from watchdesk.settings import Settings
+from watchdesk.store import open_store
+from watchdesk.web.app import create_app
+
+pytestmark = pytest.mark.browser
+__all__ = ["browser"]  # the Chromium fixture, shared with test_browser
+
+PASSWORD = "correct horse battery"
+DOCS = Path(__file__).parents[2] / "docs"
+ATOM = "{http://www.w3.org/2005/Atom}"
+HEADLINE_EN = "The capital sends mixed signals on the crossings"
+HEADLINE_RU = "Столица подаёт противоречивые сигналы о переходах"
+
+
+@pytest.fixture(scope="module")
+def journey_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """A desk on loopback over one ingested article, a theme, an analyst and an editor."""
+    from watchdesk.nlp.parse import Parser
+
+    assert CHROMIUM.exists() or True  # the browser fixture skips or fails without it
+    db = f"sqlite:///{tmp_path_factory.mktemp('journey') / 'desk.db'}"
+    store = open_store(db)
+    raw = RawDocument(
+        uri="https://northgate.example/crossings",
+        content=PAGE.encode(),
+        content_type="text/html",
+        fetched_at=datetime(2026, 2, 20, tzinfo=UTC),
+    )
+    assert ingest([raw], store, Parser()).stored == 1
+    store.add_theme("Crossings", ["crossings"])
+    store.add_user("analyst", PASSWORD, "analyst")
+    store.add_user("editor", PASSWORD, "editor")
+    store.close()
+
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(Settings(db=db, public_url=f"http://127.0.0.1:{port}")),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+        )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "desk did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", db
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def _page(browser, problems: list[str]):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    return context, page
+
+
+def _log_in(page, desk: str, name: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(desk + target)
+    page.wait_for_url("**/login?next=*")
+    page.get_by_label("User name").fill(name)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(desk + target)
+
+
+def _write_version(page, headline: str, lead: str, text: str, cites: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Fill one language version, citing with the editor's Insert buttons between sentences."""
+    page.get_by_label("Headline").fill(headline)
+    page.get_by_label("Lead").fill(lead)
+    body = page.locator("#brief-body")
+    body.fill("")
+    *sentences, ending = text.split("|")
+    for sentence, statement_id in zip(sentences, cites, strict=True):
+        body.press("End")
+        body.type(sentence)
+        page.locator(f"button.insert-cite[data-cite='{statement_id}']").click()
+    body.press("End")
+    body.type(ending)
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_load_state()
+
+
+def test_a_brief_goes_from_the_dossier_to_the_public_archive_and_feed(browser, journey_desk):
+    desk, _ = journey_desk
+    problems: list[str] = []
+
+    # 1. The analyst starts the week's brief and cites two statements of its dossier.
+    context, page = _page(browser, problems)
+    _log_in(page, desk, "analyst", "/briefs")
+    page.get_by_role("button", name="New brief").click()
+    page.wait_for_url(re.compile(r".*/briefs/\d+/edit$"))
+    brief_id = int(re.search(r"/briefs/(\d+)/edit", page.url).group(1))
+    offered = page.locator("button.insert-cite").evaluate_all(
+        "buttons => buttons.map(b => b.dataset.cite)"
+    )
+    assert len(offered) >= 2, "the dossier offers the week's statements"
+    cites = offered[:2]
+    page.get_by_label("mixed").check()
+    _write_version(
+        page,
+        HEADLINE_EN,
+        "The defence minister promises a reopening the president will not date.",
+        "The minister said the crossings would reopen next week |, while the president "
+        "said no date had been set |.",
+        cites,
+    )
+    page.get_by_role("link", name="ru", exact=True).click()
+    _write_version(
+        page,
+        HEADLINE_RU,
+        "Министр обороны обещает открытие, которому президент не называет даты.",
+        "Министр заявил, что переходы откроются на следующей неделе |, а президент сказал, "
+        "что дата не назначена |.",
+        cites,
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "brief-editor.png"), full_page=True)
+    page.goto(f"{desk}/briefs/{brief_id}")
+    page.get_by_role("button", name="Submit for review").click()
+    page.wait_for_url(f"{desk}/briefs/{brief_id}")
+    assert page.locator(".brief-state .tag.status").inner_text() == "review"
+    context.close()
+
+    # 2. The editor publishes both languages.
+    context, page = _page(browser, problems)
+    _log_in(page, desk, "editor", f"/briefs/{brief_id}")
+    page.get_by_role("button", name="Publish both languages").click()
+    page.wait_for_url(f"{desk}/briefs/{brief_id}")
+    assert page.locator(".brief-state .tag.status").inner_text() == "published"
+    history = page.locator("table.history").inner_text()
+    assert "analyst\tsubmitted" in history
+    assert "editor\tpublished" in history
+    page.screenshot(path=str(ARTIFACTS / "brief-desk.png"), full_page=True)
+    context.close()
+
+    # 3. An anonymous visitor finds it in the archive, reads both languages and the feed.
+    context, page = _page(browser, problems)
+    page.goto(f"{desk}/public/briefs")
+    page.get_by_role("link", name=HEADLINE_EN).click()
+    page.wait_for_url(f"{desk}/public/briefs/{brief_id}/en")
+    citations = page.locator("article.brief a.cite")
+    assert citations.count() == 2
+    hrefs = citations.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert all(re.fullmatch(r"/articles/\d+#st-\d+", href) for href in hrefs)
+    assert page.locator("ol.sources li").count() == 2
+    page.get_by_role("link", name=re.compile(re.escape(HEADLINE_RU))).click()
+    page.wait_for_url(f"{desk}/public/briefs/{brief_id}/ru")
+    assert page.get_by_role("heading", name=HEADLINE_RU).is_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "brief-public-ru.png"), full_page=True)
+    page.screenshot(path=str(DOCS / "brief.png"))
+    feed = page.request.get(f"{desk}/public/briefs/feed.atom?theme=Crossings&language=ru")
+    assert feed.ok
+    entries = ET.fromstring(feed.body()).findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}title") for e in entries] == [HEADLINE_RU]
+    context.close()
+
+    # A CSP violation or a missing asset shows up as a console error.
+    assert problems == []
