@@ -287,3 +287,12 @@ def test_a_filter_form_sent_with_empty_dates_lists_everything(client, many, path
         "<tr>"
     ) + everything.text.count('class="statement ')
     assert client.get(path, params={"since": "last week"}).status_code == 422
+
+
+def test_a_speakers_profile_pages_through_what_they_said(client, many):
+    first = client.get("/speakers/Ilse Brandvik")
+    second = client.get("/speakers/Ilse Brandvik", params={"page": 2})
+
+    assert first.text.count('class="statement ') == 50
+    assert f"1–50 of {many}" in first.text
+    assert second.text.count('class="statement ') == many - 50

@@ -979,6 +979,17 @@ class Store:
         return Paged(tuple(found), total, page)
 
     def articles_page(
+        return self._statements_paged(where, page, oldest_first)
+
+    def profile_statements_page(
+        self, *, by: str | None = None, about: str | None = None, page: Page = FIRST_PAGE
+    ) -> Paged[StoredStatement]:
+        """A page of `profile_statements()`, with how many there are in all."""
+        return self._statements_paged(self._profile_conditions(by, about), page)
+
+    def _statements_paged(
+        self, where: list[ColumnElement[bool]], page: Page, oldest_first: bool = False
+    ) -> Paged[StoredStatement]:
         self,
         *,
         language: str | None = None,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from watchdesk.paging import Paged
+from watchdesk.records import StoredStatement
 from watchdesk.web.charts import bar_chart, health_strip
 from watchdesk.web.deps import Admin, DateWindowDep, Reader, StoreDep, check_csrf
 from watchdesk.web.paging import DeskPage
@@ -37,7 +39,9 @@ def entities(
 
 
 @router.get("/entities/{canonical:path}", response_class=HTMLResponse)
-def entity(request: Request, canonical: str, store: StoreDep, _: Reader) -> HTMLResponse:
+def entity(
+    request: Request, canonical: str, store: StoreDep, _: Reader, page: DeskPage
+) -> HTMLResponse:
     """One entity: how often it is mentioned, and the statements that mention it over time."""
     summary = store.entity_summary(canonical)
     if summary is None:
@@ -47,7 +51,7 @@ def entity(request: Request, canonical: str, store: StoreDep, _: Reader) -> HTML
         "profile.html",
         entity=summary,
         speaker=None,
-        statements=store.profile_statements(about=canonical),
+        **_statements(store.profile_statements_page(about=canonical, page=page)),
         chart=bar_chart(store.statement_counts(about=canonical)),
     )
 
@@ -74,7 +78,9 @@ def speakers(
 
 
 @router.get("/speakers/{name:path}", response_class=HTMLResponse)
-def speaker(request: Request, name: str, store: StoreDep, _: Reader) -> HTMLResponse:
+def speaker(
+    request: Request, name: str, store: StoreDep, _: Reader, page: DeskPage
+) -> HTMLResponse:
     """One speaker: roles given for them, and what they said over time."""
     summary = store.speaker_summary(name)
     if summary is None:
@@ -84,9 +90,14 @@ def speaker(request: Request, name: str, store: StoreDep, _: Reader) -> HTMLResp
         "profile.html",
         entity=None,
         speaker=summary,
-        statements=store.profile_statements(by=name),
+        **_statements(store.profile_statements_page(by=name, page=page)),
         chart=bar_chart(store.statement_counts(by=name)),
     )
+
+
+def _statements(found: Paged[StoredStatement]) -> dict[str, Any]:
+    """A profile's page of statements, as the template and its _pages.html read it."""
+    return {"statements": found.items, "page": found.page, "total": found.total}
 
 
 @router.get("/sources", response_class=HTMLResponse)
