@@ -191,3 +191,16 @@ def test_desk_pages_of_briefs_use_no_inline_script_or_style(store, draft, login_
         assert not re.search(r"<script(?![^>]*\bsrc=)", page.text)
         assert " style=" not in page.text
         assert "<style" not in page.text
+
+
+def test_the_brief_pages_speak_russian_to_a_russian_analyst(store, draft, login_as):
+    analyst = login_as("analyst")
+    store.set_language("analyst", "ru")
+
+    listing = analyst.get("/briefs").text
+    editor = analyst.get(f"/briefs/{draft.id}/edit").text
+
+    assert "Еженедельные сводки" in listing
+    assert "ru: нет" in listing
+    assert "Доказательства из досье недели" in editor
+    assert "Заголовок" in editor
