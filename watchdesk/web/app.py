@@ -26,6 +26,7 @@ from watchdesk.web import (
     routes_account,
     routes_briefs,
     routes_docs,
+    routes_dossier,
     routes_graph,
     routes_newsletter,
     routes_profiles,
@@ -73,6 +74,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_questions.router)
     app.include_router(routes_graph.router)
     app.include_router(routes_themes.router)
+    app.include_router(routes_dossier.router)
+    app.include_router(routes_dossier.api_router)
     app.include_router(routes_briefs.router)
     app.include_router(routes_public.router)
     app.include_router(routes_newsletter.router)

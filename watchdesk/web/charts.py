@@ -38,12 +38,12 @@ class BarChart:
     height: int = HEIGHT
 
 
-def bar_chart(counts: list[tuple[date, int]]) -> BarChart:
-    """Bars per day (per week over long spans), with empty days drawn as gaps."""
+def bar_chart(counts: list[tuple[date, int]], *, weekly: bool = False) -> BarChart:
+    """Bars per day (per week over long spans, or when `weekly`), empty days drawn as gaps."""
     if not counts:
         return BarChart((), 0, None, None, per_week=False)
     first, last = counts[0][0], counts[-1][0]
-    per_week = (last - first).days + 1 > MAX_BARS
+    per_week = weekly or (last - first).days + 1 > MAX_BARS
     step = 7 if per_week else 1
     if per_week:
         first -= timedelta(days=first.weekday())  # weeks start on Monday
