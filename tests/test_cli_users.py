@@ -95,3 +95,31 @@ def test_ensure_demo_leaves_a_database_with_real_accounts_alone(db):
 
     assert result.exit_code == 1
     assert [u["name"] for u in _users(db)] == ["maria"]
+
+
+def test_ensure_demo_again_keeps_the_password_and_open_sessions(db):
+    first = runner.invoke(app, ["user", "ensure-demo", "--db", db])
+    password = re.search(r"password for all: (\S+)", first.stdout).group(1)
+    store = open_store(db)
+    session = store.log_in("analyst", password, client="cli-test", ttl=timedelta(minutes=5))
+
+    again = runner.invoke(app, ["user", "ensure-demo", "--db", db])
+
+    assert again.exit_code == 0, again.output
+    assert password not in again.stdout
+    assert store.session(session.token) is not None
+    assert store.log_in("admin", password, client="cli-test", ttl=timedelta(minutes=1))
+    store.close()
+
+
+def test_ensure_demo_reset_sets_a_new_password(db):
+    first = runner.invoke(app, ["user", "ensure-demo", "--db", db])
+    old = re.search(r"password for all: (\S+)", first.stdout).group(1)
+
+    reset = runner.invoke(app, ["user", "ensure-demo", "--reset", "--db", db])
+
+    new = re.search(r"password for all: (\S+)", reset.stdout).group(1)
+    store = open_store(db)
+    assert new != old
+    assert store.log_in("editor", new, client="cli-test", ttl=timedelta(minutes=1))
+    store.close()

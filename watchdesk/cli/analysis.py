@@ -11,7 +11,6 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from watchdesk.analysis.registry import entity_key
 from watchdesk.cli.shell import (
     DbOption,
     JsonOption,
@@ -19,10 +18,12 @@ from watchdesk.cli.shell import (
     clip,
     err,
     open_store_or_exit,
-    out,
     parse_date,
+    print_table,
+    unique_key,
 )
-from watchdesk.link import commitment_json, commitment_statuses, conflict_json, ranked_conflicts
+
+# watchdesk.link and the analysis modules are imported inside the commands: they take a second.
 
 # -- conflicts, commitments, entities, questions (issue 5) ------------------------------------
 
@@ -33,39 +34,56 @@ def conflicts(
         str | None, typer.Option(help="Second statement on or after this date.")
     ] = None,
     question: Annotated[int | None, typer.Option(help="Only conflicts on this question.")] = None,
-    status: Annotated[str | None, typer.Option(help="open, confirmed or dismissed.")] = None,
-    confirm: Annotated[str | None, typer.Option(help="Confirm the flag with this key.")] = None,
-    dismiss: Annotated[str | None, typer.Option(help="Dismiss the flag with this key.")] = None,
+    status: Annotated[
+        str | None, typer.Option(help="open (the default), confirmed or dismissed.")
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help="Every flag, whatever its status.")] = False,
+    confirm: Annotated[
+        str | None, typer.Option(help="Confirm the flag whose key starts with this.")
+    ] = None,
+    dismiss: Annotated[
+        str | None, typer.Option(help="Dismiss the flag whose key starts with this.")
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List conflicting signals: two statements that cannot both hold, with the reason.
 
+    Open flags are listed unless --status or --all says otherwise. --confirm and --dismiss take
+    a key as printed, or any part of its start that only one flag has.
+
     Example:
         watchdesk conflicts --since 2026-02-01 --json
+        watchdesk conflicts --confirm 3fa9c1
     """
+    from watchdesk.link import conflict_json, ranked_conflicts
+
     _, store = open_store_or_exit(db)
-    for key, verdict in ((confirm, "confirmed"), (dismiss, "dismissed")):
-        if key and not store.set_conflict_status(key, verdict):  # type: ignore[arg-type]
-            err.print(f"error: no conflict {key!r}", markup=False, highlight=False)
-            raise typer.Exit(1)
-    found = ranked_conflicts(store, since=parse_date(since), question=question, status=status)
+    verdicts = [(key, verdict) for key, verdict in ((confirm, "confirmed"), (dismiss, "dismissed"))]
+    if any(key for key, _ in verdicts):
+        known = [flag.conflict.key for flag in store.conflicts()]
+        for key, verdict in verdicts:
+            if key:
+                store.set_conflict_status(unique_key(key, known, "conflict"), verdict)  # type: ignore[arg-type]
+    wanted = None if every else status or "open"
+    found = ranked_conflicts(store, since=parse_date(since), question=question, status=wanted)
     if as_json:
         for item in found:
             sys.stdout.write(json.dumps(conflict_json(item), ensure_ascii=False) + "\n")
         return
-    table = Table("sure", "kind", "first", "second", "reason", "key")
+    table = Table("sure", "status", "kind", "first", "second", "reason", "key")
     for item in found:
         first, second = item.first, item.second
         table.add_row(
             f"{item.confidence or 0:.2f}",
+            item.status,
             item.conflict.kind,
             escape(f"{first.published} {first.speaker}: {clip(first.content, 60)}"),
             escape(f"{second.published} {second.speaker}: {clip(second.content, 60)}"),
             escape(clip(item.conflict.reason, 60)),
             item.conflict.key[:12],
         )
-    out.print(table)
+    print_table(table)
 
 
 @app.command()
@@ -75,7 +93,10 @@ def commitments(
     ] = None,
     status: Annotated[str | None, typer.Option(help="open, due, kept, broken or unclear.")] = None,
     review: Annotated[
-        str | None, typer.Option(help="KEY=STATUS: an analyst's verdict on a watch item.")
+        str | None,
+        typer.Option(
+            help="KEY=STATUS: an analyst's verdict on a watch item (a key's start will do)."
+        ),
     ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -85,10 +106,13 @@ def commitments(
     Example:
         watchdesk commitments --as-of 2026-02-20 --status due --json
     """
+    from watchdesk.link import commitment_json, commitment_statuses
+
     _, store = open_store_or_exit(db)
     if review:
         key, _, verdict = review.partition("=")
-        store.review_commitment(key, verdict)
+        known = [item.statement.key for item in store.watch_items()]
+        store.review_commitment(unique_key(key, known, "commitment"), verdict)
     when = parse_date(as_of) or date.today()
     items = [
         (i, s) for i, s in commitment_statuses(store, when) if not status or s.status == status
@@ -107,7 +131,7 @@ def commitments(
             str(len(state.evidence)),
             item.statement.key[:12],
         )
-    out.print(table)
+    print_table(table)
 
 
 @app.command()
@@ -127,6 +151,8 @@ def entities(
     Example:
         watchdesk entities --merge "kyiv" "kiev city"
     """
+    from watchdesk.analysis.registry import entity_key
+
     _, store = open_store_or_exit(db)
     done = True
     if merge:
@@ -149,7 +175,7 @@ def entities(
         table.add_row(
             escape(e.key), escape(e.name), e.label, escape(clip(", ".join(e.aliases), 80))
         )
-    out.print(table)
+    print_table(table)
 
 
 @app.command()
@@ -186,4 +212,4 @@ def questions(
     table = Table("id", "statements", "question")
     for q in found:
         table.add_row(str(q.id), str(q.size), escape(q.name))
-    out.print(table)
+    print_table(table)

@@ -31,6 +31,7 @@ from watchdesk.cli.shell import (
     open_store_or_exit,
     out,
     parse_date,
+    print_table,
 )
 from watchdesk.contract import analysis_json, stored_statement_json
 from watchdesk.errors import InputError, WatchdeskError
@@ -222,4 +223,4 @@ def statements(
             f"{s.polarity}/{s.modality}",
             clip(item.article.title, 40),
         )
-    out.print(table)
+    print_table(table)

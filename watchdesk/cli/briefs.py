@@ -80,7 +80,7 @@ def dossier(
             escape(s.speaker),
             escape(clip(s.content, 70)),
         )
-    out.print(table)
+    print_table(table)
     out.print(
         f"{len(result.statements)} statements, {len(result.conflicts)} conflicts"
         f" ({sum(c.new for c in result.conflicts)} new), {len(result.commitments)} promises due,"

@@ -16,7 +16,6 @@ from watchdesk.cli.shell import (
     open_store_or_exit,
     out,
 )
-from watchdesk.settings import load_settings
 
 db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
 app.add_typer(db_app, name="db")
@@ -25,21 +24,51 @@ app.add_typer(db_app, name="db")
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
-    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    port: Annotated[
+        int | None, typer.Option(help="Port to listen on (default: $WATCHDESK_PORT or 8000).")
+    ] = None,
+    access_log: Annotated[bool, typer.Option(help="Log one line per request on stderr.")] = True,
     db: DbOption = None,
 ) -> None:
     """Serve the desk (web pages and JSON API) over the store.
 
+    A port that is taken fails at once with one line; choose another with --port.
+
     Example:
         watchdesk serve --host 127.0.0.1 --port 8000
     """
+    import re
+    import socket
+
     import uvicorn
 
+    from watchdesk.settings import load_settings
+    from watchdesk.web.access_log import enable as enable_access_log
     from watchdesk.web.app import create_app
 
     settings = load_settings(db=db, host=host, port=port)
-    err.print(f"watchdesk desk on http://{settings.host}:{settings.port}/ — {settings.db}")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+    # Bound here, before the message and the app, so a taken port is one line, not a traceback.
+    family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((settings.host, settings.port))
+    except OSError as exc:
+        listener.close()
+        err.print(
+            f"error: cannot listen on {settings.host}:{settings.port} ({exc.strerror});"
+            " choose another port with --port (make run PORT=8001)",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(1) from None
+    if access_log:
+        enable_access_log()
+    app_ = create_app(settings)
+    shown_db = re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", settings.db)  # no password on screen
+    err.print(f"watchdesk desk on http://{settings.host}:{settings.port}/ — {shown_db}")
+    config = uvicorn.Config(app_, log_level="warning", access_log=False)
+    uvicorn.Server(config).run(sockets=[listener])
 
 
 @db_app.command("upgrade")

@@ -2,24 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
+from watchdesk.cli.lazy import LazyCommands
 from watchdesk.errors import WatchdeskError
-from watchdesk.settings import Settings, load_settings
-from watchdesk.store import Store, open_store
+
+if TYPE_CHECKING:
+    from watchdesk.settings import Settings
+    from watchdesk.store import Store
 
 app = typer.Typer(
+    cls=LazyCommands,
+    rich_markup_mode=None,  # plain click help: rich's help renderer takes a third of the start
     no_args_is_help=True,
     add_completion=False,
     help="watchdesk: who said what in the news, where official voices conflict, what was promised."
     " Store-backed commands print tables, or JSON lines with --json.",
 )
+
+
+@app.callback()
+def _group() -> None:
+    # A callback keeps the app a group while no command module is loaded yet (cli/lazy.py).
+    pass
+
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # one error, one line, whatever the width
@@ -43,6 +58,9 @@ def parse_date(value: str | None) -> date | None:
 
 def open_store_or_exit(db: str | None) -> tuple[Settings, Store]:
     """Settings with `--db` applied, and the store they name; exit 2 when it cannot be opened."""
+    from watchdesk.settings import load_settings  # the store's imports take a second or more
+    from watchdesk.store import open_store
+
     settings = load_settings(db=db)
     try:
         return settings, open_store(settings.db)
@@ -52,7 +70,44 @@ def open_store_or_exit(db: str | None) -> tuple[Settings, Store]:
 
 
 def clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """Text cut to a table column at the terminal; whole when piped (print_table)."""
+    if not out.is_terminal or len(text) <= width:
+        return text
+    return text[: width - 1] + "…"
+
+
+def print_table(table: Table) -> None:
+    """A table as wide as the terminal; tab-separated lines under a header line when stdout is
+    not a terminal, so `cut`, `sort` and spreadsheets get whole values, not an 80-column box."""
+    if out.is_terminal:
+        out.print(table)
+        return
+    columns = [[_plain(column.header), *map(_plain, column.cells)] for column in table.columns]
+    for row in zip(*columns, strict=True):
+        sys.stdout.write("\t".join(row) + "\n")
+
+
+def _plain(cell: object) -> str:
+    text = Text.from_markup(cell) if isinstance(cell, str) else cell
+    plain = text.plain if isinstance(text, Text) else str(text)
+    return " ".join(plain.split())  # a tab or newline inside a value would break the line
+
+
+def unique_key(prefix: str, keys: Iterable[str], what: str) -> str:
+    """The one key that starts with `prefix`, as git takes a short hash; exit 1 with a line that
+    says why when no key or several do."""
+    wanted = prefix.strip().lower()
+    found = sorted({key for key in keys if wanted and key.startswith(wanted)})
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        message = f"no {what} key starts with {prefix!r}"
+    else:
+        shown = ", ".join(key[:16] for key in found[:4]) + (", …" if len(found) > 4 else "")
+        message = f"{prefix!r} is ambiguous: {len(found)} {what} keys start with it ({shown});"
+        message += " give more characters"
+    err.print(f"error: {message}", markup=False, highlight=False)
+    raise typer.Exit(1)
 
 
 @contextmanager

@@ -22,6 +22,7 @@ from watchdesk.cli.shell import (
     errors_exit,
     open_store_or_exit,
     out,
+    print_table,
 )
 from watchdesk.ingest.fetch import Fetcher
 from watchdesk.settings import Settings
@@ -90,7 +91,7 @@ def source_list(db: DbOption = None, as_json: JsonOption = False) -> None:
             s.name, s.kind, s.url, _every(s.every_s), _when(s.last_fetch_at), status,
             str(s.error_count), "-" if s.paused else _when(s.next_due_at),
         )  # fmt: skip
-    out.print(table)
+    print_table(table)
 
 
 @source_app.command("remove")

@@ -17,6 +17,7 @@ from watchdesk.cli.shell import (
     errors_exit,
     open_store_or_exit,
     out,
+    print_table,
 )
 
 # -- themes (issue 6: the desk groups its today page by them) ---------------------------------
@@ -72,4 +73,4 @@ def theme_list(db: DbOption = None, as_json: JsonOption = False) -> None:
     table = Table("name", "keywords", "entities")
     for t in found:
         table.add_row(escape(t.name), escape(", ".join(t.keywords)), escape(", ".join(t.entities)))
-    out.print(table)
+    print_table(table)

@@ -18,6 +18,7 @@ from watchdesk.cli.shell import (
     err,
     open_store_or_exit,
     out,
+    print_table,
 )
 from watchdesk.errors import WatchdeskError
 
@@ -82,7 +83,7 @@ def user_list(db: DbOption = None, as_json: JsonOption = False) -> None:
     table = Table("name", "role", "language")
     for u in found:
         table.add_row(u.name, u.role, u.language or "")
-    out.print(table)
+    print_table(table)
 
 
 @user_app.command("role")
@@ -135,10 +136,17 @@ def user_remove(
 
 
 @user_app.command("ensure-demo")
-def user_ensure_demo(db: DbOption = None) -> None:
-    """Give a demo database one account per role with a fresh random password, and print it.
+def user_ensure_demo(
+    reset: Annotated[
+        bool, typer.Option("--reset", help="Give the demo accounts a new password.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Give a demo database one account per role, and print the password of new ones.
 
-    Refuses a database that has other accounts: demo passwords are for demo databases only.
+    Accounts that exist keep their password, role and open sessions, so running it again (as
+    `make run` does) logs nobody out; --reset gives them all a new password. Refuses a database
+    that has other accounts: demo passwords are for demo databases only.
 
     Example:
         watchdesk user ensure-demo --db sqlite:///watchdesk.db
@@ -148,12 +156,19 @@ def user_ensure_demo(db: DbOption = None) -> None:
     if others:
         err.print("error: this database has real accounts; demo accounts are for demo databases")
         raise typer.Exit(1)
+    missing = [name for name in DEMO_USERS if store.user(name) is None]
+    if not missing and not reset:
+        out.print(
+            "Demo accounts exist (user name = role) and keep their password;"
+            " `watchdesk user ensure-demo --reset` sets a new one."
+        )
+        return
     password = secrets.token_urlsafe(9)
-    for name in DEMO_USERS:
+    for name in DEMO_USERS if reset else missing:
         if store.user(name) is None:
             store.add_user(name, password, name)
         else:
-            store.set_role(name, name)
             store.set_password(name, password)
+    shown = ", ".join(DEMO_USERS if reset else missing)
     out.print(f"Demo accounts — user name = role, password for all: [bold]{password}[/]")
-    out.print("  " + ", ".join(DEMO_USERS))
+    out.print("  " + shown)
