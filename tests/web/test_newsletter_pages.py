@@ -89,7 +89,7 @@ def test_double_opt_in_subscribes_only_after_the_link(visitor, store, smtp):
     assert answer.status_code == 200
     assert store.subscribers() == []
     (mail,) = inbox.to("anna@example.org")
-    assert mail["Subject"] == "Подтвердите подписку на недельные сводки watchdesk"
+    assert mail["Subject"] == "Подтвердите подписку на еженедельные сводки watchdesk"
     link = _link(mail, "/newsletter/confirm")
     assert (
         store.subscribers() == []
