@@ -6,22 +6,17 @@ archive and in the Atom feed. (The newsletter's subscriber joins the journey in 
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-import uvicorn
-from test_browser import ARTIFACTS, CHROMIUM, PAGE, _free_port, browser
+from test_browser import ARTIFACTS, PAGE, browser, serve
 
 from watchdesk.pipeline import ingest
 from watchdesk.records import RawDocument
-from watchdesk.settings import Settings
 from watchdesk.store import open_store
-from watchdesk.web.app import create_app
 
 pytestmark = pytest.mark.browser
 __all__ = ["browser"]  # the Chromium fixture, shared with test_browser
@@ -34,11 +29,10 @@ HEADLINE_RU = "Столица подаёт противоречивые сигн
 
 
 @pytest.fixture(scope="module")
-def journey_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+def journey_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A desk on loopback over one ingested article, a theme, an analyst and an editor."""
     from watchdesk.nlp.parse import Parser
 
-    assert CHROMIUM.exists() or True  # the browser fixture skips or fails without it
     db = f"sqlite:///{tmp_path_factory.mktemp('journey') / 'desk.db'}"
     store = open_store(db)
     raw = RawDocument(
@@ -53,24 +47,8 @@ def journey_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     store.add_user("editor", PASSWORD, "editor")
     store.close()
 
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(Settings(db=db, public_url=f"http://127.0.0.1:{port}")),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "desk did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", db
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(db) as address:
+        yield address
 
 
 def _page(browser, problems: list[str]):  # type: ignore[no-untyped-def]
@@ -108,7 +86,7 @@ def _write_version(page, headline: str, lead: str, text: str, cites: list[str]) 
 
 
 def test_a_brief_goes_from_the_dossier_to_the_public_archive_and_feed(browser, journey_desk):
-    desk, _ = journey_desk
+    desk = journey_desk
     problems: list[str] = []
 
     # 1. The analyst starts the week's brief and cites two statements of its dossier.
