@@ -23,11 +23,14 @@ run: demo serve
 
 demo: install
 	$(BIN)/watchdesk ingest demo/corpus --db $(DB)
-	$(BIN)/watchdesk theme add "Border crossings" --keywords "crossings, checkpoint, КПП, пункты пропуска" --db $(DB)
-	$(BIN)/watchdesk theme add "Iron Meridian drills" --keywords "Iron Meridian, drills, учения" --db $(DB)
-	$(BIN)/watchdesk theme add "Troop withdrawal" --keywords "withdraw, withdrawal, вывод" --db $(DB)
-	$(BIN)/watchdesk theme add "Referendum" --keywords "referendum, референдум" --db $(DB)
-	$(BIN)/watchdesk user ensure-demo --db $(DB)  # prints the demo logins
+	# Run again, it changes nothing users changed: themes are seeded only into a store without
+	# any (renamed or removed ones stay so), demo accounts keep their password and sessions.
+	$(BIN)/watchdesk theme list --json --db $(DB) | grep -q . || { \
+	$(BIN)/watchdesk theme add "Border crossings" --keywords "crossings, checkpoint, КПП, пункты пропуска" --db $(DB) && \
+	$(BIN)/watchdesk theme add "Iron Meridian drills" --keywords "Iron Meridian, drills, учения" --db $(DB) && \
+	$(BIN)/watchdesk theme add "Troop withdrawal" --keywords "withdraw, withdrawal, вывод" --db $(DB) && \
+	$(BIN)/watchdesk theme add "Referendum" --keywords "referendum, референдум" --db $(DB); }
+	$(BIN)/watchdesk user ensure-demo --db $(DB)  # prints the demo logins when it makes them
 
 serve: install
 	$(BIN)/watchdesk serve --db $(DB) --host $(HOST) --port $(PORT)

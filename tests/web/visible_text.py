@@ -1,9 +1,9 @@
 """What a reader sees of a desk page, and the English words left in it when it should be Russian.
 
 Visible text is the text of the body and the title, with the attributes a browser shows or reads
-aloud (title, placeholder, aria-label, alt, a button's value), less `<code>` (a command). Text in
-an element whose `lang` differs from the page's is quoted source text (a statement, a title) and
-is not the interface.
+aloud (title, placeholder, aria-label, alt, a button's value), less `<code>` and `<kbd>` (commands
+and keys). Text in an element whose `lang` differs from the page's is quoted source text (a
+statement, a title) and is not the interface.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ def visible_words(html: str) -> list[str]:
     """Every Latin-script word of the interface of a page, in document order."""
     tree = lxml.html.document_fromstring(html)
     page_language = tree.get("lang", "")
-    for hidden in tree.xpath("//script | //style | //template | //code | //input[@type='hidden']"):
+    for hidden in tree.xpath(
+        "//script | //style | //template | //code | //kbd | //input[@type='hidden']"
+    ):
         _drop(hidden)
     for quoted in tree.xpath("//head//*[@lang] | //body//*[@lang]"):
         if quoted.get("lang") != page_language:

@@ -18,6 +18,7 @@ from watchdesk.errors import WatchdeskError
 from watchdesk.settings import SECRET_PLACEHOLDER, Settings
 from watchdesk.store import open_store
 from watchdesk.web import (
+    access_log,
     api,
     api_account,
     api_analysis,
@@ -84,6 +85,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_exception_handler(HTTPException, _http_error)
     static = resources.files("watchdesk.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    app.middleware("http")(access_log.log_requests)
 
     @app.middleware("http")
     async def security_headers(
