@@ -263,7 +263,7 @@ class Store:
         where: list[ColumnElement[bool]] = []
         if speaker:
             # lower() folds every script (registered on SQLite connections, native on PostgreSQL).
-            where.append(func.lower(s.c.speaker).contains(speaker.lower(), autoescape=True))
+            where.append(profiles.name_matches(s.c.speaker, speaker))
         if article_id is not None:
             where.append(s.c.article_id == article_id)
         return where + profiles.published_between(since, until)

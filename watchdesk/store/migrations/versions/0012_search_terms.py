@@ -9,6 +9,9 @@ Articles now keep `search_terms`, the stems of title and text (watchdesk.stems, 
 Russian Snowball chosen per word by its script), and both databases index those instead of the
 words: SQLite's FTS5 table is rebuilt over the column, PostgreSQL's generated search_vector is
 made from it. Existing rows are stemmed here, so a stored desk finds word forms at once.
+
+Entity mentions get an index on `canonical`: the search's entity filter and entity profiles find
+mentions by name, and read every mention without it.
 """
 
 from __future__ import annotations
@@ -76,9 +79,11 @@ def upgrade() -> None:
             "GENERATED ALWAYS AS (to_tsvector('simple', coalesce(search_terms, ''))) STORED"
         )
         op.execute("CREATE INDEX ix_articles_search_vector ON articles USING gin (search_vector)")
+    op.create_index("ix_entities_canonical", "entities", ["canonical"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_entities_canonical", "entities")
     if op.get_bind().dialect.name == "sqlite":
         _drop_fts()
         op.execute(
