@@ -9,6 +9,7 @@ per language.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Request, Response
@@ -148,7 +149,7 @@ def _export(
 ) -> Response:
     filename = f"brief-{brief.id}-{brief.week}-{brief.language}.{kind}"
     if kind == "pdf":
-        content: bytes | str = brief_pdf(brief, statements, base_url=base)
+        content: bytes | str = _pdf(brief, tuple(sorted(statements.items())), base)
         disposition = "inline"
     elif kind == "html":
         # A page with its own print styles: downloaded, so the desk's CSP does not apply to it.
@@ -160,3 +161,12 @@ def _export(
         media_type=EXPORTS[kind],
         headers={"Content-Disposition": f'{disposition}; filename="{filename}"'},
     )
+
+
+@lru_cache(maxsize=32)
+def _pdf(
+    brief: PublishedBrief, statements: tuple[tuple[int, StoredStatement], ...], base: str
+) -> bytes:
+    # A PDF takes WeasyPrint a good fraction of a second and anyone may ask for one; a published
+    # copy never changes (republishing gives it a new published_at), so its PDF is kept.
+    return brief_pdf(brief, dict(statements), base_url=base)
