@@ -171,3 +171,13 @@ def make_raw() -> Callable[..., RawDocument]:
 @pytest.fixture
 def make_processed() -> Callable[..., ProcessedArticle]:
     return build_processed
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the figures tests recorded (tests/figures.py): hostile inputs tried, kills survived."""
+    from figures import FIGURES
+
+    if FIGURES:
+        terminalreporter.section("figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Protocol
 
@@ -40,6 +40,7 @@ from watchdesk.store import Store
 # Stored with every article. Bump it when a stage's output changes, so that re-processing knows
 # which articles an older pipeline made.
 PIPELINE_VERSION = "0.2.0"
+PENDING = "+pending"  # appended while an article's later steps (story, analysis) are not stored
 
 log = logging.getLogger(__name__)
 
@@ -238,12 +239,17 @@ def _process_stored(document_id: int, raw: RawDocument, run: _Run) -> int | None
         store.record_error(document_id, message)
         run.report.errors.append(message)
         return None
-    article_id = store.save_article(document_id, processed)
+    # Saved as pending and marked with this pipeline's version only after its story and analysis
+    # are stored: a run killed in between finds the article stale and does it again, whole.
+    article_id = store.save_article(
+        document_id, replace(processed, pipeline_version=PIPELINE_VERSION + PENDING)
+    )
     run.report.article_ids.append(article_id)
     run.report.warnings.extend(processed.warnings)
     _group_story(store, article_id, processed.article)
     if run.analyze:
         _analyze(article_id, run)
+    store.finish_article(article_id, processed.pipeline_version)
     return article_id
 
 

@@ -73,6 +73,11 @@ def pipeline_version(conn: Connection, document_id: int) -> str | None:
     return conn.execute(select(a.c.pipeline_version).where(a.c.document_id == document_id)).scalar()
 
 
+def finish_article(conn: Connection, article_id: int, version: str) -> None:
+    a = schema.articles
+    conn.execute(a.update().where(a.c.id == article_id).values(pipeline_version=version))
+
+
 def stale_documents(
     conn: Connection, version: str, since: date | None, source: str | None
 ) -> list[int]:

@@ -191,6 +191,11 @@ class Store:
         with self._begin() as conn:
             return documents.pipeline_version(conn, document_id)
 
+    def finish_article(self, article_id: int, version: str) -> None:
+        """Mark an article as made by pipeline `version` once every step after saving it ran."""
+        with self._begin() as conn:
+            documents.finish_article(conn, article_id, version)
+
     def stale_documents(
         self, version: str, *, since: date | None = None, source: str | None = None
     ) -> list[int]:
