@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 
 @dataclass
@@ -28,6 +31,7 @@ class Inbox:
     # never learns that its message arrived). `arrived` is set when the message is kept.
     hold_reply: threading.Event | None = None
     arrived: threading.Event = field(default_factory=threading.Event)
+    hang_up_after_data: bool = False  # keep the message, then close without a reply
 
     def to(self, address: str) -> list[EmailMessage]:
         return [m for m in self.messages if m["To"] == address]
@@ -45,6 +49,8 @@ class Inbox:
         assert isinstance(parsed, EmailMessage)
         self.messages.append(parsed)
         self.arrived.set()
+        if self.hang_up_after_data:
+            server.transport.close()
         if self.hold_reply is not None:
             await asyncio.get_running_loop().run_in_executor(None, self.hold_reply.wait, 30)
         return "250 Message accepted for delivery"
@@ -57,11 +63,28 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve_smtp() -> Iterator[tuple[Inbox, int]]:
-    """(inbox, port) of an SMTP server listening on 127.0.0.1 until the block ends."""
+def serve_smtp(
+    tls: ssl.SSLContext | None = None, logins: dict[str, str] | None = None
+) -> Iterator[tuple[Inbox, int]]:
+    """(inbox, port) of an SMTP server listening on 127.0.0.1 until the block ends.
+
+    With `tls` the server offers STARTTLS and refuses mail before it; with `logins` (name →
+    password) it asks for AUTH, which it accepts only over TLS.
+    """
     inbox = Inbox()
     port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    options: dict[str, Any] = {}
+    if tls is not None:
+        options |= {"tls_context": tls, "require_starttls": True}
+    if logins is not None:
+
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            known = logins.get(auth_data.login.decode())
+            ok = known is not None and known == auth_data.password.decode()
+            return AuthResult(success=ok, handled=False)  # handled=False: the server says 535
+
+        options |= {"authenticator": authenticator, "auth_required": True}
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, **options)
     controller.start()
     try:
         yield inbox, port

@@ -266,3 +266,21 @@ def test_dry_run_plans_and_sends_nothing(store, smtp_server):
     ]
     assert inbox.messages == []
     assert store.deliveries() == []
+
+
+def test_mail_whose_connection_broke_mid_transfer_is_never_resent(store, smtp_server):
+    inbox, port = smtp_server
+    inbox.hang_up_after_data = True  # the server keeps the mail but never says so
+    briefs = _publish(store)
+    _subscribe(store, "anna@example.org")
+
+    with _mailer(port) as mailer:
+        report = send_newsletter(store, briefs, SENDER, mailer)
+    inbox.hang_up_after_data = False
+    with _mailer(port) as mailer:
+        again = send_newsletter(store, briefs, SENDER, mailer)
+
+    assert report.failed[0].startswith("anna@example.org: may not have arrived")
+    assert again.sent == []
+    assert [d.email for d in again.unconfirmed] == ["anna@example.org"]
+    assert len(inbox.messages) == 1

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ssl
 from email.message import EmailMessage
 
-from local_smtp import free_port
+import pytest
+import trustme
+from local_smtp import free_port, serve_smtp
 
 from watchdesk.newsletter.smtp import Mailer
 
@@ -83,3 +86,76 @@ def test_unreachable_server_is_a_temporary_failure_without_a_session():
         outcome = mailer.send(_mail())
 
     assert (outcome.status, outcome.reached, outcome.attempts) == ("temporary", False, 2)
+
+
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture
+def tls_server(ca):
+    """An SMTP server that takes mail only after STARTTLS and a login."""
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_context)
+    with serve_smtp(tls=server_context, logins={"desk": "s3cret-pass"}) as served:
+        yield served
+
+
+def _tls_mailer(port, ca, password="s3cret-pass") -> Mailer:
+    client_context = ssl.create_default_context()
+    ca.configure_trust(client_context)
+    return Mailer(
+        "127.0.0.1",
+        port,
+        starttls=True,
+        user="desk",
+        password=password,
+        timeout_s=5,
+        retries=0,
+        tls_context=client_context,
+    )
+
+
+def test_starttls_and_login_before_sending(tls_server, ca):
+    inbox, port = tls_server
+
+    with _tls_mailer(port, ca) as mailer:
+        outcome = mailer.send(_mail())
+
+    assert outcome.status == "sent"
+    assert len(inbox.messages) == 1
+
+
+def test_wrong_password_keeps_the_mail_for_later_not_the_recipients_fault(tls_server, ca):
+    inbox, port = tls_server
+
+    with _tls_mailer(port, ca, password="wrong") as mailer:
+        outcome = mailer.send(_mail())
+
+    assert (outcome.status, outcome.reached) == ("temporary", False)
+    assert "535" in outcome.detail
+    assert inbox.messages == []
+
+
+def test_server_certificate_is_checked(tls_server):
+    _, port = tls_server
+    untrusted = Mailer("127.0.0.1", port, starttls=True, timeout_s=5, retries=0)
+
+    with untrusted as mailer:
+        outcome = mailer.send(_mail())
+
+    assert (outcome.status, outcome.reached) == ("temporary", False)
+    assert "CERTIFICATE_VERIFY_FAILED" in outcome.detail
+
+
+def test_connection_lost_after_the_message_is_unknown_and_not_retried(smtp_server):
+    inbox, port = smtp_server
+    inbox.hang_up_after_data = True
+    waits: list[float] = []
+
+    with _mailer(port, waits) as mailer:
+        outcome = mailer.send(_mail())
+
+    assert (outcome.status, outcome.attempts, waits) == ("unknown", 1, [])
+    assert len(inbox.messages) == 1  # it did arrive: a retry would have sent it twice
