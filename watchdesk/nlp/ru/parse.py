@@ -21,7 +21,10 @@ from natasha import (
     NewsSyntaxParser,
     Segmenter,
 )
+from natasha.doc import DocSent
 from natasha.norm import syntax_normalize
+
+MAX_SENTENCE_TOKENS = 250  # longer runs are lists or tables, never one sentence of news
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,7 @@ def parse_ru(text: str) -> Doc:
     models = _models()
     doc = Doc(text)
     doc.segment(models.segmenter)
+    _split_long_sentences(doc)
     doc.tag_morph(models.morph_tagger)
     doc.parse_syntax(models.syntax_parser)
     doc.tag_ner(models.ner_tagger)
@@ -69,6 +73,26 @@ def parse_ru(text: str) -> Doc:
     for span in doc.spans:
         span.normalize(models.morph_vocab)
     return doc
+
+
+def _split_long_sentences(doc: Doc) -> None:
+    """Cut every 'sentence' longer than `MAX_SENTENCE_TOKENS` into pieces of that length.
+
+    The syntax parser scores every pair of a sentence's tokens, so its time and memory grow with
+    the square of the length: a list, a table or a text with no sentence ends read as one
+    sentence of thousands of tokens took minutes and gigabytes. Real sentences are far shorter.
+    """
+    sents = []
+    for sent in doc.sents:
+        tokens = sent.tokens
+        if len(tokens) <= MAX_SENTENCE_TOKENS:
+            sents.append(sent)
+            continue
+        for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
+            piece = tokens[first : first + MAX_SENTENCE_TOKENS]
+            start, stop = piece[0].start, piece[-1].stop
+            sents.append(DocSent(start, stop, doc.text[start:stop], tokens=piece))
+    doc.sents = sents
 
 
 def nominative(tokens: list[Any]) -> str:
