@@ -114,7 +114,8 @@ def _message(
     message = EmailMessage(policy=MAIL_POLICY)
     message["From"] = sender
     message["To"] = to
-    message["Subject"] = subject
+    # A headline is typed by people: a line break in it would be a header injection.
+    message["Subject"] = " ".join(subject.split())
     message["Date"] = format_datetime(now or datetime.now(UTC))
     message["Message-ID"] = make_msgid("watchdesk", domain=_domain(sender))
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: out-of-office replies stay away
