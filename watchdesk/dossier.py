@@ -49,7 +49,7 @@ def theme_dossier(store: Store, theme: Theme, period: Period) -> Dossier:
     flags = [
         ConflictFlag(f.conflict, f.status, f.pairs or ((f.first, f.second),))
         for f in store.conflicts()
-        if any(s.key in keys for pair in (f.pairs or ((f.first, f.second),)) for s in pair)
+        if f.touches(keys)
     ]
     promises = [
         (item, status)

@@ -8,7 +8,7 @@ article costs the same whatever the size of the store.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -66,6 +66,12 @@ class StoredConflict:
     pairs: tuple[tuple[LinkedStatement, LinkedStatement], ...] = ()
     disagreement: str = ""  # stable key of the disagreement: kind, speakers, actions
     confidence: float | None = None  # how sure the desk is (analysis/ranking.py); None: unranked
+
+    def touches(self, keys: Collection[str]) -> bool:
+        """Whether a statement of this flag (of any pair restating it) is among `keys`: the one
+        rule by which a flag is on a theme, for the theme cards, the queues and the dossier."""
+        pairs = self.pairs or ((self.first, self.second),)
+        return any(s.key in keys for pair in pairs for s in pair)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from fastapi import Depends, HTTPException, Request
 
 from watchdesk.settings import Settings
 from watchdesk.store import SearchFilters, Session, Store, User
+from watchdesk.store.themes import Theme
 from watchdesk.web.flags import COMMITMENT_STATES, CONFLICT_KINDS, CONFLICT_STATUSES
 
 SESSION_COOKIE = "wd_session"
@@ -196,3 +197,16 @@ def commitment_filters(status: str = "", as_of: str = "") -> tuple[str | None, d
 
 
 CommitmentFiltersDep = Annotated[tuple[str | None, date], Depends(commitment_filters)]
+
+
+def theme_filter(store: StoreDep, theme: str = "") -> Theme | None:
+    """The theme a queue narrows to (`?theme=ID`, as the theme cards link), or None for all."""
+    if not theme:
+        return None
+    found = store.theme(int(theme)) if theme.isdigit() else None
+    if found is None:
+        raise HTTPException(422, f"theme: {theme!r} is not a theme id")
+    return found
+
+
+ThemeFilterDep = Annotated[Theme | None, Depends(theme_filter)]

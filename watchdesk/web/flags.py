@@ -17,6 +17,7 @@ from watchdesk.records import CommitmentStatus, Evidence, LinkedStatement
 from watchdesk.store import Store
 from watchdesk.store.analysis import StoredCommitment, StoredConflict
 from watchdesk.store.desk import DeskStatement
+from watchdesk.store.themes import Theme
 
 CONFLICT_STATUSES = ("open", "confirmed", "dismissed")
 CONFLICT_KINDS = ("polarity", "definite_vs_undecided", "number", "date", "self_contradiction")
@@ -102,16 +103,20 @@ def conflict_views(
     question: int | None = None,
     since: date | None = None,
     key: str | None = None,
+    theme: Theme | None = None,
     page: Page | None = None,
 ) -> tuple[list[ConflictView], int]:
     """The conflicts matching the filters, surest first, each with both statements' sources.
 
     Returns one page of views (all without `page`) and how many conflicts match.
     """
+    keys = store.theme_statement_keys(theme) if theme is not None else None
     found = [
         c
         for c in ranked_conflicts(store, since=since, question=question, status=status)
-        if (kind is None or c.conflict.kind == kind) and (key is None or c.conflict.key == key)
+        if (kind is None or c.conflict.kind == kind)
+        and (key is None or c.conflict.key == key)
+        and (keys is None or c.touches(keys))
     ]
     total = len(found)
     if page is not None:
@@ -136,16 +141,20 @@ def commitment_views(
     *,
     status: str | None = None,
     key: str | None = None,
+    theme: Theme | None = None,
     page: Page | None = None,
 ) -> tuple[list[CommitmentView], int]:
     """Watch items with their status on `as_of`, due first, with the evidence statements.
 
     Returns one page of views (all without `page`) and how many items match.
     """
+    keys = store.theme_statement_keys(theme) if theme is not None else None
     found = [
         (item, state)
         for item, state in commitment_statuses(store, as_of)
-        if (status is None or state.status == status) and (key is None or item.statement.key == key)
+        if (status is None or state.status == status)
+        and (key is None or item.statement.key == key)
+        and (keys is None or item.statement.key in keys)
     ]
     found.sort(key=lambda pair: (pair[1].due or "9999", pair[0].statement.published or date.max))
     total = len(found)

@@ -17,6 +17,7 @@ from watchdesk.web.deps import (
     ConflictFiltersDep,
     Reader,
     StoreDep,
+    ThemeFilterDep,
     check_csrf,
 )
 from watchdesk.web.flags import (
@@ -41,6 +42,7 @@ def conflicts(
     _: Reader,
     filters: ConflictFiltersDep,
     page: DeskPage,
+    theme: ThemeFilterDep,
 ) -> HTMLResponse:
     """Conflicting signals, newest first: both statements side by side with the reason."""
     views, total = conflict_views(
@@ -49,6 +51,7 @@ def conflicts(
         kind=filters.kind,
         question=filters.question,
         since=filters.since,
+        theme=theme,
         page=page,
     )
     return render(
@@ -61,6 +64,7 @@ def conflicts(
         statuses=CONFLICT_STATUSES,
         kinds=CONFLICT_KINDS,
         questions=store.questions(),
+        theme=theme,
     )
 
 
@@ -91,10 +95,11 @@ def commitments(
     _: Reader,
     filters: CommitmentFiltersDep,
     page: DeskPage,
+    theme: ThemeFilterDep,
 ) -> HTMLResponse:
     """Promises and forecasts with their due dates, status and the evidence for it."""
     status, as_of = filters
-    views, total = commitment_views(store, as_of, status=status, page=page)
+    views, total = commitment_views(store, as_of, status=status, theme=theme, page=page)
     return render(
         request,
         "commitments.html",
@@ -105,6 +110,7 @@ def commitments(
         as_of=as_of,
         states=COMMITMENT_STATES,
         verdicts=VERDICTS,
+        theme=theme,
     )
 
 

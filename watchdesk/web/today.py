@@ -1,7 +1,9 @@
 """The today page's view per theme: what is new, who said what, open flags, promises due.
 
 "New" is the week up to the newest article in the store, not the wall clock: a desk loaded
-with an archive (or the demo corpus) still opens on its latest week.
+with an archive (or the demo corpus) still opens on its latest week. Open flags and promises
+due are counted as the queues count them (every open flag on the theme, whenever raised), so a
+card's number is the length of the queue it links to (issue 10: a card said 0 of 18).
 """
 
 from __future__ import annotations
@@ -42,21 +44,18 @@ def theme_digests(store: Store, as_of: date) -> tuple[date | None, list[ThemeDig
     if not themes:
         return new_since(store), []
     since = new_since(store)
-    flags = store.conflicts(status="open", since=since)
+    flags = store.conflicts(status="open")
     due = [(i, s) for i, s in commitment_statuses(store, as_of) if s.status == "due"]
     digests = []
     for theme in themes:
+        keys = store.theme_statement_keys(theme)
         digests.append(
             ThemeDigest(
                 theme=theme,
                 articles=store.theme_articles(theme, since=since, limit=200),
                 statements=store.theme_statements(theme, since=since, limit=200),
-                flags=[
-                    f
-                    for f in flags
-                    if theme.mentioned_in(f.first.content) or theme.mentioned_in(f.second.content)
-                ],
-                due=[(i, s) for i, s in due if theme.mentioned_in(i.statement.content)],
+                flags=[f for f in flags if f.touches(keys)],
+                due=[(i, s) for i, s in due if i.statement.key in keys],
                 chart=bar_chart(store.theme_statement_counts(theme)),
             )
         )
