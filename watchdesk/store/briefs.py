@@ -33,6 +33,8 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 MAX_HEADLINE_CHARS = 300
 MAX_LEAD_CHARS = 2000
 MAX_BODY_CHARS = 100_000  # a brief is a page or two; this only stops accidents
+# The theme's name today, or the name it had when the brief was made if it was removed since.
+THEME_NAME = func.coalesce(themes.c.name, schema.briefs.c.theme_name).label("theme")
 
 
 def check_week(week: str) -> str:
@@ -148,7 +150,7 @@ def list_briefs(
     status: str | None = None,
 ) -> list[Brief]:
     b = schema.briefs
-    theme = func.coalesce(themes.c.name, b.c.theme_name).label("theme")
+    theme = THEME_NAME
     query = select(b, theme).select_from(b.outerjoin(themes, themes.c.id == b.c.theme_id))
     if brief_id is not None:
         query = query.where(b.c.id == brief_id)
@@ -361,7 +363,7 @@ def published(
 ) -> list[PublishedBrief]:
     """Published language versions, newest week first."""
     b, v = schema.briefs, schema.brief_versions
-    theme_name = func.coalesce(themes.c.name, b.c.theme_name).label("theme")
+    theme_name = THEME_NAME
     query = (
         select(b.c.week, theme_name, v)
         .select_from(
