@@ -195,7 +195,14 @@ def test_api_commitments_are_paged_soonest_due_first(client, flagged):
 
 
 @pytest.mark.parametrize(
-    "path", ["/api/v1/articles", "/api/v1/speakers", "/api/v1/entities", "/api/v1/questions"]
+    "path",
+    [
+        "/api/v1/articles",
+        "/api/v1/speakers",
+        "/api/v1/entities",
+        "/api/v1/questions",
+        "/api/v1/themes",
+    ],
 )
 def test_every_api_list_counts_its_rows(client, many, path):
     whole = client.get(path, params={"limit": 500})

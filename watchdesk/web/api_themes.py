@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 
 from watchdesk.contract import article_ref_json, stored_statement_json
 from watchdesk.errors import StoreError
 from watchdesk.link import commitment_json, conflict_json
+from watchdesk.paging import Page, Paged
 from watchdesk.web.deps import Editor, Reader, StoreDep, check_csrf
+from watchdesk.web.paging import api_page, paged_json
 from watchdesk.web.today import theme_digests
 
 router = APIRouter(prefix="/api/v1", tags=["themes"], dependencies=[Depends(check_csrf)])
@@ -25,9 +27,15 @@ class ThemeBody(BaseModel):
 
 
 @router.get("/themes")
-def list_themes(store: StoreDep, _: Reader) -> list[dict[str, Any]]:
-    """Every theme with its keywords and entities."""
-    return [asdict(t) for t in store.themes()]
+def list_themes(
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    _: Reader,
+    page: Annotated[Page, Depends(api_page(100, 1000))],
+) -> list[dict[str, Any]]:
+    """Every theme with its keywords and entities, by name."""
+    return paged_json(request, response, Paged.of(store.themes(), page), asdict)
 
 
 @router.post("/themes", status_code=201)
