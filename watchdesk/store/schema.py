@@ -158,6 +158,8 @@ entities = _annotation_table(
     Column("label", String(20), nullable=False),
     Column("canonical", Text, nullable=False),
 )
+# Entity filters and profiles find mentions by name (revision 0012).
+Index("ix_entities_canonical", entities.c.canonical)
 
 statements = _annotation_table(
     "statements",

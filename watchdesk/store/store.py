@@ -191,6 +191,11 @@ class Store:
         with self._begin() as conn:
             return documents.pipeline_version(conn, document_id)
 
+    def finish_article(self, article_id: int, version: str) -> None:
+        """Mark an article as made by pipeline `version` once every step after saving it ran."""
+        with self._begin() as conn:
+            documents.finish_article(conn, article_id, version)
+
     def stale_documents(
         self, version: str, *, since: date | None = None, source: str | None = None
     ) -> list[int]:
@@ -263,7 +268,7 @@ class Store:
         where: list[ColumnElement[bool]] = []
         if speaker:
             # lower() folds every script (registered on SQLite connections, native on PostgreSQL).
-            where.append(func.lower(s.c.speaker).contains(speaker.lower(), autoescape=True))
+            where.append(profiles.name_matches(s.c.speaker, speaker))
         if article_id is not None:
             where.append(s.c.article_id == article_id)
         return where + profiles.published_between(since, until)
@@ -979,6 +984,17 @@ class Store:
         return Paged(tuple(found), total, page)
 
     def articles_page(
+        return self._statements_paged(where, page, oldest_first)
+
+    def profile_statements_page(
+        self, *, by: str | None = None, about: str | None = None, page: Page = FIRST_PAGE
+    ) -> Paged[StoredStatement]:
+        """A page of `profile_statements()`, with how many there are in all."""
+        return self._statements_paged(self._profile_conditions(by, about), page)
+
+    def _statements_paged(
+        self, where: list[ColumnElement[bool]], page: Page, oldest_first: bool = False
+    ) -> Paged[StoredStatement]:
         self,
         *,
         language: str | None = None,
