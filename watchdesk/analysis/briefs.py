@@ -69,9 +69,12 @@ _WORD = re.compile(r"\w+")
 def iso_week(label: str) -> Period:
     """The ISO week "2026-W07" as a period, Monday to Sunday; ValueError for another label."""
     found = _WEEK.match(label.strip())
-    if found is None:
-        raise ValueError(f"{label!r} is not an ISO week (YYYY-Www)")
-    start = date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
+    try:
+        if found is None:
+            raise ValueError(label)
+        start = date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
+    except ValueError:  # no such week in that year ("2026-W54") reads as a bad label too
+        raise ValueError(f"{label!r} is not an ISO week (YYYY-Www)") from None
     return Period(start, start + timedelta(days=6), week_label(start))
 
 

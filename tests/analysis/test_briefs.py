@@ -1,0 +1,324 @@
+"""The week's dossier and its suggested trend (issue 10), on invented records.
+
+The situation is made up: a ferry line between two ports, a port authority, a harbour master.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watchdesk.analysis.briefs import (
+    build_dossier,
+    iso_week,
+    period_between,
+    suggest_trend,
+    week_of,
+)
+from watchdesk.analysis.trend_words import reason_words, trend_words
+from watchdesk.records import (
+    CommitmentStatus,
+    Conflict,
+    ConflictFlag,
+    Dossier,
+    DossierConflict,
+    DueCommitment,
+    Figure,
+    LinkedStatement,
+    Period,
+    Question,
+    SourcedStatement,
+    TrendReason,
+)
+
+WEEK = iso_week("2026-W10")  # Monday 2 March to Sunday 8 March 2026
+_ids = iter(range(1, 10_000))
+
+
+def said(
+    content: str,
+    day: date,
+    *,
+    speaker: str = "Pia Lund",
+    role: str | None = None,
+    site: str = "Harbour Post",
+    outlets: tuple[str, ...] = (),
+    index: int | None = 0,
+    figures: tuple[Figure, ...] = (),
+    question: int | None = None,
+    key: str | None = None,
+) -> SourcedStatement:
+    """A statement as the store hands it to the dossier; `role` with an office word is official."""
+    row = next(_ids)
+    return SourcedStatement(
+        statement=LinkedStatement(
+            key=key or f"k{row}",
+            speaker=speaker,
+            speaker_key=speaker.lower() if index is not None else "",
+            content=content,
+            language="en",
+            published=day,
+            figures=figures,
+            question=question,
+            id=row,
+        ),
+        article_id=row,
+        index=index,
+        title=f"Article {row}",
+        site=site,
+        statement_id=row if index is not None else None,
+        speaker_role=role,
+        outlets=outlets,
+    )
+
+
+def flag(first: SourcedStatement, second: SourcedStatement, status="open", *restated):
+    pairs = ((first.statement, second.statement), *restated)
+    conflict = Conflict(first.statement.key, second.statement.key, "polarity", "one says open")
+    return ConflictFlag(conflict, status, pairs)  # type: ignore[arg-type]
+
+
+def promise(text: str, due: str, state: str, **fields) -> tuple[SourcedStatement, CommitmentStatus]:
+    item = said(text, date(2026, 2, 20), **fields)
+    return item, CommitmentStatus(item.statement.key, due, state)  # type: ignore[arg-type]
+
+
+# -- periods -------------------------------------------------------------------------------------
+
+
+def test_an_iso_week_runs_monday_to_sunday():
+    assert iso_week("2026-W07") == Period(date(2026, 2, 9), date(2026, 2, 15), "2026-W07")
+    assert week_of(date(2026, 2, 15)).label == "2026-W07"
+    assert week_of(date(2026, 1, 1)).label == "2026-W01"  # a Thursday: the first ISO week
+
+
+@pytest.mark.parametrize("label", ["2026-07", "W07", "2026-W54", "next week"])
+def test_a_label_that_is_no_iso_week_is_refused(label):
+    with pytest.raises(ValueError, match="not an ISO week"):
+        iso_week(label)
+
+
+def test_a_range_of_days_is_a_period_and_an_exact_week_keeps_its_name():
+    assert period_between(date(2026, 3, 1), date(2026, 3, 14)).label == "2026-03-01..2026-03-14"
+    assert period_between(date(2026, 3, 2), date(2026, 3, 8)).label == "2026-W10"
+    with pytest.raises(ValueError, match="before it starts"):
+        period_between(date(2026, 3, 8), date(2026, 3, 2))
+
+
+# -- statements by weight ------------------------------------------------------------------------
+
+
+def test_an_official_voice_outweighs_a_bystander_with_the_same_reach():
+    official = said(
+        "The ferry will not sail", date(2026, 3, 3), speaker="Ola Berg", role="Minister"
+    )
+    bystander = said("The ferry will not sail", date(2026, 3, 3), speaker="Eli Dahl")
+
+    ranked = build_dossier("Ferries", WEEK, [bystander, official]).statements
+
+    assert [r.source.statement.speaker for r in ranked] == ["Ola Berg", "Eli Dahl"]
+    assert [r.official for r in ranked] == [True, False]
+
+
+def test_words_carried_by_more_outlets_weigh_more():
+    wide = said("Ferries resume on Friday", date(2026, 3, 4), outlets=("A", "B", "C"))
+    narrow = said("Tickets are sold out", date(2026, 3, 4), outlets=("A",))
+
+    ranked = build_dossier("Ferries", WEEK, [narrow, wide]).statements
+
+    assert ranked[0].source is wide
+    assert (ranked[0].outlets, ranked[1].outlets) == (3, 1)
+
+
+def test_the_same_words_in_several_articles_are_one_entry_counting_every_outlet():
+    copies = [
+        said("Ferries resume on Friday.", date(2026, 3, 4), site="Harbour Post"),
+        said("ferries resume on Friday", date(2026, 3, 5), site="Coast Daily"),
+    ]
+
+    [entry] = build_dossier("Ferries", WEEK, copies).statements
+
+    assert (entry.outlets, entry.restated) == (2, 2)
+    assert entry.source is copies[0]  # the first said
+
+
+def test_reports_and_statements_outside_the_period_are_not_ranked():
+    report = said("The quay was closed.", date(2026, 3, 3), index=None)
+    earlier = said("Ferries will run", date(2026, 2, 20))
+
+    assert build_dossier("Ferries", WEEK, [report, earlier]).statements == ()
+
+
+# -- conflicts, promises, numbers, questions, volume ---------------------------------------------
+
+
+def test_a_flag_raised_in_the_period_is_new_and_one_restated_in_it_is_not():
+    a, b = said("open", date(2026, 3, 2)), said("closed", date(2026, 3, 3), speaker="Ola Berg")
+    old_a, old_b = said("open", date(2026, 2, 2)), said("closed", date(2026, 2, 3))
+    fresh = flag(a, b)
+    restated = flag(old_a, old_b, "open", (a.statement, b.statement))
+    gone = flag(a, b, "dismissed")
+    outside = flag(old_a, old_b)
+
+    found = build_dossier("Ferries", WEEK, [a, b], flags=[restated, gone, outside, fresh])
+
+    assert [(c.flag, c.new) for c in found.conflicts] == [(fresh, True), (restated, False)]
+    assert found.conflicts[0].first is a  # the sides come with where to read them
+
+
+def test_promises_due_in_the_period_are_listed_and_one_speakers_repeats_merge():
+    kept = promise("The ferry will sail on March 4", "2026-03-04", "kept", speaker="Ola Berg")
+    again = promise("The ferry sails on 4 March", "2026-03-04", "kept", speaker="Улла Берг")
+    later = promise("The quay reopens in April", "2026-04-01", "open")
+
+    found = build_dossier(
+        "Ferries", WEEK, [], commitments=[kept, again, later], identities={"Улла Берг": "ola berg"}
+    ).commitments
+
+    assert [(c.promise, c.restated) for c in found] == [(kept[0], 2)]
+
+
+def test_a_figure_that_differs_from_the_last_one_stated_is_a_change():
+    def ferries(n: float) -> tuple[Figure, ...]:
+        return (Figure(n, "ferries", f"{n:g} ferries"),)
+
+    before = said("Four ferries run", date(2026, 2, 25), figures=ferries(4))
+    same = said("Four ferries still run", date(2026, 3, 2), figures=ferries(4))
+    fewer = said("Only two ferries run", date(2026, 3, 4), figures=ferries(2))
+    first = said(
+        "300 passengers waited", date(2026, 3, 5), figures=(Figure(300, "passengers", "300"),)
+    )
+
+    numbers = build_dossier("Ferries", WEEK, [before, same, fewer, first]).numbers
+
+    assert [(n.unit, n.figure.value, n.before and n.before.value) for n in numbers] == [
+        ("ferries", 2, 4),
+        ("passengers", 300, None),
+    ]
+    assert numbers[0].before_source is same
+
+
+def test_questions_that_moved_count_the_period_against_the_days_before():
+    statements = [
+        said("open", date(2026, 3, 2), question=7),
+        said("shut", date(2026, 3, 3), question=7),
+        said("open", date(2026, 2, 26), question=7),
+        said("late", date(2026, 2, 20), question=8),
+    ]
+
+    moves = build_dossier(
+        "Ferries", WEEK, statements, questions=[Question(7, "Will the ferry sail?")]
+    ).questions
+
+    assert [(m.question.name, m.statements, m.before) for m in moves] == [
+        ("Will the ferry sail?", 2, 1)
+    ]
+
+
+def test_volume_is_counted_per_iso_week_back_through_the_history():
+    daily = [(date(2026, 2, 17), 2), (date(2026, 2, 18), 1), (date(2026, 3, 3), 5)]
+
+    volume = build_dossier("Ferries", WEEK, [], daily=daily, history_weeks=2).volume
+
+    assert [(w.week, w.statements) for w in volume] == [
+        ("2026-W08", 3),
+        ("2026-W09", 0),
+        ("2026-W10", 5),
+    ]
+
+
+# -- the suggested trend -------------------------------------------------------------------------
+
+
+def _dossier(**parts) -> Dossier:
+    return Dossier("Ferries", WEEK, **parts)
+
+
+def _due(state: str) -> DueCommitment:
+    item, status = promise("The ferry will sail", "2026-03-04", state)
+    return DueCommitment(item, status)
+
+
+def _new_flag(officials: int = 2, status: str = "open") -> DossierConflict:
+    a, b = said("open", date(2026, 3, 2)), said("shut", date(2026, 3, 3))
+    return DossierConflict(flag(a, b, status), new=True, officials=officials)
+
+
+def test_a_week_with_nothing_either_way_is_the_same_and_says_so():
+    trend, reasons = suggest_trend(_dossier())
+
+    assert trend == "same"
+    assert [r.code for r in reasons] == ["quiet"]
+
+
+def test_broken_promises_and_new_conflicts_make_it_worse_with_both_reasons():
+    trend, reasons = suggest_trend(
+        _dossier(conflicts=(_new_flag(),), commitments=(_due("broken"),))
+    )
+
+    assert trend == "worse"
+    assert {r.code for r in reasons} == {"broken", "conflicts_new"}
+    assert all(r.direction == "worse" and r.examples for r in reasons)
+
+
+def test_promises_kept_make_it_better():
+    trend, reasons = suggest_trend(_dossier(commitments=(_due("kept"),)))
+
+    assert (trend, [r.code for r in reasons]) == ("improved", ["kept"])
+
+
+def test_kept_and_broken_in_one_week_is_mixed():
+    trend, _ = suggest_trend(_dossier(commitments=(_due("kept"), _due("broken"))))
+
+    assert trend == "mixed"
+
+
+def test_one_weak_sign_is_not_enough_to_call_a_trend():
+    # A new flag between two voices with no office: half a signal.
+    trend, reasons = suggest_trend(_dossier(conflicts=(_new_flag(officials=0),)))
+
+    assert trend == "same"
+    assert [r.code for r in reasons] == ["conflicts_new"]  # still shown
+
+
+def test_a_surge_in_attention_against_the_weeks_before_points_to_worse():
+    volume = build_dossier(
+        "Ferries", WEEK, [], daily=[(date(2026, 2, 24), 2), (date(2026, 3, 3), 9)]
+    ).volume
+
+    trend, reasons = suggest_trend(_dossier(volume=volume))
+
+    assert trend == "worse"
+    assert [(r.code, r.count) for r in reasons] == [("volume_up", 9)]
+
+
+def test_a_promise_past_its_date_with_no_word_either_way_counts_against():
+    trend, reasons = suggest_trend(_dossier(commitments=(_due("due"),)))
+
+    assert (trend, reasons[0].code) == ("worse", "overdue")
+
+
+# -- in words ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "language", "expected"),
+    [
+        (1, "en", "1 promise fell due and was broken"),
+        (3, "en", "3 promises fell due and were broken"),
+        (3, "ru", "обещания, срок которых истёк и которые не выполнены: 3"),
+    ],
+)
+def test_a_reason_is_said_in_the_readers_language(count, language, expected):
+    reason = TrendReason("worse", "broken", count, 1.5, ("Ola Berg: the ferry will sail",))
+
+    text = reason_words(reason, language)
+
+    assert text.startswith(expected)
+    assert "«Ola Berg: the ferry will sail»" in text
+
+
+def test_the_trend_has_a_word_in_each_language_and_english_elsewhere():
+    assert (trend_words("worse", "en"), trend_words("worse", "ru")) == ("worse", "хуже")
+    assert trend_words("mixed", "de") == "mixed"
