@@ -59,6 +59,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "List the questions statements are grouped into; name, merge and split them.",
     ),
     "db": ("desk", "Database maintenance."),
+    "backup": (
+        "backup",
+        "Copy the store to PATH while it stays in use (SQLite online backup, or pg_dump).",
+    ),
+    "restore": (
+        "backup",
+        "Replace the store's contents with the backup at PATH; a running desk carries on.",
+    ),
     "source": ("sources", "Feeds, sitemaps and pages to watch."),
     "user": ("users", "Desk accounts and their roles."),
     "theme": ("themes", "Analysts' themes: keywords and entities."),
