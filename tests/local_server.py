@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -86,24 +87,28 @@ class _Server(ThreadingHTTPServer):
 
 
 class LocalServer:
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Reply | Script] = {}
         self.hits: list[Hit] = []
         self.stopping = threading.Event()
         self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.owner = self
+        if tls is not None:  # the TLS handshake runs on accept; a failed one drops the client
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self.port = self._server.server_address[1]
+        self.scheme = "https" if tls is not None else "http"
 
-    def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+    def url(self, path: str = "/", host: str = "127.0.0.1") -> str:
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def paths(self) -> list[str]:
         return [hit.path for hit in self.hits]
 
 
 @contextmanager
-def serve() -> Iterator[LocalServer]:
-    server = LocalServer()
+def serve(tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
+    """A server on a free loopback port; with `tls`, HTTPS with that context's certificate."""
+    server = LocalServer(tls)
     thread = threading.Thread(target=server._server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     try:

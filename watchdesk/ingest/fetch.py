@@ -15,6 +15,7 @@ One `Fetcher` holds one connection pool for a whole run. Every request it makes:
 from __future__ import annotations
 
 import re
+import ssl
 import threading
 import time
 import zlib
@@ -93,14 +94,17 @@ class Fetcher:
         *,
         resolver: Resolver | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
+        """`resolver` and `ssl_context` (the certificate authorities trusted) are for tests;
+        by default the system resolver and httpx's CA bundle serve."""
         self.options = options or FetchOptions()
         self._sleep = sleep
         self._resolver = resolver
         self._request = _RequestState()
         backend = _GuardedBackend(self._request, self.options.allow_networks, resolver)
         self._client = httpx.Client(
-            transport=_GuardedTransport(backend),
+            transport=_GuardedTransport(backend, ssl_context or httpx.create_ssl_context()),
             follow_redirects=False,  # followed by hand, so that each hop is checked
             trust_env=False,  # a proxy from the environment would bypass the address check
             timeout=httpx.Timeout(self.options.timeout_s),
@@ -432,9 +436,11 @@ class _DeadlineStream(httpcore.NetworkStream):
 class _GuardedTransport(httpx.BaseTransport):
     """httpx's transport contract over an httpcore pool that uses the guarded backend."""
 
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+    def __init__(self, backend: httpcore.NetworkBackend, ssl_context: ssl.SSLContext) -> None:
+        # httpcore connects through the backend, i.e. to the checked address, and hands TLS the
+        # URL's host name: SNI and the certificate check are against the name, never the address.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=ssl_context,
             network_backend=backend,
             max_connections=20,
             keepalive_expiry=5.0,
