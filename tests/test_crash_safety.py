@@ -94,7 +94,8 @@ def kill_at_a_random_point(inbox: Path, db: str, rng: random.Random, total: int)
 
 
 def fingerprint(store: Store) -> dict[str, object]:
-    """What a run leaves: row counts of documents, articles and annotations; questions; flags."""
+    """What a run leaves: rows of documents, articles, annotations, analysis and stories;
+    questions; flags."""
     counts = store.counts()
     articles = store.articles(limit=1000)
     return {
@@ -127,7 +128,8 @@ def test_ingest_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
         f"crash safety: {kills} kill -9 of `watchdesk ingest` at random points (seed {SEED}),"
         f" then one run to the end: {after_kills['documents']}/{total} documents,"
         f" {after_kills['articles']} articles, {after_kills['statements']} statements,"
-        f" {after_kills['questions']} questions; same as a run never killed:"
+        f" {after_kills['linked']} linked, {after_kills['questions']} questions; the same as a"
+        " run never killed:"
         f" {after_kills == fingerprint(reference)}"
     )
     assert kills >= KILLS // 2  # most runs really were cut short

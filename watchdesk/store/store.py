@@ -279,7 +279,15 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """How many rows each kind of record has; for status lines and tests."""
-        tables = (schema.sources, schema.documents, schema.articles, *rowmap.ANNOTATION_TABLES)
+        tables = (
+            schema.sources,
+            schema.documents,
+            schema.articles,
+            *rowmap.ANNOTATION_TABLES,
+            schema.linked,  # written by analysis, after the article: a crash check counts them
+            schema.article_signatures,
+            schema.story_members,
+        )
         with self._begin() as conn:
             return {
                 t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
