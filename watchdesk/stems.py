@@ -9,7 +9,6 @@ names and English ones quote Russian, and a query says nothing of its language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 import snowballstemmer
@@ -32,12 +31,6 @@ def stem(word: str) -> str:
             stemmed: str = _STEMMERS[name].stemWord(lowered)
             return stemmed
     return lowered
-
-
-def stemmed_words(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, stem) of every word of `text`, in order."""
-    for match in _WORD.finditer(text):
-        yield match.start(), match.end(), stem(match.group())
 
 
 def search_terms(text: str) -> str:
