@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from local_smtp import Inbox, serve_smtp
+from published_briefs import HEADLINES, publish_brief
 from typer.testing import CliRunner
 
 from watchdesk.cli import app
@@ -33,14 +34,7 @@ def db(tmp_path: Path) -> str:
     """A store with one brief published in both languages and two confirmed subscribers."""
     url = f"sqlite:///{tmp_path / 'newsletter.db'}"
     store = open_store(url)
-    theme = store.add_theme("Border crossings", ["crossings"])
-    brief = store.create_brief(theme.id, "2026-W07", by="editor")
-    for language, headline in (("en", "Mixed signals"), ("ru", "Противоречивые сигналы")):
-        store.save_brief_version(
-            brief.id, language, headline=headline, lead="L.", body="B.", by="e"
-        )
-    store.set_brief_trend(brief.id, "mixed", by="editor")
-    store.publish_brief(brief.id, by="editor")
+    publish_brief(store)
     for email, language in (("anna@example.org", "en"), ("boris@example.org", "ru")):
         request = store.request_subscription(email, language, [], all_themes=True, client=email)
         store.confirm_subscription(request.id)
@@ -54,11 +48,11 @@ def test_dry_run_says_who_would_get_what_and_sends_nothing(db, smtp):
     assert result.exit_code == 0, result.output
     planned = [json.loads(line) for line in result.stdout.splitlines()]
     assert planned == [
-        {"email": "anna@example.org", "language": "en", "briefs": ["Mixed signals"], "sent": False},
+        {"email": "anna@example.org", "language": "en", "briefs": [HEADLINES["en"]], "sent": False},
         {
             "email": "boris@example.org",
             "language": "ru",
-            "briefs": ["Противоречивые сигналы"],
+            "briefs": [HEADLINES["ru"]],
             "sent": False,
         },
     ]

@@ -4,13 +4,14 @@ new briefs in their language, once, whatever the server answers and wherever a r
 from __future__ import annotations
 
 import dataclasses
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from local_smtp import free_port
+from published_briefs import HEADLINES, publish_brief
 
 from watchdesk.newsletter.messages import MailedBrief
-from watchdesk.newsletter.sending import Sender, send_newsletter
+from watchdesk.newsletter.sending import Sender, mailed_briefs, send_newsletter
 from watchdesk.newsletter.smtp import Mailer, Outcome
 
 SENDER = Sender(
@@ -19,37 +20,13 @@ SENDER = Sender(
     "a long random test secret",
     timedelta(days=7),
 )
-HEADLINES = {
-    "en": "The capital sends mixed signals",
-    "ru": "Столица посылает противоречивые сигналы",
-}
 
 
 def _publish(store, theme="Border crossings", headlines=HEADLINES) -> list[MailedBrief]:
-    found = store.theme(name=theme) or store.add_theme(theme, [theme.split()[0].lower()])
-    brief = store.create_brief(found.id, "2026-W07", by="editor")
-    for language, headline in headlines.items():
-        store.save_brief_version(
-            brief.id, language, headline=headline, lead=f"Lead {language}.", body="Body.", by="ed"
-        )
-    store.set_brief_trend(brief.id, "mixed", by="editor")
-    store.publish_brief(brief.id, by="editor")
-    return [
-        MailedBrief(
-            brief_id=p.id,
-            language=p.language,
-            theme_name=p.theme,
-            week=p.week,
-            headline=p.headline,
-            lead=p.lead,
-            text=f"# {p.headline}\n\n{p.lead}\n\n{p.body}\n",
-            body_html=f"<p>{p.body}</p>",
-            url=f"https://desk.example/briefs/{p.id}/{p.language}",
-            published_at=p.published_at,
-            trend=p.trend,
-        )
-        for p in store.published_briefs(brief_id=brief.id)
-    ]
+    """Publish a brief and read it back as the newsletter mails it (rendered, linked)."""
+    brief_id = publish_brief(store, theme, headlines)
+    since = datetime(2000, 1, 1, tzinfo=UTC)
+    return [b for b in mailed_briefs(store, SENDER.public_url, since) if b.brief_id == brief_id]
 
 
 def _subscribe(store, email, language="en", themes=()):
@@ -284,3 +261,17 @@ def test_mail_whose_connection_broke_mid_transfer_is_never_resent(store, smtp_se
     assert again.sent == []
     assert [d.email for d in again.unconfirmed] == ["anna@example.org"]
     assert len(inbox.messages) == 1
+
+
+def test_mail_links_to_the_public_page_of_its_version(store, smtp_server):
+    inbox, port = smtp_server
+    briefs = _publish(store)
+    _subscribe(store, "boris@example.org", "ru")
+
+    with _mailer(port) as mailer:
+        send_newsletter(store, briefs, SENDER, mailer)
+
+    (mail,) = inbox.messages
+    page = f"https://desk.example/public/briefs/{briefs[0].brief_id}/ru"
+    assert page in mail.get_body(("plain",)).get_content()
+    assert f'href="{page}"' in mail.get_body(("html",)).get_content()

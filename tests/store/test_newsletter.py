@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from published_briefs import publish_brief
+
 from watchdesk.store.newsletter import ADDRESS_REQUESTS, CLIENT_REQUESTS
 
 
@@ -14,16 +16,6 @@ def _subscribe(store, email="reader@example.org", language="en", themes=(), clie
     )
     assert request is not None
     return store.confirm_subscription(request.id)
-
-
-def _published_brief(store, theme_name="Border crossings") -> int:
-    theme = store.theme(name=theme_name) or store.add_theme(theme_name, ["crossings"])
-    brief = store.create_brief(theme.id, "2026-W07", by="editor")
-    for language, headline in (("en", "Mixed signals"), ("ru", "Противоречивые сигналы")):
-        store.save_brief_version(brief.id, language, headline=headline, lead="L", body="B", by="e")
-    store.set_brief_trend(brief.id, "mixed", by="editor")
-    store.publish_brief(brief.id, by="editor")
-    return brief.id
 
 
 def test_confirmed_request_makes_a_subscriber_with_its_choices(store):
@@ -108,7 +100,7 @@ def test_removed_theme_leaves_its_subscribers(store):
 
 
 def test_brief_version_is_claimed_once_per_subscriber(store):
-    brief_id = _published_brief(store)
+    brief_id = publish_brief(store)
     subscriber = _subscribe(store)
     at = datetime(2026, 2, 20, tzinfo=UTC)
 
@@ -121,7 +113,7 @@ def test_brief_version_is_claimed_once_per_subscriber(store):
 
 
 def test_refused_claim_claims_nothing_of_its_message(store):
-    brief_id, other_id = _published_brief(store), _published_brief(store, "Referendum")
+    brief_id, other_id = publish_brief(store), publish_brief(store, "Referendum")
     subscriber = _subscribe(store)
     at = datetime(2026, 2, 20, tzinfo=UTC)
     store.claim_delivery(subscriber.id, [(brief_id, "en", at)], "<1@desk>")
@@ -135,7 +127,7 @@ def test_refused_claim_claims_nothing_of_its_message(store):
 
 
 def test_claim_is_confirmed_failed_or_released(store):
-    brief_id, other_id = _published_brief(store), _published_brief(store, "Referendum")
+    brief_id, other_id = publish_brief(store), publish_brief(store, "Referendum")
     subscriber = _subscribe(store)
     at = datetime(2026, 2, 20, tzinfo=UTC)
     store.claim_delivery(subscriber.id, [(brief_id, "en", at)], "<sent@desk>")
@@ -155,7 +147,7 @@ def test_claim_is_confirmed_failed_or_released(store):
 
 
 def test_unsubscribing_keeps_the_record_of_deliveries(store):
-    brief_id = _published_brief(store)
+    brief_id = publish_brief(store)
     subscriber = _subscribe(store)
     store.claim_delivery(subscriber.id, [(brief_id, "en", datetime.now(UTC))], "<1@desk>")
 

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from fastapi.testclient import TestClient
 from local_smtp import Inbox, serve_smtp
+from published_briefs import publish_brief
 
 from watchdesk.newsletter.links import confirmation_token
 from watchdesk.newsletter.sending import run_newsletter
@@ -166,21 +167,10 @@ def test_bad_address_is_refused_with_the_form(visitor, smtp):
     assert smtp[0].messages == []
 
 
-def _published(store) -> None:
-    theme = store.theme(name="Border crossings") or store.add_theme("Border crossings", ["x"])
-    brief = store.create_brief(theme.id, "2026-W07", by="editor")
-    for language, headline in (("en", "Mixed signals"), ("ru", "Противоречивые сигналы")):
-        store.save_brief_version(
-            brief.id, language, headline=headline, lead="Lead.", body="*Body.*", by="e"
-        )
-    store.set_brief_trend(brief.id, "mixed", by="editor")
-    store.publish_brief(brief.id, by="editor")
-
-
 def test_one_click_unsubscribe_from_the_mail_headers(visitor, store, settings, smtp):
     inbox, _ = smtp
     _subscribe(visitor, inbox, "anna@example.org")
-    _published(store)
+    publish_brief(store)
     run_newsletter(store, settings)
     (digest,) = [m for m in inbox.to("anna@example.org") if m["List-Unsubscribe"]]
     url = digest["List-Unsubscribe"].strip("<>")
@@ -200,7 +190,7 @@ def test_one_click_unsubscribe_from_the_mail_headers(visitor, store, settings, s
 def test_unsubscribe_link_opened_in_a_browser_asks_first(visitor, store, settings, smtp):
     inbox, _ = smtp
     _subscribe(visitor, inbox)
-    _published(store)
+    publish_brief(store)
     run_newsletter(store, settings)
     link = _link(inbox.messages[-1], "/newsletter/unsubscribe")
 
