@@ -303,3 +303,15 @@ def test_a_speakers_profile_pages_through_what_they_said(client, many):
     assert first.text.count('class="statement ') == 50
     assert f"1–50 of {many}" in first.text
     assert second.text.count('class="statement ') == many - 50
+
+
+def test_conflicts_sort_newest_by_the_later_statement(client, two_conflicts):
+    surest = client.get("/api/v1/conflicts").json()
+    newest = client.get("/api/v1/conflicts", params={"sort": "newest"}).json()
+
+    latest = [max(c["first"]["date"], c["second"]["date"]) for c in newest]
+    assert latest == sorted(latest, reverse=True)
+    assert sorted(c["key"] for c in newest) == sorted(c["key"] for c in surest)
+    assert client.get("/api/v1/conflicts", params={"sort": "loudest"}).status_code == 422
+    page = client.get("/conflicts", params={"sort": "newest"}).text
+    assert '<option value="newest" selected>' in page

@@ -6,7 +6,7 @@ verdicts need the analyst role and, from a session, the X-CSRF-Token header.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from pydantic import BaseModel, Field
@@ -55,9 +55,10 @@ def list_conflicts(
     _: Reader,
     filters: ConflictFiltersDep,
     page: QueuePage,
+    sort: Literal["surest", "newest"] = "surest",
 ) -> list[dict[str, Any]]:
     """Conflicting signals (status, kind, question, since), both statements with their sources;
-    paged by limit/offset."""
+    surest first (`sort=newest`: by the later statement); paged by limit/offset."""
     views, total = conflict_views(
         store,
         status=filters.status,
@@ -65,6 +66,7 @@ def list_conflicts(
         question=filters.question,
         since=filters.since,
         page=page,
+        order=sort,
     )
     return paged_json(request, response, Paged(tuple(views), total, page), conflict_view_json)
 

@@ -105,8 +105,10 @@ def conflict_views(
     key: str | None = None,
     theme: Theme | None = None,
     page: Page | None = None,
+    order: str = "surest",
 ) -> tuple[list[ConflictView], int]:
-    """The conflicts matching the filters, surest first, each with both statements' sources.
+    """The conflicts matching the filters, surest first (`order="newest"`: by the later of the
+    two statements), each with both statements' sources.
 
     Returns one page of views (all without `page`) and how many conflicts match.
     """
@@ -118,6 +120,8 @@ def conflict_views(
         and (key is None or c.conflict.key == key)
         and (keys is None or c.touches(keys))
     ]
+    if order == "newest":
+        found.sort(key=_latest_said, reverse=True)
     total = len(found)
     if page is not None:
         found = page.cut(found)
@@ -133,6 +137,10 @@ def conflict_views(
             )
         )
     return views, total
+
+
+def _latest_said(flag: StoredConflict) -> date:
+    return max(flag.first.published or date.min, flag.second.published or date.min)
 
 
 def commitment_views(

@@ -6,7 +6,7 @@ the same post with an HX-Request header and swaps in the one flag it gets back.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -43,8 +43,10 @@ def conflicts(
     filters: ConflictFiltersDep,
     page: DeskPage,
     theme: ThemeFilterDep,
+    sort: Literal["surest", "newest"] = "surest",
 ) -> HTMLResponse:
-    """Conflicting signals, newest first: both statements side by side with the reason."""
+    """Conflicting signals, surest (or newest) first: both statements side by side with the
+    reason."""
     views, total = conflict_views(
         store,
         status=filters.status,
@@ -53,10 +55,12 @@ def conflicts(
         since=filters.since,
         theme=theme,
         page=page,
+        order=sort,
     )
     return render(
         request,
         "conflicts.html",
+        sort=sort,
         views=views,
         total=total,
         page=page,
