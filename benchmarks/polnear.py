@@ -25,7 +25,12 @@ What is scored, and how:
   ('"X," she said. "Y."'), where watchdesk emits a further statement with an empty cue (its own
   mark of a continuation, see `watchdesk/nlp/statements.py`). The main figures join each such
   continuation to the statement it continues (span from the first to the last) before matching;
-  the line "as emitted" scores the statements exactly as the pipeline gives them;
+  likewise PolNeAR makes one attribution of "said that X, that Y and that Z", where watchdesk
+  emits one statement per claim with the same cue: those are joined too. As the gold counts
+  the characters of its content fragments, a prediction counts those of its own words: a
+  direct statement's quoted words (not the cue between the halves of a split quote or between
+  a quote and its continuation), any other statement's span. The line "as emitted" scores the
+  statements exactly as the pipeline gives them, each by its whole span;
 - a lenient line repeats P/R with "half of the shorter span" instead of the longer, for
   comparison with scorers that accept a cut-down or padded content;
 - throughput: articles per CPU-second of `annotate` over the whole split.
@@ -50,6 +55,7 @@ from pathlib import Path
 from attribution import pair_best_first  # the same one-to-one matching as our own corpora
 
 from watchdesk.nlp.parse import Parser
+from watchdesk.nlp.quotes import find_quotes
 from watchdesk.pipeline import annotate
 from watchdesk.records import Article, Span, Statement
 
@@ -184,45 +190,76 @@ def _shared(fragments: Sequence[tuple[int, int]], start: int, end: int) -> int:
     return sum(max(0, min(b, end) - max(a, start)) for a, b in fragments)
 
 
-def overlap(gold: Gold, predicted: Statement, *, lenient: bool = False) -> float:
+Fragments = tuple[tuple[int, int], ...]
+
+
+def overlap(gold: Gold, predicted: Fragments, *, lenient: bool = False) -> float:
     """Shared characters over the longer content (the shorter, when lenient)."""
-    start, end = predicted.span.start, predicted.span.end
     gold_length = sum(b - a for a, b in gold.content)
-    lengths = (gold_length, end - start)
+    lengths = (gold_length, sum(b - a for a, b in predicted))
     base = min(lengths) if lenient else max(lengths)
-    return _shared(gold.content, start, end) / base if base > 0 else 0.0
+    shared = sum(_shared(gold.content, a, b) for a, b in predicted)
+    return shared / base if base > 0 else 0.0
 
 
 def match(
-    gold: Sequence[Gold], predicted: Sequence[Statement], *, lenient: bool = False
+    gold: Sequence[Gold], predicted: Sequence[Fragments], *, lenient: bool = False
 ) -> list[tuple[int, int]]:
     """Pair gold and predicted one-to-one, best overlap first."""
     candidates = [
         (ratio, g, p)
         for g, item in enumerate(gold)
-        for p, statement in enumerate(predicted)
-        if (ratio := overlap(item, statement, lenient=lenient)) >= MIN_OVERLAP
+        for p, fragments in enumerate(predicted)
+        if (ratio := overlap(item, fragments, lenient=lenient)) >= MIN_OVERLAP
     ]
     return pair_best_first(candidates)
 
 
-def joined_continuations(statements: Sequence[Statement]) -> list[Statement]:
-    """Join each continued quote (direct, empty cue, same speaker) to the statement before it."""
+def whole_span(statement: Statement) -> Fragments:
+    return ((statement.span.start, statement.span.end),)
+
+
+def own_words(statement: Statement, quotes: Sequence[Span]) -> Fragments:
+    """The characters a statement gives as the speaker's words: a direct statement's quoted
+    words (the cue of a split quote, '"A," she said, "B."', is not), any other its span."""
+    start, end = statement.span.start, statement.span.end
+    if statement.kind == "direct":
+        inside = tuple((q.start, q.end) for q in quotes if start <= q.start and q.end <= end)
+        if inside:
+            return inside
+    return whole_span(statement)
+
+
+def joined_continuations(
+    statements: Sequence[Statement], text: str = ""
+) -> tuple[list[Statement], list[Fragments]]:
+    """Join each continued quote (direct, empty cue, same speaker) to the statement before it,
+    and the claims one cue reports one after another ("said that X and that Y"); with each
+    joined statement, the characters of its parts' own words."""
+    quotes = find_quotes(text)
     joined: list[Statement] = []
+    words: list[Fragments] = []
     for statement in statements:
         previous = joined[-1] if joined else None
+        same_cue = (
+            previous is not None
+            and statement.cue != ""
+            and statement.cue_span is not None
+            and statement.cue_span == previous.cue_span
+        )
         continues = (
             previous is not None
-            and statement.kind == "direct"
-            and statement.cue == ""
+            and ((statement.kind == "direct" and statement.cue == "") or same_cue)
             and statement.speaker == previous.speaker
             and previous.span.end <= statement.span.start
         )
         if previous is not None and continues:
             joined[-1] = replace(previous, span=Span(previous.span.start, statement.span.end))
+            words[-1] = (*words[-1], *own_words(statement, quotes))
         else:
             joined.append(statement)
-    return joined
+            words.append(own_words(statement, quotes))
+    return joined, words
 
 
 def speaker_span(text: str, statement: Statement) -> tuple[int, int] | None:
@@ -270,16 +307,16 @@ def _context(text: str, start: int, end: int, width: int = 60) -> str:
 
 def score(document: Document, emitted: Sequence[Statement], tally: Tally) -> None:
     gold = document.gold
-    as_emitted = match(gold, emitted)
+    as_emitted = match(gold, [whole_span(s) for s in emitted])
     tally.emitted += len(emitted)
     tally.emitted_matched += len(as_emitted)
     tally.emitted_matched_speech += sum(gold[g].speech for g, _ in as_emitted)
-    predicted = joined_continuations(emitted)
+    predicted, words = joined_continuations(emitted, document.text)
     tally.gold += len(gold)
     tally.speech += sum(g.speech for g in gold)
     tally.predicted += len(predicted)
-    pairs = match(gold, predicted)
-    lenient = match(gold, predicted, lenient=True)
+    pairs = match(gold, words)
+    lenient = match(gold, words, lenient=True)
     tally.matched += len(pairs)
     tally.matched_speech += sum(gold[g].speech for g, _ in pairs)
     tally.lenient_matched += len(lenient)
@@ -297,8 +334,8 @@ def score(document: Document, emitted: Sequence[Statement], tally: Tally) -> Non
         if g in matched_gold:
             continue
         touching = [
-            (overlap(item, s), s)
-            for s in predicted
+            (overlap(item, w), s)
+            for s, w in zip(predicted, words, strict=True)
             if _shared(item.content, s.span.start, s.span.end)
         ]
         nearest = ""

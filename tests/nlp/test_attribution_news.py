@@ -35,3 +35,65 @@ def test_a_quote_takes_no_cue_from_the_next_paragraph(statements):
     continued = _by_content(found, "The new hulls are nearly done.")
     assert continued.speaker == "Mira Holm"
     assert _by_content(found, "the order book was full").speaker == "Arvid Lenz"
+
+
+# --- quotes that go on --------------------------------------------------------------------------
+
+
+def test_a_quote_with_no_cue_after_a_reported_claim_goes_on_with_its_speaker(statements):
+    text = (
+        "Ola Brekke, the harbour master, said the ferries would sail again in March. "
+        '"We have waited long enough," the statement went on.\n\n'
+        "Kari Moen said the quay was safe. "
+        '"Nobody was hurt. The cranes are standing."'
+    )
+    found = statements(text)
+    going_on = _by_content(found, "Nobody was hurt. The cranes are standing.")
+    assert going_on.speaker == "Kari Moen"
+    assert going_on.kind == "direct"
+    assert going_on.cue == ""
+
+
+def test_a_quote_after_a_paragraph_break_goes_on_with_the_last_speaker(statements):
+    text = (
+        '"The line will open in May," said Tove Rask, a spokeswoman for the rail company.\n\n'
+        '"After that, trains run every hour."'
+    )
+    going_on = _by_content(statements(text), "After that, trains run every hour.")
+    assert going_on.speaker == "Tove Rask"
+
+
+def test_a_full_stop_inside_brackets_does_not_end_the_sentence_before_a_quote_goes_on(
+    statements,
+):
+    text = (
+        '"This was the first step," said Sen. Ida Mork (R-Vt.), who chairs the panel. '
+        '"More hearings will follow next week."'
+    )
+    going_on = _by_content(statements(text), "More hearings will follow next week.")
+    assert going_on.speaker == "Ida Mork"
+
+
+# --- where a reported claim ends ----------------------------------------------------------------
+
+
+def test_a_participle_the_writer_adds_after_a_comma_is_not_the_claim(statements):
+    text = (
+        "The port authority said cargo volumes rose by a tenth, extending a run of record months."
+    )
+    _by_content(statements(text), "cargo volumes rose by a tenth")
+
+
+def test_a_contrast_the_writer_sets_against_a_claim_is_not_the_claim(statements):
+    text = "Rask insisted that the vote was fair, even though observers counted missing ballots."
+    _by_content(statements(text), "the vote was fair")
+
+
+def test_an_aside_in_brackets_at_the_end_is_not_the_claim(statements):
+    text = "Lund said he would end the toll on the old bridge (a fee drivers have paid since 1990)."
+    _by_content(statements(text), "he would end the toll on the old bridge")
+
+
+def test_a_frame_before_the_cue_is_no_claim(statements):
+    found = statements("In an interview published on Sunday, Lund said the toll would go.")
+    assert [s.content for s in found] == ["the toll would go"]

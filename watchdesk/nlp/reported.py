@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _QUOTE_MARKS = frozenset({'"', "\u201d"})
 _LEADING_EDGE = frozenset({",", ":", '"', "\u201c", "\u201d", "-", "\u2014"})
 # Determiners and pronouns that make an object point back at words said before ("rejected the
@@ -47,6 +48,9 @@ _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "his", "
 _UNDECIDED = CueSense(polarity="affirm", modality="uncertain")
 _FINDING_MIN_WORDS = 3
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, what, which, whose: an open question
+_ASIDE_MARKS = frozenset({",", "\u2014", "--"})
+# Words that open a contrast the writer sets against a claim: "…, even though …", "…, despite …".
+_CONTRAST_WORDS = frozenset({"though", "although", "while", "whereas", "despite", "as"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +164,49 @@ def trimmed(tokens: list[Token]) -> Span | None:
     if not tokens:
         return None
     return Span(tokens[0].idx, end_of(tokens[-1]))
+
+
+def without_writer_tail(tokens: list[Token]) -> list[Token]:
+    """A claim without what the writer adds after a comma at its end: a relative clause on its
+    last noun ("…, which has sparked a row"), a participle ("…, cementing its lead"), a
+    contrast ("…, even though …", "…, despite …"), or an aside in brackets. Such words tell the
+    reader, not the speaker. (An apposition stays: it may be how the speaker named a thing.)"""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if len(words) < 2:
+        return tokens
+    first, last = words[0].i, words[-1].i
+    inside = {t.i for t in tokens}
+    cut: int | None = None
+    for token in words:
+        opening = token.left_edge.i
+        if opening <= first or token.right_edge.i < last or opening - 1 not in inside:
+            continue
+        if token.doc[opening - 1].text not in _ASIDE_MARKS or not _writers_aside(token):
+            continue
+        cut = opening - 1 if cut is None else min(cut, opening - 1)
+    bracket = next((t.i for t in reversed(tokens) if t.text == "("), None)
+    if (
+        bracket is not None
+        and bracket > first
+        and not any(t.text == ")" for t in tokens if bracket < t.i < last)
+    ):
+        cut = bracket if cut is None else min(cut, bracket)
+    return tokens if cut is None else [t for t in tokens if t.i < cut]
+
+
+def _writers_aside(head: Token) -> bool:
+    """Whether the phrase a word heads is an aside: a relative clause opened by "which" or
+    "who", a participle, a clause of contrast, or "despite …"."""
+    opening = head.left_edge
+    if head.dep_ == "relcl":
+        return opening.tag_ in _WH_TAGS
+    if head.dep_ == "prep":
+        return head.lower_ in _CONTRAST_WORDS
+    if head.dep_ != "advcl":
+        return False
+    if head.tag_ == "VBG" and opening.i == head.i:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_WORDS for c in head.children)
 
 
 def end_of(token: Token) -> int:
@@ -296,7 +343,7 @@ def _object_span(verb: Token, obj: Token) -> Span | None:
         if c.dep_ == "prep" and c.lower_ in {"as", "of", "for"} and c.i > obj.i
     ]
     last = max([obj.right_edge.i, *(c.right_edge.i for c in as_phrase)])
-    return trimmed(list(verb.doc[obj.left_edge.i : last + 1]))
+    return trimmed(without_writer_tail(list(verb.doc[obj.left_edge.i : last + 1])))
 
 
 def _preposition_claim(
@@ -337,7 +384,11 @@ def _complement(verb: Token) -> Token | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     after = [c for c in clauses if c.i > verb.i]
     # "Reyes was more cautious: he said …": a clause before a colon is the writer's, not his.
-    before = [c for c in clauses if c.i < verb.i and not _colon_between(c, verb)]
+    # "In an interview focused on trade, Lund said …": a phrase before the cue with no subject
+    # of its own is a frame the parser took for a clause.
+    before = [
+        c for c in clauses if c.i < verb.i and not _colon_between(c, verb) and _has_subject(c)
+    ]
     subject = subject_of(verb)
     if before and subject is not None and before[0].i < subject.i < verb.i:
         return before[0]  # "…, Foreign Minister Jonas Berg said, a day after …"
@@ -354,6 +405,23 @@ def _complement(verb: Token) -> Token | None:
             None,
         )
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children)
+
+
+def _main_clause(tokens: list[Token]) -> bool:
+    """Whether the tokens hold a clause of their own: a verb with its subject that does not
+    hang on a noun ("chambers that responded") or a frame ("In an interview given on …")."""
+    inside = {t.i for t in tokens}
+    return any(
+        t.pos_ in {"VERB", "AUX"}
+        and t.dep_ not in {"relcl", "acl", "amod", "pcomp", "pobj", "advcl"}
+        and _has_subject(t)
+        and all(c.i in inside for c in t.children if c.dep_ in _CLAUSE_SUBJECTS)
+        for t in tokens
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -374,7 +442,7 @@ def _clause_spans(complement: Token, cue: Token) -> list[Span]:
         tokens = [t for t in head.subtree if t.i not in cut and t.i not in others and t.i != cue.i]
         # "…, Halloran said." has the cue after the clause; the clause never contains it.
         tokens = [t for t in tokens if (t.i < cue.i) == (head.i < cue.i)]
-        span = trimmed(_without_dangling(tokens, cut | others))
+        span = trimmed(without_writer_tail(_without_dangling(tokens, cut | others)))
         if span is not None:
             spans.append(span)
     return spans
@@ -462,7 +530,8 @@ def _words_before(verb: Token) -> Span | None:
         return None
     if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
         return None
-    return trimmed([t for t in sentence if t.i < first - 1])
+    words = [t for t in sentence if t.i < first - 1]
+    return trimmed(words) if _main_clause(words) else None
 
 
 def _that_clause(verb: Token) -> Span | None:

@@ -47,6 +47,8 @@ _NEUTRAL = CueSense()
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 _COLON_MIN_WORDS = 3  # "Holt: no." is a label, not a claim
 _SENTENCE_END = (".", "!", "?", "\u2026")
+_CLOSING_MARKS = "\"'\u201d\u2019"
+_INNER_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019]?(?=\s)")  # a stop that ends a sentence
 # Titles and initials that end in a full stop inside a sentence: "Mr.", "Sen.", "Fla.", "U.S.".
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=\s)")
 
@@ -70,7 +72,10 @@ def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
         if a.cue[0].i not in direct_cues
         and not any(_overlaps(a.content, other.content) for other in direct)
     ]
-    found = _distinct([*direct, *reported, *_according_to(doc), *_named_before_colon(doc, inside)])
+    going_on = _after_reported(text, quotes, direct, reported)
+    found = _distinct(
+        [*direct, *reported, *going_on, *_according_to(doc), *_named_before_colon(doc, inside)]
+    )
     # Speakers resolve in text order: "she" looks back at the people named before her.
     book = SpeakerBook.for_article(doc, entities)
     resolved: list[tuple[Attribution, Speaker]] = []
@@ -192,6 +197,29 @@ def _continued_quotes(
     return continued
 
 
+def _after_reported(
+    text: str, quotes: list[Span], direct: list[Attribution], reported: list[Attribution]
+) -> list[Attribution]:
+    """A quote with no cue of its own right after a reported claim goes on with the same
+    speaker's words: 'Lund said the port would reopen. "We have waited long enough."'."""
+    taken = [a.content for a in (*direct, *reported)]
+    found: list[Attribution] = []
+    for quote in quotes:
+        if any(c.start <= quote.start and quote.end <= c.end for c in taken):
+            continue  # a quote with a cue, a continued one, or one woven into a clause
+        earlier = [a for a in (*direct, *reported, *found) if a.content.end <= quote.start]
+        if not earlier:
+            continue
+        previous = max(earlier, key=lambda a: a.content.end)
+        if previous.kind == "indirect" and _goes_on(text, previous.content, quote):
+            found.append(
+                Attribution(
+                    "direct", previous.cue, previous.subject, quote, _NEUTRAL, continued=True
+                )
+            )
+    return found
+
+
 def _answerer(doc: Doc, text: str, quote: Span, previous: Attribution | None) -> Token | None:
     """Who answers in a quote that stands alone after a question, or after "Asked …, she …"."""
     before = text[: mark_start(text, quote)].rstrip()
@@ -221,16 +249,25 @@ def _is_quote_cue(token: Token) -> bool:
 
 
 def _goes_on(text: str, before: Span, quote: Span) -> bool:
-    """Whether `quote` opens the sentence right after the one where `before` ends."""
+    """Whether `quote` opens the sentence right after the one where `before` ends: in the same
+    paragraph, or opening the next one ('…," she said.¶"And …"'), the news habit of going on
+    with the last speaker's words in a paragraph of their own."""
     gap = text[before.end : mark_start(text, quote)]  # up to the opening mark
-    if "\n" in gap or text[quote.start - 1] not in {'"', "\u201c", "'"}:
+    if text[quote.start - 1] not in {'"', "\u201c", "'"}:
         return False
+    if "\n" in gap and (gap.count("\n") > 2 or gap.rsplit("\n", 1)[1].strip()):
+        return False  # a line in between, or the quote does not open its paragraph
     body = gap.rstrip()
+    if not body.strip(_CLOSING_MARKS):
+        # '"We are ready." "And …"': the words before ended their own sentence.
+        return text[before.end - 1] in _SENTENCE_END
+    body = body.rstrip(_CLOSING_MARKS)  # '… "could not be clearer."': the mark after the stop
     if not body.endswith(_SENTENCE_END):
         return False
-    # '," Mr. Kelly said in an interview. "…': the full stop of a title is no sentence end.
+    # '," Mr. Kelly said in an interview. "…': the full stop of a title is no sentence end, nor
+    # is one inside a word or before a bracket or comma ("Sen. Ann Lo (R-Neb.), a member of …").
     inner = _ABBREVIATION.sub("", body[:-1])
-    return not any(mark in inner for mark in _SENTENCE_END)
+    return _INNER_END.search(inner) is None
 
 
 def _cue_for_quote(doc: Doc, text: str, quote: Span, marked: list[Span]) -> Token | None:
