@@ -1,6 +1,7 @@
 """A brief's whole journey in a real browser: an analyst drafts it from the week's dossier with two
 citations, an editor publishes it in English and Russian, an anonymous visitor reads it in the
-archive and in the Atom feed. (The newsletter's subscriber joins the journey in its own steps.)
+archive and in the Atom feed, and a visitor who subscribes (in Russian, double opt-in) receives
+it by mail once, in Russian, with an unsubscribe link that works.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from local_smtp import Inbox, serve_smtp
 from test_browser import ARTIFACTS, PAGE, browser, serve
 
+from watchdesk.newsletter.sending import run_newsletter
 from watchdesk.pipeline import ingest
 from watchdesk.records import RawDocument
+from watchdesk.settings import Settings
 from watchdesk.store import open_store
 
 pytestmark = pytest.mark.browser
@@ -28,12 +32,27 @@ HEADLINE_EN = "The capital sends mixed signals on the crossings"
 HEADLINE_RU = "Столица подаёт противоречивые сигналы о переходах"
 
 
+SUBSCRIBER = "reader@example.org"
+
+
 @pytest.fixture(scope="module")
-def journey_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def journey_mail() -> Iterator[tuple[Inbox, int]]:
+    """The SMTP server on loopback the desk mails through: (inbox, port)."""
+    with serve_smtp() as served:
+        yield served
+
+
+@pytest.fixture(scope="module")
+def journey_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('journey') / 'desk.db'}"
+
+
+@pytest.fixture(scope="module")
+def journey_desk(journey_db: str, journey_mail: tuple[Inbox, int]) -> Iterator[str]:
     """A desk on loopback over one ingested article, a theme, an analyst and an editor."""
     from watchdesk.nlp.parse import Parser
 
-    db = f"sqlite:///{tmp_path_factory.mktemp('journey') / 'desk.db'}"
+    db = journey_db
     store = open_store(db)
     raw = RawDocument(
         uri="https://northgate.example/crossings",
@@ -47,7 +66,8 @@ def journey_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store.add_user("editor", PASSWORD, "editor")
     store.close()
 
-    with serve(db) as address:
+    mail = {"smtp_host": "127.0.0.1", "smtp_port": journey_mail[1], "mail_from": "briefs@desk.test"}
+    with serve(db, **mail) as address:
         yield address
 
 
@@ -85,7 +105,9 @@ def _write_version(page, headline: str, lead: str, text: str, cites: list[str]) 
     page.wait_for_load_state()
 
 
-def test_a_brief_goes_from_the_dossier_to_the_public_archive_and_feed(browser, journey_desk):
+def test_a_brief_goes_from_the_dossier_to_the_public_archive_feed_and_mail(
+    browser, journey_desk, journey_db, journey_mail
+):
     desk = journey_desk
     problems: list[str] = []
 
@@ -160,5 +182,66 @@ def test_a_brief_goes_from_the_dossier_to_the_public_archive_and_feed(browser, j
     assert [e.findtext(f"{ATOM}title") for e in entries] == [HEADLINE_RU]
     context.close()
 
+    # 4. A Russian-speaking visitor subscribes and receives it by mail once, then leaves.
+    _subscriber_receives_it_once(browser, problems, desk, journey_db, journey_mail, brief_id)
+
     # A CSP violation or a missing asset shows up as a console error.
     assert problems == []
+
+
+def _link(mail, path: str) -> str:  # type: ignore[no-untyped-def]
+    text = mail.get_body(("plain",)).get_content()
+    found = re.search(rf"(http://127\.0\.0\.1:\d+{re.escape(path)}\S*)", text)
+    assert found, text
+    return found[1]
+
+
+def _subscriber_receives_it_once(  # type: ignore[no-untyped-def]
+    browser, problems: list[str], desk: str, db: str, mail: tuple[Inbox, int], brief_id: int
+) -> None:
+    inbox, smtp_port = mail
+    context = browser.new_context(locale="ru-RU", extra_http_headers={"Accept-Language": "ru"})
+    page = context.new_page()
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+
+    # Double opt-in: the form, then the mailed link and its button; no mail before that.
+    page.goto(f"{desk}/public/briefs")
+    page.get_by_role("link", name="Подписаться").click()
+    page.get_by_label("Адрес электронной почты").fill(SUBSCRIBER)
+    assert page.get_by_label("Русский").is_checked()  # the visitor's language is the default
+    page.get_by_label("Crossings").check()
+    page.get_by_role("button", name="Подписаться").click()
+    assert page.get_by_role("heading", name="Проверьте почту").is_visible()
+    (confirmation,) = inbox.to(SUBSCRIBER)
+    page.goto(_link(confirmation, "/newsletter/confirm"))
+    page.get_by_role("button", name="Подтвердить подписку").click()
+    assert page.get_by_role("heading", name="Подписка оформлена").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "newsletter-confirmed-ru.png"), full_page=True)
+
+    # Two runs of the sender: the brief arrives once, in Russian, linked to its public page.
+    settings = Settings(
+        db=db,
+        public_url=desk,
+        smtp_host="127.0.0.1",
+        smtp_port=smtp_port,
+        mail_from="briefs@desk.test",
+    )
+    store = open_store(db)
+    first, second = run_newsletter(store, settings), run_newsletter(store, settings)
+    assert [letter.headlines for letter in first.sent] == [(HEADLINE_RU,)]
+    assert second.sent == []
+    (digest,) = inbox.to(SUBSCRIBER)[1:]
+    assert digest["Subject"] == HEADLINE_RU
+    assert digest["Content-Language"] == "ru"
+    page.goto(_link(digest, f"/public/briefs/{brief_id}/ru"))
+    assert page.get_by_role("heading", name=HEADLINE_RU).is_visible()
+
+    # The unsubscribe link of the mail works: it asks, then ends the subscription.
+    unsubscribe = digest["List-Unsubscribe"].strip("<>")
+    assert unsubscribe == _link(digest, "/newsletter/unsubscribe")
+    page.goto(unsubscribe)
+    page.get_by_role("button", name="Отписаться").click()
+    assert page.get_by_role("heading", name="Вы отписались").is_visible()
+    assert store.subscribers() == []
+    store.close()
+    context.close()

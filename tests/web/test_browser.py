@@ -92,21 +92,22 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @contextmanager
-def serve(db: str) -> Iterator[str]:
-    """The desk over the store at `db`, served by uvicorn on a free loopback port."""
+def serve(db: str, **settings: object) -> Iterator[str]:
+    """The desk over the store at `db`, served by uvicorn on a free loopback port.
+
+    Its public_url is that address (links in mail lead back to it); `settings` add others.
+    """
     port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(Settings(db=db)), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
+    address = f"http://127.0.0.1:{port}"
+    app = create_app(Settings(db=db, public_url=address, **settings))  # type: ignore[arg-type]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
         assert time.monotonic() < deadline, "desk did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
+    yield address
     server.should_exit = True
     thread.join(timeout=10)
 
