@@ -15,6 +15,7 @@ from watchdesk.records import (
     Frame,
     LinkedStatement,
     ProcessedArticle,
+    PublishedBrief,
     Quantity,
     SourcedStatement,
     Statement,
@@ -313,4 +314,19 @@ def brief_json(brief: Brief) -> dict[str, Any]:
             }
             for v in brief.versions
         ],
+    }
+
+
+def published_brief_json(brief: PublishedBrief) -> dict[str, Any]:
+    """One published language version (`/api/v1/public/briefs`); the body is Markdown."""
+    return {
+        "id": brief.id,
+        "theme": brief.theme,
+        "week": brief.week,
+        "language": brief.language,
+        "headline": brief.headline,
+        "lead": brief.lead,
+        "body": brief.body,
+        "trend": brief.trend,
+        "published_at": brief.published_at.isoformat(),
     }

@@ -204,3 +204,18 @@ def test_the_brief_pages_speak_russian_to_a_russian_analyst(store, draft, login_
     assert "ru: нет" in listing
     assert "Доказательства из досье недели" in editor
     assert "Заголовок" in editor
+
+
+def test_the_json_twin_lists_briefs_with_their_history_for_logged_in_users_only(
+    store, draft, anon, login_as
+):
+    store.save_brief_version(draft.id, "en", headline="H", lead="", body="", by="analyst")
+    reader = login_as("reader")
+
+    assert anon.get("/api/v1/briefs").status_code == 401
+    [listed] = reader.get("/api/v1/briefs").json()
+    one = reader.get(f"/api/v1/briefs/{draft.id}").json()
+
+    assert (listed["id"], listed["missing"]) == (draft.id, ["ru"])
+    assert [c["action"] for c in one["history"]] == ["created", "edited"]
+    assert reader.get("/api/v1/briefs/999").status_code == 404

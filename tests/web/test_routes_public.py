@@ -168,3 +168,16 @@ def test_public_pages_keep_the_strict_policy_and_no_inline_code(store, theme, an
         assert "style-src 'self'" in policy
         assert "<script" not in page.text
         assert not re.search(r"<style|\sstyle=", page.text)
+
+
+def test_the_public_json_twin_holds_only_published_versions(store, theme, anon):
+    _brief(store, theme, publish=False)
+    assert anon.get("/api/v1/public/briefs").json() == []
+
+    published = _brief(store, theme, "2026-W09")
+    found = anon.get("/api/v1/public/briefs", params={"language": "ru"}).json()
+
+    assert [(b["id"], b["language"], b["week"]) for b in found] == [
+        (published.id, "ru", "2026-W09")
+    ]
+    assert found[0]["headline"] == "Столица подаёт смешанные сигналы"

@@ -22,6 +22,7 @@ from watchdesk.web import (
     api,
     api_account,
     api_analysis,
+    api_briefs,
     api_themes,
     pages,
     routes_account,
@@ -67,6 +68,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api_account.router)
     app.include_router(api_analysis.router)
     app.include_router(api_themes.router)
+    app.include_router(api_briefs.router)
     app.include_router(pages.router)
     app.include_router(routes_account.login_router)
     app.include_router(routes_account.router)
