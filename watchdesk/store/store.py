@@ -820,8 +820,14 @@ class Store:
 
     def confirm_subscription(self, request_id: int) -> newsletter.Subscriber | None:
         """Turn a confirmed request into a subscriber (or update theirs); None if unknown."""
-        with self._begin() as conn:
-            return newsletter.confirm_subscription(conn, request_id, newsletter.utc_now())
+        try:
+            with self._begin() as conn:
+                return newsletter.confirm_subscription(conn, request_id, newsletter.utc_now())
+        except IntegrityError:
+            # Two requests for one new address confirmed at once: the other made the subscriber,
+            # so this one updates it.
+            with self._begin() as conn:
+                return newsletter.confirm_subscription(conn, request_id, newsletter.utc_now())
 
     def subscriber(
         self, subscriber_id: int | None = None, *, email: str | None = None
