@@ -76,9 +76,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 def load_commands() -> None:
-    """Import every command module (for tests and docs that need the whole app)."""
-    for module in dict.fromkeys(m for m, _ in COMMANDS.values()):
-        importlib.import_module(f"watchdesk.cli.{module}")
+    """Import every module of the package (for tests and docs that need the whole app): a
+    command missing from COMMANDS then shows up in tests/test_cli_startup.py."""
+    import pkgutil
+
+    import watchdesk.cli
+
+    for found in pkgutil.iter_modules(watchdesk.cli.__path__):
+        importlib.import_module(f"watchdesk.cli.{found.name}")
 
 
 class LazyCommands(TyperGroup):

@@ -6,17 +6,17 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from watchdesk.cli.lazy import LazyCommands
 from watchdesk.errors import WatchdeskError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
     from watchdesk.settings import Settings
     from watchdesk.store import Store
 
@@ -36,8 +36,24 @@ def _group() -> None:
     pass
 
 
-out = Console()
-err = Console(stderr=True, soft_wrap=True)  # one error, one line, whatever the width
+class _Console:
+    """A rich Console made on first use: rich takes a third of `watchdesk --help`'s start."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return getattr(self._console, name)
+
+
+# Typed as the Console they stand for: every attribute is the real one's.
+out = cast("Console", _Console())
+err = cast("Console", _Console(stderr=True, soft_wrap=True))  # one error, one line, any width
 
 DbOption = Annotated[
     str | None,
@@ -88,6 +104,8 @@ def print_table(table: Table) -> None:
 
 
 def _plain(cell: object) -> str:
+    from rich.text import Text
+
     text = Text.from_markup(cell) if isinstance(cell, str) else cell
     plain = text.plain if isinstance(text, Text) else str(text)
     return " ".join(plain.split())  # a tab or newline inside a value would break the line
