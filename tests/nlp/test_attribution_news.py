@@ -85,7 +85,7 @@ def test_a_participle_the_writer_adds_after_a_comma_is_not_the_claim(statements)
 
 
 def test_a_contrast_the_writer_sets_against_a_claim_is_not_the_claim(statements):
-    text = "Rask insisted that the vote was fair, even though observers counted missing ballots."
+    text = "Rask insisted that the vote was fair, while observers counted missing ballots."
     _by_content(statements(text), "the vote was fair")
 
 
@@ -97,3 +97,43 @@ def test_an_aside_in_brackets_at_the_end_is_not_the_claim(statements):
 def test_a_frame_before_the_cue_is_no_claim(statements):
     found = statements("In an interview published on Sunday, Lund said the toll would go.")
     assert [s.content for s in found] == ["the toll would go"]
+
+
+# --- a name before a colon ----------------------------------------------------------------------
+
+
+def test_a_headline_names_its_speaker_before_a_colon_by_a_name_the_article_uses(statements):
+    text = (
+        "Venn: Talks on the border will resume in May\n\n"
+        "The foreign minister, Aldo Venn, spoke to reporters in the capital on Monday."
+    )
+    statement = _by_content(statements(text), "Talks on the border will resume in May")
+    assert statement.speaker == "Aldo Venn"
+    assert statement.cue == ":"
+
+
+def test_a_capitalised_word_no_name_uses_is_no_speaker_before_a_colon(statements):
+    text = "Update: The road to the airport will reopen at noon\n\nAldo Venn drove home."
+    assert [s for s in statements(text) if s.cue == ":"] == []
+
+
+def test_a_quote_after_a_name_and_its_outlet_is_the_named_speakers(statements):
+    text = (
+        'Ada Roy, The Harbour Times: "It was the mayor\'s best night. The rest is noise."\n\n'
+        'Piet Lund, Radio North: "Nobody will remember the debate by Friday."'
+    )
+    found = statements(text)
+    first = _by_content(found, "It was the mayor's best night. The rest is noise.")
+    assert first.speaker == "Ada Roy"
+    assert first.kind == "direct"
+    assert _by_content(found, "Nobody will remember the debate by Friday.").speaker == "Piet Lund"
+
+
+def test_an_aside_after_a_closing_quote_is_cut_and_the_quote_kept(statements):
+    text = 'Harbour officials said the new quay would be "fully paid for," despite a fall in gifts.'
+    _by_content(statements(text), 'the new quay would be "fully paid for,"')
+
+
+def test_a_hedge_of_the_speakers_own_stays_in_the_claim(statements):
+    text = "Another voter said he backed the plan, though his family did not."
+    _by_content(statements(text), "he backed the plan, though his family did not")

@@ -50,7 +50,8 @@ _FINDING_MIN_WORDS = 3
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, what, which, whose: an open question
 _ASIDE_MARKS = frozenset({",", "\u2014", "--"})
 # Words that open a contrast the writer sets against a claim: "…, even though …", "…, despite …".
-_CONTRAST_WORDS = frozenset({"though", "although", "while", "whereas", "despite", "as"})
+# ("though" is left out: "he backed the plan, though his family did not" is his own hedge.)
+_CONTRAST_WORDS = frozenset({"while", "whereas", "despite", "as"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +170,7 @@ def trimmed(tokens: list[Token]) -> Span | None:
 def without_writer_tail(tokens: list[Token]) -> list[Token]:
     """A claim without what the writer adds after a comma at its end: a relative clause on its
     last noun ("…, which has sparked a row"), a participle ("…, cementing its lead"), a
-    contrast ("…, even though …", "…, despite …"), or an aside in brackets. Such words tell the
+    contrast ("…, while …", "…, despite …"), or an aside in brackets. Such words tell the
     reader, not the speaker. (An apposition stays: it may be how the speaker named a thing.)"""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if len(words) < 2:
@@ -179,11 +180,14 @@ def without_writer_tail(tokens: list[Token]) -> list[Token]:
     cut: int | None = None
     for token in words:
         opening = token.left_edge.i
-        if opening <= first or token.right_edge.i < last or opening - 1 not in inside:
+        mark = opening - 1
+        while mark > first and token.doc[mark].text in _QUOTE_MARKS:
+            mark -= 1  # 'would be "fully funded," despite …': the comma inside the quote
+        if opening <= first or token.right_edge.i < last or mark not in inside:
             continue
-        if token.doc[opening - 1].text not in _ASIDE_MARKS or not _writers_aside(token):
+        if token.doc[mark].text not in _ASIDE_MARKS or not _writers_aside(token):
             continue
-        cut = opening - 1 if cut is None else min(cut, opening - 1)
+        cut = opening if cut is None else min(cut, opening)
     bracket = next((t.i for t in reversed(tokens) if t.text == "("), None)
     if (
         bracket is not None

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 _NEUTRAL = CueSense()
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 _COLON_MIN_WORDS = 3  # "Holt: no." is a label, not a claim
+_COLON_NAME_WORDS = 4  # "Minister Lena Holt:"; a longer run of capitals is a headline
+_COLON_SOURCE_WORDS = 6  # ", The Harbour Times:" after a name: where the words appeared
 _SENTENCE_END = (".", "!", "?", "\u2026")
 _CLOSING_MARKS = "\"'\u201d\u2019"
 _INNER_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019]?(?=\s)")  # a stop that ends a sentence
@@ -74,7 +76,13 @@ def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
     ]
     going_on = _after_reported(text, quotes, direct, reported)
     found = _distinct(
-        [*direct, *reported, *going_on, *_according_to(doc), *_named_before_colon(doc, inside)]
+        [
+            *direct,
+            *reported,
+            *going_on,
+            *_according_to(doc),
+            *_named_before_colon(doc, text, quotes, inside),
+        ]
     )
     # Speakers resolve in text order: "she" looks back at the people named before her.
     book = SpeakerBook.for_article(doc, entities)
@@ -373,7 +381,9 @@ def _according_to(doc: Doc) -> list[Attribution]:
     return found
 
 
-def _named_before_colon(doc: Doc, inside: set[int]) -> list[Attribution]:
+def _named_before_colon(
+    doc: Doc, text: str, quotes: list[Span], inside: set[int]
+) -> list[Attribution]:
     """ "Lena Holt: the bridge stays shut": a headline or a transcript line names its speaker
     before a colon. Only a whole name (a person or a body, titles allowed) at the start of its
     sentence counts, and what follows must be a clause: "Photo: Reuters" and datelines say nothing.
@@ -384,6 +394,11 @@ def _named_before_colon(doc: Doc, inside: set[int]) -> list[Attribution]:
             continue
         speaker = _colon_speaker(doc, colon)
         if speaker is None:
+            continue
+        opened = next((q for q in quotes if 0 <= mark_start(text, q) - end_of(colon) <= 1), None)
+        if opened is not None:
+            # 'Ada Roy, The Harbour Times: "It was her best night. …"': the whole quote.
+            found.append(Attribution("direct", (colon,), speaker, opened, _NEUTRAL))
             continue
         words = [t for t in doc[colon.i + 1 : colon.sent.end] if not t.is_space]
         said = [t for t in words if not t.is_punct]
@@ -404,13 +419,38 @@ def _colon_speaker(doc: Doc, colon: Token) -> Token | None:
         owner = next((c for c in before.children if c.dep_ == "poss"), None)
         opens = before.left_edge.i == start
         return owner if owner is not None and opens and owner.pos_ != "PRON" else None
-    name = next((e for e in doc.ents if e.end == colon.i and e.label_ in _SPEAKER_LABELS), None)
-    if name is None:
+    # "Ada Roy, The Harbour Times:" names the speaker, then where the words appeared.
+    comma = next((t.i for t in doc[start : colon.i] if t.text == ","), colon.i)
+    if comma < colon.i and (colon.i - comma > _COLON_SOURCE_WORDS or not _opens_line(doc, start)):
         return None
+    name = next((e for e in doc.ents if e.end == comma and e.label_ in _SPEAKER_LABELS), None)
+    if name is None:
+        return _known_name(doc, start, comma)
     titles = doc[start : name.start]
     if any(_bare(t.lower_) not in ROLE_WORDS | HONORIFICS for t in titles):
         return None
     return name.root
+
+
+def _known_name(doc: Doc, start: int, end: int) -> Token | None:
+    """A headline's "Holt: …", where the model found no name: capitalised words opening a line
+    that end in a word the article uses in the name of a person or a body."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not 1 <= len(words) <= _COLON_NAME_WORDS or not _opens_line(doc, start):
+        return None
+    if not all(t.text[:1].isupper() for t in words):
+        return None
+    known = {
+        part.lower()
+        for e in doc.ents
+        if e.label_ in _SPEAKER_LABELS and not (start <= e.start < end)
+        for part in e.text.split()
+    }
+    return words[-1] if words[-1].lower_ in known else None
+
+
+def _opens_line(doc: Doc, start: int) -> bool:
+    return start == 0 or "\n" in doc[start - 1].text_with_ws
 
 
 def _bare(word: str) -> str:
