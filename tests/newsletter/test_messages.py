@@ -56,4 +56,4 @@ def test_text_part_keeps_the_words_as_typed_and_the_links():
     assert "# Fish & chips <b>" in text
     assert text.count("https://desk.example/public/briefs/1/en") == 2
     assert "Unsubscribe: https://desk.example/newsletter/unsubscribe?token=1.x" in text
-    assert "got worse" in mail.get_body(("html",)).get_content()
+    assert "Week 2026-W07 · Trend: <strong>Worse</strong>" in mail.get_body(("html",)).get_content()

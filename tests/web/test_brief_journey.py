@@ -233,6 +233,7 @@ def _subscriber_receives_it_once(  # type: ignore[no-untyped-def]
     (digest,) = inbox.to(SUBSCRIBER)[1:]
     assert digest["Subject"] == HEADLINE_RU
     assert digest["Content-Language"] == "ru"
+    (ARTIFACTS / "newsletter-digest-ru.html").write_text(digest.get_body(("html",)).get_content())
     page.goto(_link(digest, f"/public/briefs/{brief_id}/ru"))
     assert page.get_by_role("heading", name=HEADLINE_RU).is_visible()
 

@@ -25,20 +25,10 @@ from jinja2 import Environment, FileSystemLoader, pass_eval_context, select_auto
 from jinja2.nodes import EvalContext
 from markupsafe import Markup
 
-
-def N_(message: str) -> str:  # the gettext convention: marks text for extraction
-    return message
-
+from watchdesk.briefs_render import labels, trend_label
 
 # Headers unfolded up to RFC 5322's hard limit: a folded List-Unsubscribe URL trips some clients.
 MAIL_POLICY = SMTP.clone(max_line_length=998)
-
-TREND_LABELS = {
-    "worse": N_("got worse"),
-    "improved": N_("improved"),
-    "same": N_("stayed the same"),
-    "mixed": N_("mixed"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +92,9 @@ def digest_message(
         "briefs": briefs,
         "unsubscribe_url": unsubscribe_url,
         "subject": subject,
-        "trend_labels": TREND_LABELS,
+        # The brief's own words for week and trend, as its page and exports say them.
+        "words": labels(language),
+        "trend_label": lambda trend: trend_label(trend, language),
     }
     _add_bodies(message, "digest", language, context)
     return message
