@@ -51,9 +51,9 @@ from watchdesk.store import (
     desk,
     documents,
     dossier,
+    newsletter,
     profiles,
     rowmap,
-    newsletter,
     schema,
     stories,
     themes,
@@ -776,26 +776,6 @@ class Store:
         with self._begin() as conn:
             return analysis.add_alias(conn, key, alias, alias_key)
 
-    # -- desk reads (issue 6): statements by key, questions, themes, bulk loading ---------------
-    # The SQL lives in desk.py and themes.py; the analysis section above belongs to issue 5.
-
-    def desk_statements(self, keys: Iterable[str]) -> dict[str, desk.DeskStatement]:
-        """Linked statements by key, with their article, anchor index, outlet and speaker role."""
-        with self._begin() as conn:
-            return desk.desk_statements(conn, keys)
-
-    def question(self, question_id: int) -> Question | None:
-        """One question (not merged into another) with its number of statements."""
-        with self._begin() as conn:
-            return desk.question(conn, question_id)
-
-    def question_statements(self, question_id: int) -> list[desk.DeskStatement]:
-        """Every statement on a question, oldest first."""
-        with self._begin() as conn:
-            return desk.question_statements(conn, question_id)
-
-    def question_counts(self, question_id: int) -> list[tuple[date, int]]:
-        """(publication date, statements) on a question, oldest first."""
     # -- the newsletter (issue 10): subscriptions and the record of deliveries ----------------
     # The SQL and the at-most-once rule live in newsletter.py.
 
@@ -886,6 +866,26 @@ class Store:
         with self._begin() as conn:
             return newsletter.deliveries(conn, state)
 
+    # -- desk reads (issue 6): statements by key, questions, themes, bulk loading ---------------
+    # The SQL lives in desk.py and themes.py; the analysis section above belongs to issue 5.
+
+    def desk_statements(self, keys: Iterable[str]) -> dict[str, desk.DeskStatement]:
+        """Linked statements by key, with their article, anchor index, outlet and speaker role."""
+        with self._begin() as conn:
+            return desk.desk_statements(conn, keys)
+
+    def question(self, question_id: int) -> Question | None:
+        """One question (not merged into another) with its number of statements."""
+        with self._begin() as conn:
+            return desk.question(conn, question_id)
+
+    def question_statements(self, question_id: int) -> list[desk.DeskStatement]:
+        """Every statement on a question, oldest first."""
+        with self._begin() as conn:
+            return desk.question_statements(conn, question_id)
+
+    def question_counts(self, question_id: int) -> list[tuple[date, int]]:
+        """(publication date, statements) on a question, oldest first."""
         with self._begin() as conn:
             return desk.question_counts(conn, question_id)
 
@@ -988,16 +988,6 @@ class Store:
     ) -> Paged[StoredStatement]:
         """A page of `statements()`, with how many statements match in all."""
         where = self._statement_conditions(speaker, None, since, until)
-        s, a = schema.statements, schema.articles
-        count = select(func.count()).select_from(s.join(a)).where(*where)
-        with self._begin() as conn:
-            total = int(conn.execute(count).scalar_one())
-        found = self._stored_statements(
-            *where, limit=page.limit, offset=page.offset, oldest_first=oldest_first
-        )
-        return Paged(tuple(found), total, page)
-
-    def articles_page(
         return self._statements_paged(where, page, oldest_first)
 
     def profile_statements_page(
@@ -1009,6 +999,16 @@ class Store:
     def _statements_paged(
         self, where: list[ColumnElement[bool]], page: Page, oldest_first: bool = False
     ) -> Paged[StoredStatement]:
+        s, a = schema.statements, schema.articles
+        count = select(func.count()).select_from(s.join(a)).where(*where)
+        with self._begin() as conn:
+            total = int(conn.execute(count).scalar_one())
+        found = self._stored_statements(
+            *where, limit=page.limit, offset=page.offset, oldest_first=oldest_first
+        )
+        return Paged(tuple(found), total, page)
+
+    def articles_page(
         self,
         *,
         language: str | None = None,
