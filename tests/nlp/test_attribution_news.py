@@ -137,3 +137,52 @@ def test_an_aside_after_a_closing_quote_is_cut_and_the_quote_kept(statements):
 def test_a_hedge_of_the_speakers_own_stays_in_the_claim(statements):
     text = "Another voter said he backed the plan, though his family did not."
     _by_content(statements(text), "he backed the plan, though his family did not")
+
+
+# --- what documents show ------------------------------------------------------------------------
+
+
+def test_a_finding_keeps_the_words_after_its_object(statements):
+    found = statements("New polls out on Monday show the mayor up by four points in the north.")
+    assert _by_content(found, "the mayor up by four points in the north").speaker == "New polls"
+
+
+def test_a_document_showing_something_is_the_source_of_it(statements):
+    text = "With national polls showing the mayor with a clear lead, Rask went south."
+    statement = _by_content(statements(text), "the mayor with a clear lead")
+    assert statement.speaker == "national polls"
+
+
+def test_a_relative_clause_on_a_person_stays_in_the_claim(statements):
+    text = "Bo Lind says the vote turns on farmers like Eva Holm, who has voted for every winner."
+    _by_content(
+        statements(text), "the vote turns on farmers like Eva Holm, who has voted for every winner"
+    )
+
+
+def test_a_verb_of_finding_joined_inside_a_reported_clause_is_part_of_it(statements):
+    text = "Piet Lund, the group's director, said it had tested the slogan and found it effective."
+    found = statements(text)
+    assert [s.content for s in found] == ["it had tested the slogan and found it effective"]
+
+
+# --- what is not a statement --------------------------------------------------------------------
+
+
+def test_a_market_that_put_on_a_figure_reports_nothing(statements):
+    assert statements("Oslo was up 0.2 percent, Bergen put on 0.1 percent and Lund fell.") == []
+
+
+def test_putting_something_at_a_place_is_no_estimate(statements):
+    assert statements("He even put his own wines on display at a rally in May.") == []
+
+
+def test_denying_someone_something_is_no_denial(statements):
+    found = statements("A late swing would deny the governor a second term, aides said.")
+    assert [(s.cue, s.content) for s in found] == [
+        ("said", "A late swing would deny the governor a second term")
+    ]
+
+
+def test_a_short_title_after_a_colon_is_no_quote(statements):
+    assert statements('The channel faces a new rival: "Harbour Nights" drew more viewers.') == []

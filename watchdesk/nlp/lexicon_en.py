@@ -170,6 +170,11 @@ ESTIMATE_AT_VERBS: dict[str, CueSense] = {
     "peg": CueSense(modality="uncertain"),
     "place": CueSense(modality="uncertain"),
 }
+# Words of a figure without digits, after "at": "put the chance at less than even", "at nil".
+ESTIMATE_WORDS = frozenset(
+    {"even", "zero", "nil", "half", "quarter", "third", "percent", "dozen", "hundred"}
+    | {"thousand", "million", "billion", "trillion", "one", "two", "three", "ten"}
+)
 # Phrasal cues (verb + particle) with a noun-phrase object: "ruled out a ceasefire" denies it;
 # negated ("did not rule out further cuts") it leaves the matter open: affirm, uncertain.
 PHRASAL_CUES: dict[tuple[str, str], CueSense] = {

@@ -47,9 +47,12 @@ def _is_speech(inner: str, before: str) -> bool:
     """Tell quoted speech from a quoted term: the so-called "exercise" is not a statement."""
     words = len(inner.split())
     ending = inner.rstrip()
-    # The second half of a split quote: '"We are ready," she said, "but not yet."'
-    if before.rstrip().endswith((",", ":")):
+    # The second half of a split quote: '"We are ready," she said, "but not yet."'; after a
+    # colon, a few words with no stop are a title ('a new rival: "Harbour Nights"').
+    if before.rstrip().endswith(","):
         return True
+    if before.rstrip().endswith(":"):
+        return words >= _SHORT_QUOTE_WORDS or ending.endswith(_SPEECH_ENDINGS)
     if words < _SHORT_QUOTE_WORDS:
         return ending.endswith(_SHORT_SPEECH_ENDINGS)
     if words >= _LONG_QUOTE_WORDS or before.rstrip().endswith(":"):

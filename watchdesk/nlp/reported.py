@@ -19,6 +19,8 @@ from watchdesk.nlp.lexicon_en import (
     AUDIENCE_NOUNS,
     DOCUMENT_NOUNS,
     ESTIMATE_AT_VERBS,
+    ESTIMATE_WORDS,
+    EVIDENCE_VERBS,
     FINDING_VERBS,
     NAMING_VERBS,
     NOUN_OBJECT_CUES,
@@ -47,6 +49,7 @@ _LEADING_EDGE = frozenset({",", ":", '"', "\u201c", "\u201d", "-", "\u2014"})
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
 _UNDECIDED = CueSense(polarity="affirm", modality="uncertain")
 _FINDING_MIN_WORDS = 3
+_FINDING_ALONG = frozenset({"prep", "prt", "advmod", "oprd", "acomp", "npadvmod"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, what, which, whose: an open question
 _ASIDE_MARKS = frozenset({",", "\u2014", "--"})
 # Words that open a contrast the writer sets against a claim: "…, even though …", "…, despite …".
@@ -70,7 +73,7 @@ def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list
     """Attributions of every cue verb among the tokens, except those whose index is in `skip`."""
     found: list[Attribution] = []
     for token in tokens:
-        if token.i in skip:
+        if token.i in skip or _reports_with(token):
             continue
         # "they had not been told who would pay": a passive cue names the hearer, not a speaker.
         passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -129,6 +132,10 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.dep_ == "dobj":
         # "The embassy issued a statement saying …": whoever issued the statement says it.
         return subject_of(head.head)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        # "with polls showing her ahead": the document is the source of what it shows.
+        finding = any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+        return head if finding and verb.lemma_.lower() in FINDING_VERBS else None
     named = head.ent_type_ in {"PERSON", "ORG"} or any(c.dep_ == "appos" for c in head.children)
     named_head = named and verb.tag_ in {"VBD", "VBN"}
     if verb.dep_ == "acl" and named_head and not any(c.dep_ == "agent" for c in verb.children):
@@ -203,7 +210,7 @@ def _writers_aside(head: Token) -> bool:
     "who", a participle, a clause of contrast, or "despite …"."""
     opening = head.left_edge
     if head.dep_ == "relcl":
-        return opening.tag_ in _WH_TAGS
+        return opening.lower_ == "which"  # "who …" often goes on with the speaker's words
     if head.dep_ == "prep":
         return head.lower_ in _CONTRAST_WORDS
     if head.dep_ != "advcl":
@@ -226,7 +233,7 @@ def _is_any_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return (
         lemma in REPORTING_VERBS
-        or lemma in ESTIMATE_AT_VERBS
+        or (lemma in ESTIMATE_AT_VERBS and not _phrasal(token)[1])  # not "put on 2 percent"
         or _phrasal(token) in PHRASAL_CUES
         or _preposition_cue(token) is not None
         or _naming(token) is not None
@@ -295,11 +302,13 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
         span = trimmed(list(obj.subtree))
         return [(span, _UNDECIDED if negated else phrasal, phrase)] if span else []
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-    if obj is not None and at is not None and lemma in ESTIMATE_AT_VERBS:
+    if obj is not None and at is not None and lemma in ESTIMATE_AT_VERBS and _a_figure(at):
         # "put the chance of a deal at less than even": the object and the figure together.
         span = trimmed([t for t in verb.subtree if obj.left_edge.i <= t.i <= at.right_edge.i])
         return [(span, ESTIMATE_AT_VERBS[lemma], cue)] if span else []
-    if obj is not None and lemma in NOUN_OBJECT_CUES and _says_something(obj):
+    # "would deny the party a landslide": a verb with two objects withholds, it does not say.
+    two_objects = any(c.dep_ == "dative" for c in verb.children)
+    if obj is not None and lemma in NOUN_OBJECT_CUES and _says_something(obj) and not two_objects:
         clause = _that_clause_of(obj)  # "denied reports that ballot boxes had gone missing"
         if clause is None and obj.lemma_.lower() in PROCEDURAL_OBJECTS:
             return []  # "dismissed a challenge brought by …": a ruling, not words
@@ -321,6 +330,12 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
     return [(span, sense, cue)] if span else []
 
 
+def _a_figure(at: Token) -> bool:
+    """Whether "at …" names a figure ("at 40 percent", "at less than even"), not a place or a
+    state ("on display at a rally", "put jobs at risk")."""
+    return any(t.like_num or t.lower_ in ESTIMATE_WORDS for t in at.subtree)
+
+
 def _documented(verb: Token, obj: Token) -> bool:
     """Whether a document (a poll, records, a study) is the subject of the verb of evidence."""
     subject = subject_of(verb)
@@ -330,7 +345,8 @@ def _documented(verb: Token, obj: Token) -> bool:
 
 def _finding(verb: Token, obj: Token) -> Span | None:
     """The object with what it is shown with: "shows the mayor with a nine-point lead"."""
-    along = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i]
+    # "shows the mayor with a lead", "show the mayor up by four points in the north".
+    along = [c for c in verb.children if c.dep_ in _FINDING_ALONG and c.i > obj.i]
     last = max([obj.right_edge.i, *(c.right_edge.i for c in along)])
     tokens = list(verb.doc[obj.left_edge.i : last + 1])
     if sum(not t.is_punct for t in tokens) < _FINDING_MIN_WORDS:
@@ -390,8 +406,12 @@ def _complement(verb: Token) -> Token | None:
     # "Reyes was more cautious: he said …": a clause before a colon is the writer's, not his.
     # "In an interview focused on trade, Lund said …": a phrase before the cue with no subject
     # of its own is a frame the parser took for a clause.
+    # "Shanghai was up, Sydney put on 2 percent": only a verb of saying reports what went before.
+    reporting = verb.lemma_.lower() in REPORTING_VERBS
     before = [
-        c for c in clauses if c.i < verb.i and not _colon_between(c, verb) and _has_subject(c)
+        c
+        for c in clauses
+        if c.i < verb.i and not _colon_between(c, verb) and _has_subject(c) and reporting
     ]
     subject = subject_of(verb)
     if before and subject is not None and before[0].i < subject.i < verb.i:
@@ -488,10 +508,19 @@ def _other_cues(clause: Token) -> list[Token]:
         if child.i != clause.i
         and child.dep_ in {"conj", "advcl"}
         and is_cue_verb(child)
+        and not _reports_with(child)
         and not _has_that(child)
         and (child.dep_ == "conj" or child.tag_ == "VBG")
         and child.head.i == clause.i
     ]
+
+
+def _reports_with(verb: Token) -> bool:
+    """Whether a cue verb inside a reported clause is the clause's own second verb: in "said
+    it had tested the message and found it effective" finding is part of what was said."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in EVIDENCE_VERBS:
+        return False
+    return any(a.dep_ == "ccomp" and is_cue_verb(a.head) for a in (verb.head, *verb.head.ancestors))
 
 
 def _has_that(clause: Token) -> bool:
