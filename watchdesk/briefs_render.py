@@ -38,7 +38,7 @@ ALLOWED_TAGS = frozenset(
         *("table", "thead", "tbody", "tr", "th", "td"),
     }
 )
-ALLOWED_ATTRIBUTES = {"a": {"href", "title", "class"}, "sup": {"class"}, "ol": {"start"}}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title", "class", "lang"}, "sup": {"class"}, "ol": {"start"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 # Words of the rendered page, per language of the brief (the reader's language, not the desk's).
@@ -143,7 +143,8 @@ def render_body(
         said = f"{source.stored.statement.speaker}: {source.stored.statement.content}"
         return (
             f'<sup class="cite"><a class="cite" href="{html.escape(source.article_href)}"'
-            f' title="{html.escape(said)}">[{source.number}]</a></sup>'
+            f' title="{html.escape(said)}" lang="{html.escape(source.stored.article.language)}">'
+            f"[{source.number}]</a></sup>"
         )
 
     md.add_render_rule("citation", citation)
@@ -162,13 +163,16 @@ def _source_line_html(source: Source, words: Mapping[str, str]) -> str:
     if source.stored is None:
         return f'<li id="source-{source.number}">{html.escape(words["missing"])}</li>'
     statement, article = source.stored.statement, source.stored.article
+    # The title is quoted in the article's language, like the statement.
+    title = f'<cite lang="{html.escape(article.language)}">{html.escape(article.title)}</cite>'
     where = ", ".join(
-        part for part in (article.site or "", str(article.published or ""), article.title) if part
+        html.escape(part) for part in (article.site or "", str(article.published or "")) if part
     )
+    where = f"{where}, {title}" if where else title
     return (
         f'<li id="source-{source.number}"><strong>{html.escape(statement.speaker)}</strong>: '
         f'<q lang="{html.escape(article.language)}">{html.escape(statement.content)}</q> — '
-        f'<a href="{html.escape(source.article_href)}">{html.escape(where)}</a>'
+        f'<a href="{html.escape(source.article_href)}">{where}</a>'
         f' (<a href="{html.escape(source.statement_href)}">'
         f"{html.escape(words['statement'])} #{source.statement_id}</a>)</li>"
     )

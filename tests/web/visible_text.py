@@ -1,9 +1,9 @@
 """What a reader sees of a desk page, and the English words left in it when it should be Russian.
 
 Visible text is the text of the body and the title, with the attributes a browser shows or reads
-aloud (title, placeholder, aria-label, alt, a button's value), less `<code>` and `<kbd>` (commands
-and keys). Text in an element whose `lang` differs from the page's is quoted source text (a
-statement, a title) and is not the interface.
+aloud (title, placeholder, aria-label, alt, a button's value), less `<code>`, `<pre>` and `<kbd>`
+(commands, sources, keys) and what a user types into a `<textarea>`. Text in an element whose
+`lang` differs from the page's is quoted source text (a statement, a title), not the interface.
 """
 
 from __future__ import annotations
@@ -14,9 +14,13 @@ from collections.abc import Iterable
 import lxml.html
 
 SHOWN_ATTRIBUTES = ("title", "placeholder", "aria-label", "alt")
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# A word glued to digits is a code ("2026-W08", "H2"), not a word of the interface.
+LATIN_WORD = re.compile(r"(?<![0-9])[A-Za-z][A-Za-z'’]*(?![0-9A-Za-z])")
 # Names and codes a Russian page may show in Latin letters.
-CODES = frozenset({"watchdesk", "API", "JSON", "CSV", "URL", "RSS", "ID", "en", "ru"})
+CODES = frozenset(
+    {"watchdesk", "API", "JSON", "CSV", "URL", "RSS", "Atom", "HTML", "Markdown", "PDF", "ID"}
+    | {"en", "ru"}
+)
 
 
 def visible_words(html: str) -> list[str]:
@@ -24,7 +28,8 @@ def visible_words(html: str) -> list[str]:
     tree = lxml.html.document_fromstring(html)
     page_language = tree.get("lang", "")
     for hidden in tree.xpath(
-        "//script | //style | //template | //code | //kbd | //input[@type='hidden']"
+        "//script | //style | //template | //code | //pre | //kbd | //textarea"
+        " | //input[@type='hidden']"
     ):
         _drop(hidden)
     for quoted in tree.xpath("//head//*[@lang] | //body//*[@lang]"):

@@ -7,14 +7,16 @@ week and the suggested trend with its reasons in the reader's language.
 
 from __future__ import annotations
 
+import gettext
 from datetime import date, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
 from watchdesk.analysis.briefs import suggest_trend, week_of
-from watchdesk.analysis.trend_words import reason_words, trend_words
+from watchdesk.analysis.trend_words import EXAMPLE_WORDS, reason_words, trend_words
 from watchdesk.contract import dossier_json
 from watchdesk.dossier import choose_period, theme_dossier
 from watchdesk.errors import WatchdeskError
@@ -22,7 +24,8 @@ from watchdesk.records import Dossier, Period, Trend, TrendReason
 from watchdesk.store import Store
 from watchdesk.web.charts import bar_chart
 from watchdesk.web.deps import Reader, StoreDep, check_csrf
-from watchdesk.web.templating import choose_language, render
+from watchdesk.web.reasons import say_reason
+from watchdesk.web.templating import choose_language, gettext_for, render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
 api_router = APIRouter(prefix="/api/v1", tags=["briefs"], dependencies=[Depends(check_csrf)])
@@ -60,6 +63,21 @@ def _neighbours(period: Period) -> tuple[str, str]:
     )
 
 
+def _reason_text(
+    reason: TrendReason, language: str, catalogue: gettext.NullTranslations
+) -> str | Markup:
+    """A trend reason in words; a conflict's reason among its examples in the reader's language."""
+    if not reason.code.startswith("conflicts") or not reason.examples:
+        return reason_words(reason, language)
+    quoted = Markup("; ").join(
+        Markup("«{}»").format(say_reason(e, catalogue)) for e in reason.examples
+    )
+    example = EXAMPLE_WORDS.get(language, EXAMPLE_WORDS["en"])
+    return Markup("{} ({}: {})").format(
+        reason_words(reason, language, examples=False), example, quoted
+    )
+
+
 @router.get("/themes/{theme_id}/dossier", response_class=HTMLResponse)
 def dossier_page(
     request: Request,
@@ -81,7 +99,7 @@ def dossier_page(
         dossier=found,
         trend=trend,
         trend_text=trend_words(trend, language),
-        reasons=[(r, reason_words(r, language)) for r in reasons],
+        reasons=[(r, _reason_text(r, language, gettext_for(request))) for r in reasons],
         chart=bar_chart([(w.start, w.statements) for w in found.volume], weekly=True),
         earlier=earlier,
         later=later,
