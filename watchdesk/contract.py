@@ -182,6 +182,8 @@ def dossier_json(
                 **_sourced(c.promise),
                 "due": c.status.due,
                 "status": c.status.status,
+                # The same speaker's promise for that day, said again elsewhere (merged here).
+                "restated": [_sourced(o) for o in c.others],
                 "evidence": [
                     {"key": e.statement, "verdict": e.verdict, "reason": e.reason}
                     for e in c.status.evidence

@@ -355,6 +355,7 @@ class CommitmentStatus:
     status: CommitmentState
     evidence: tuple[Evidence, ...] = ()
 
+
 # -- weekly briefs (issue 10) --------------------------------------------------------------------
 # A brief is one theme's report on one ISO week, kept as two language versions that an editor
 # publishes together. The working copy and the published copy of a version are separate, so an
@@ -518,6 +519,7 @@ class DueCommitment:
     promise: SourcedStatement
     status: CommitmentStatus
     restated: int = 1  # the same speaker's promises for that day judged alike, merged into one
+    others: tuple[SourcedStatement, ...] = ()  # the merged ones after the first, in time order
 
 
 @dataclass(frozen=True, slots=True)

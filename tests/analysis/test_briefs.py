@@ -176,7 +176,7 @@ def test_promises_due_in_the_period_are_listed_and_one_speakers_repeats_merge():
         "Ferries", WEEK, [], commitments=[kept, again, later], identities={"Улла Берг": "ola berg"}
     ).commitments
 
-    assert [(c.promise, c.restated) for c in found] == [(kept[0], 2)]
+    assert [(c.promise, c.restated, c.others) for c in found] == [(kept[0], 2, (again[0],))]
 
 
 def test_a_figure_that_differs_from_the_last_one_stated_is_a_change():

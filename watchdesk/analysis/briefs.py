@@ -227,7 +227,8 @@ def _due(
             key = (_who(promise.statement, ids), status.due or "", status.status)
             groups.setdefault(key, []).append((promise, status))
     found = [
-        DueCommitment(members[0][0], members[0][1], len(members)) for members in groups.values()
+        DueCommitment(members[0][0], members[0][1], len(members), tuple(m for m, _ in members[1:]))
+        for members in groups.values()
     ]
     found.sort(key=lambda c: (c.status.due or "", _order(c.promise)))
     return found
