@@ -142,12 +142,14 @@ def _article_conditions(
         speaker = name_matches(s.c.speaker, filters.speaker)
         if within is not None:
             speaker = speaker & s.c.article_id.in_(within)
-        conditions.append(exists().where(s.c.article_id == a.c.id, speaker))
+        # An id list read through the speaker index, not a probe of statements per article: a
+        # filtered count would otherwise visit every article.
+        conditions.append(a.c.id.in_(select(s.c.article_id).where(speaker)))
     if filters.entity:
         entity = name_matches(e.c.canonical, filters.entity)
         if within is not None:
             entity = entity & e.c.article_id.in_(within)
-        conditions.append(exists().where(e.c.article_id == a.c.id, entity))
+        conditions.append(a.c.id.in_(select(e.c.article_id).where(entity)))
     return conditions
 
 
