@@ -52,7 +52,7 @@ class _Console:
 
 
 # Typed as the Console they stand for: every attribute is the real one's.
-out = cast("Console", _Console())
+out = cast("Console", _Console(soft_wrap=True))  # a message is one line, piped or not
 err = cast("Console", _Console(stderr=True, soft_wrap=True))  # one error, one line, any width
 
 DbOption = Annotated[
