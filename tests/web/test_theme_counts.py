@@ -70,3 +70,15 @@ def test_a_queue_narrowed_to_a_theme_says_so_and_keeps_it_in_its_filters(client,
 def test_an_unknown_theme_in_a_queue_is_refused(client, themes):
     assert client.get("/conflicts?theme=999").status_code == 422
     assert client.get("/commitments?theme=x").status_code == 422
+
+
+@pytest.mark.parametrize("theme", ["crossings", "soldiers"])
+def test_the_json_twins_of_the_queues_narrow_to_a_theme_alike(client, themes, theme):
+    page = client.get("/").text
+    theme_id = themes[theme]
+
+    flags = client.get(f"/api/v1/conflicts?status=open&theme={theme_id}")
+    due = client.get(f"/api/v1/commitments?status=due&theme={theme_id}")
+
+    assert len(flags.json()) == _card_count(page, theme_id, "conflicts")
+    assert len(due.json()) == _card_count(page, theme_id, "commitments")

@@ -22,6 +22,7 @@ from watchdesk.web.deps import (
     ConflictFiltersDep,
     Reader,
     StoreDep,
+    ThemeFilterDep,
     check_csrf,
 )
 from watchdesk.web.flags import (
@@ -55,16 +56,18 @@ def list_conflicts(
     _: Reader,
     filters: ConflictFiltersDep,
     page: QueuePage,
+    theme: ThemeFilterDep,
     sort: Literal["surest", "newest"] = "surest",
 ) -> list[dict[str, Any]]:
-    """Conflicting signals (status, kind, question, since), both statements with their sources;
-    surest first (`sort=newest`: by the later statement); paged by limit/offset."""
+    """Conflicting signals (status, kind, question, since, theme), both statements with their
+    sources; surest first (`sort=newest`: by the later statement); paged by limit/offset."""
     views, total = conflict_views(
         store,
         status=filters.status,
         kind=filters.kind,
         question=filters.question,
         since=filters.since,
+        theme=theme,
         page=page,
         order=sort,
     )
@@ -90,11 +93,12 @@ def list_commitments(
     _: Reader,
     filters: CommitmentFiltersDep,
     page: QueuePage,
+    theme: ThemeFilterDep,
 ) -> list[dict[str, Any]]:
     """Promises with due date (soonest first), status on `as_of` (today) and evidence
-    statements; paged by limit/offset."""
+    statements, on one theme with `theme=ID`; paged by limit/offset."""
     status, as_of = filters
-    views, total = commitment_views(store, as_of, status=status, page=page)
+    views, total = commitment_views(store, as_of, status=status, theme=theme, page=page)
     return paged_json(request, response, Paged(tuple(views), total, page), commitment_view_json)
 
 
