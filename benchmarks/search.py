@@ -2,8 +2,9 @@
 
 Fills a fresh store with synthetic articles (a Zipf-distributed made-up vocabulary, a few
 statements and entities each, 20 outlets, two languages, two years of dates) through
-`Store.bulk_save_articles`, then runs ~200 varied queries through `Store.search_articles`, the
-call behind the desk's search page and `/api/v1/search`:
+`Store.bulk_save_articles`, then runs ~200 varied queries through `Store.search_page` (words are
+matched by stem) and cuts each result's snippet: what the desk's search page and `/api/v1/search`
+do for a page of 50:
 
 - single words, common to rare; two- and three-word queries;
 - the same with filters: outlet, language, date range, speaker, entity; filters without words.
@@ -36,7 +37,9 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, make_url, text
 
+from watchdesk.paging import Page
 from watchdesk.records import Article, Entity, ProcessedArticle, Span, Statement
+from watchdesk.snippets import snippet
 from watchdesk.store import SearchFilters, Store, open_store
 
 BATCH = 2000  # articles per bulk insert
@@ -209,8 +212,11 @@ def queries(count: int, words: list[str], seed: int) -> list[Query]:
 
 
 def timed(store: Store, q: str, filters: SearchFilters) -> float:
+    """One desk search page: the first 50 matches, their count, and their snippets."""
     started = time.perf_counter()
-    store.search_articles(q, filters, limit=50)
+    found = store.search_page(q, filters, page=Page(0, 50))
+    for hit in found.items:
+        snippet(hit.text, q)
     return (time.perf_counter() - started) * 1000
 
 
