@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import numpy as np
 import pytest
@@ -14,12 +15,16 @@ from watchdesk.analysis.questions import (
     TOPIC_COSINE,
     QuestionView,
     choose_question,
+    continues,
     same_matter,
     same_predicate,
     with_context,
 )
 from watchdesk.analysis.topics import figures
+from watchdesk.ingest.files import read_inputs
+from watchdesk.pipeline import ingest
 from watchdesk.records import Frame, LinkedStatement, Question
+from watchdesk.store import open_store
 
 
 def unit(*values):
@@ -389,3 +394,93 @@ def test_a_name_that_says_the_questions_matter_reads_better():
     assert name_score("Will the ferry terminal reopen soon?", None, matter) > name_score(
         "Were passengers waiting at the terminal?", None, matter
     )
+
+
+# -- statements that name no matter of their own (issue 9) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "goes_on"),
+    [
+        ("The mood in the town was calm and patient", True),
+        ("Задержка была неизбежной", True),
+        ("The ferry service to Tessin will resume on Monday", False),
+        ("Silver Gull will end on the 9th", False),
+    ],
+)
+def test_a_statement_saying_no_action_goes_on_with_the_matter_before_it(content, goes_on):
+    language = "ru" if content[0] > "z" else "en"
+    assert continues(proposition(content, language)) is goes_on
+
+
+def counted(question_id, *numbers):
+    """A question on how many tanks there are, whose members said these figures."""
+    members = Proposition(actions=frozenset({COUNT}), numbers=frozenset(numbers))
+    question = Question(question_id, "How many tanks?", ("a:count", "s:tank"), 3)
+    return QuestionView(question, None, members)
+
+
+def test_a_bare_figure_joins_the_question_whose_members_counted_it():
+    bare = proposition("6,300 was a suspiciously round figure")
+
+    assert choose_question(bare, None, [counted(1, "9000"), counted(2, "6300")]) == 2
+
+
+def test_a_bare_figure_nobody_counted_opens_its_own_question():
+    assert choose_question(proposition("6,300 was too round"), None, [counted(1, "9000")]) is None
+
+
+def test_a_figure_counting_a_thing_of_its_own_is_matched_by_its_count_not_the_bare_figure():
+    own = proposition("About 6,300 sailors will take part")
+
+    assert own.actions == {COUNT}
+    assert choose_question(own, None, [counted(1, "6300")]) is None
+
+
+def questions_of(tmp_path, parser, text, chars):
+    """Ingest one invented article; each question's statements, by their first `chars`."""
+    page = tmp_path / "ferry.txt"
+    page.write_text(text, encoding="utf-8")
+    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    ingest(read_inputs([page], published=date(2026, 3, 6), max_bytes=100_000), store, parser)
+    grouped = [
+        sorted(d.statement.content[:chars] for d in store.question_statements(q.id))
+        for q in store.questions()
+    ]
+    store.close()
+    return grouped
+
+
+def test_adjacent_statements_share_a_question_when_the_second_says_no_action(tmp_path, parser):
+    text = (
+        "Ferry to resume\n\n"
+        "The harbour authority said on Friday that the ferry service to Tessin will resume on "
+        "Monday. Its director, Jon Halvorsen, said the wait had been \u201cregrettable but "
+        "unavoidable\u201d.\n"
+    )
+
+    assert questions_of(tmp_path, parser, text, 20) == [
+        ["the ferry service to", "the wait had been \u201cr"]
+    ]
+
+
+def test_a_statement_naming_no_matter_takes_the_matter_of_the_sentence_before(tmp_path, parser):
+    text = (
+        "Ferry to resume\n\n"
+        "The harbour authority said on Friday that the ferry service to Tessin will resume on "
+        "Monday.\n\n"
+        "Repairs to the ferry took a month. The ferry service resumes with two crossings a day.\n\n"
+        "\u201cAs often as the weather allows,\u201d its director, Jon Halvorsen, said.\n"
+    )
+
+    assert questions_of(tmp_path, parser, text, 12) == [["As often as ", "the ferry se"]]
+
+
+def test_a_candidate_question_carries_the_topics_its_later_members_brought(store):
+    question = store.add_question("Will the ferry resume?", ("a:open", "s:ferry"))
+    store.grow_question(question, None, ("a:open", "s:ferry", "n:6300"))
+
+    [candidate] = store.question_candidates(["n:6300"])
+
+    assert candidate.question.topics == ("a:open", "s:ferry")
+    assert "n:6300" in candidate.members

@@ -31,7 +31,15 @@ _NAME_OPENING = re.compile(r"^\W*([A-Z][\w'-]*)\s+[A-Z]")
 # Predicates that say nothing of what happens when the parse left them unresolved ("troops are
 # in the garrison"): the words' own action stands.
 EMPTY_PREDICATES = frozenset({"be", "have", "do", "get", "быть", "иметь", "являться"})
-_PREFIXES = {"a": "actions", "s": "subjects", "o": "objects", "e": "names", "p": "predicates"}
+_PREFIXES = {
+    "a": "actions",
+    "s": "subjects",
+    "o": "objects",
+    "e": "names",
+    "p": "predicates",
+    "n": "numbers",
+}
+SMALLEST_FIGURE = 100  # below this a number is a count of days, ministers, crossings: too common
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +51,7 @@ class Proposition:
     objects: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     predicates: frozenset[str] = frozenset()  # the parse's predicate lemma, where no list knew it
+    numbers: frozenset[str] = frozenset()  # figures said ("7800"): a later "7,800" speaks of them
 
     @property
     def things(self) -> frozenset[str]:
@@ -89,7 +98,12 @@ def read_proposition(statement: LinkedStatement) -> Proposition:
         )
     if statement.frame is not None:
         own = _framed(statement.frame, own)
-    return own
+    numbers = {_number(f.value) for f in statement.figures if f.value >= SMALLEST_FIGURE}
+    return replace(own, numbers=frozenset(numbers)) if numbers else own
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value.is_integer() else str(value)
 
 
 def _framed(frame: Frame, words: Proposition) -> Proposition:

@@ -10,18 +10,26 @@ more action, said of a shared thing (`same_predicate`). Russian statements have 
 they meet English ones through the proposition, whose things both languages' words map to. The
 static embedding alone cannot tell one matter of a situation from another (unrelated statements
 on one situation score 0.55–0.8), so it never joins a statement without a thing in common.
+A statement that names only a figure joins the question whose members counted that figure
+("7,800 was suspiciously convenient"). One that says no action any list knows ("the delay was
+predictable") and fits no question goes on with the matter of the text just before it
+(`continues`; the choice of that matter is the linking step's).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from watchdesk.analysis.propositions import Proposition, from_topics
+from watchdesk.analysis.propositions import (
+    COUNT,
+    Proposition,
+    from_topics,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -51,6 +59,7 @@ class QuestionView:
 
     question: Question
     centroid: NDArray[np.float32] | None
+    members: Proposition = field(default_factory=Proposition)  # what all its members say
 
 
 def with_context(content: str, previous_sentence: str) -> str:
@@ -103,6 +112,15 @@ def choose_question(
     return best[1] if best is not None else None
 
 
+def continues(proposition: Proposition) -> bool:
+    """Say whether a statement no question fits goes on with the matter of the statement just
+    before it rather than opening its own: it says no action a word list knows ("the delay was
+    predictable", «решим отдельно»), so it names no matter another statement could join. One
+    that says an action opens its own question, however few its words ("Silver Tide will end on
+    the 15th"): a later statement of that action finds it there."""
+    return not proposition.actions
+
+
 def _score(
     mine: Proposition, vector: NDArray[np.float32] | None, view: QuestionView
 ) -> float | None:
@@ -111,6 +129,8 @@ def _score(
     # Among questions that fit, a larger one is likelier the desk's matter than a stray one.
     prior = SIZE_BONUS * math.log2(1 + view.question.size) + THING_BONUS * shared
     cosine = _cosine(vector, view.centroid)
+    if _same_figure(mine, view.members):
+        return 0.5 + ACTION_BONUS + prior
     matter = same_matter(mine, theirs) or same_predicate(mine, theirs)
     if cosine is None:
         # Without an embedding on one side (a Russian statement), the proposition decides; a
@@ -131,6 +151,15 @@ def _score(
         # were visible from the road"): the matter is that thing.
         return cosine + prior - ACTION_BONUS
     return None
+
+
+def _same_figure(mine: Proposition, members: Proposition) -> bool:
+    """Say whether a statement that does nothing but name a figure ("7,800 was suspiciously
+    convenient", "their number at 7,800"), counting nothing of its own, names one the question's
+    members counted: it speaks of that count."""
+    if mine.actions or not mine.numbers & members.numbers:
+        return False
+    return COUNT in members.actions
 
 
 def _main(proposition: Proposition) -> frozenset[str]:

@@ -48,6 +48,7 @@ class QuestionCandidate:
 
     question: Question
     centroid: bytes | None
+    members: tuple[str, ...] = ()  # the topics of every member, not only the first
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +233,8 @@ def drop_open_conflicts(conn: Connection, statement_keys: Iterable[str]) -> int:
 
 
 def question_candidates(conn: Connection, topics: Iterable[str]) -> list[QuestionCandidate]:
-    """Questions (not merged away) that share a topic, largest first."""
+    """Questions (not merged away) that share a topic, largest first, with every member's topics
+    (a question's own topics are its first statement's)."""
     q, qt = schema.questions, schema.question_topics
     ids = select(qt.c.question_id).where(qt.c.topic.in_(sorted(set(topics))))
     rows = conn.execute(
@@ -241,7 +243,15 @@ def question_candidates(conn: Connection, topics: Iterable[str]) -> list[Questio
         .order_by(q.c.size.desc())
         .limit(QUESTION_CANDIDATES)
     ).all()
-    return [QuestionCandidate(_question(r._mapping), r.centroid) for r in rows]
+    members: dict[int, list[str]] = {}
+    for question_id, topic in conn.execute(
+        select(qt.c.question_id, qt.c.topic).where(qt.c.question_id.in_([r.id for r in rows]))
+    ):
+        members.setdefault(question_id, []).append(topic)
+    return [
+        QuestionCandidate(_question(r._mapping), r.centroid, tuple(sorted(members.get(r.id, []))))
+        for r in rows
+    ]
 
 
 def add_question(conn: Connection, name: str, topics: Sequence[str]) -> int:
