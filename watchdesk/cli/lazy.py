@@ -96,6 +96,14 @@ class LazyCommands(TyperGroup):
     def list_commands(self, ctx: Any) -> list[str]:
         return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
 
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        finally:
+            from watchdesk.cli.shell import close_stores
+
+            close_stores()
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self._listing = True  # the list of commands needs their help lines, not their modules
         try:

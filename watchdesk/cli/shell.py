@@ -79,10 +79,21 @@ def open_store_or_exit(db: str | None) -> tuple[Settings, Store]:
 
     settings = load_settings(db=db)
     try:
-        return settings, open_store(settings.db)
+        store = open_store(settings.db)
     except WatchdeskError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
+    _opened.append(store)
+    return settings, store
+
+
+_opened: list[Store] = []  # closed when the command is done (LazyCommands.invoke)
+
+
+def close_stores() -> None:
+    """Close the stores the command opened: a PostgreSQL connection is not left to the GC."""
+    while _opened:
+        _opened.pop().close()
 
 
 def clip(text: str, width: int) -> str:
