@@ -111,11 +111,9 @@ def _frame(frame: Frame | None) -> dict[str, Any] | None:
 
 
 def _quantity(q: Quantity) -> dict[str, Any]:
-    # JSON readers expect 12000, not 12000.0, for whole counts.
-    value: float | int = int(q.value) if float(q.value).is_integer() else q.value
     return {
         "text": q.text,
-        "value": value,
+        "value": _number(q.value),
         "unit": q.unit,
         "approximate": q.approximate,
         "start": q.span.start,
@@ -262,6 +260,7 @@ def _sourced(item: SourcedStatement) -> dict[str, Any]:
 
 
 def _number(value: float) -> float | int:
+    # JSON readers expect 12000, not 12000.0, for whole counts.
     return int(value) if float(value).is_integer() else value
 
 
