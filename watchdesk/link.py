@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from watchdesk.analysis.embeddings import Embedder
+    from watchdesk.analysis.propositions import Proposition
     from watchdesk.records import ProcessedArticle, Question
     from watchdesk.store import Store
     from watchdesk.store.desk import DeskStatement
@@ -478,10 +479,16 @@ def _place(
     ]
     chosen = override or choose_question(proposition, vector, views)
     going_on = None
-    if chosen is None and continues(proposition):
+    if chosen is None and follows is not None and _says_its_action(store, follows, proposition):
+        # "The captain leaves the ship last", after a statement on the withdrawal: fitting no
+        # question, it says an action the question just spoken of holds, so it speaks of that.
+        going_on = follows
+    elif chosen is None and continues(proposition):
         # Its own words name no matter a question holds: it goes on with the one spoken of just
         # before, without moving that question's embedding, index or name.
-        going_on = follows if follows is not None else _matter_of(store, previous, statement)
+        going_on = (
+            follows if follows is not None else _matter_of(store, previous, statement, embedder)
+        )
     if going_on is not None:
         going_on = store.resolve_question(going_on)
         store.grow_question(going_on, None, ())
@@ -503,7 +510,18 @@ def _place(
     return chosen, new
 
 
-def _matter_of(store: Store, sentence: str, statement: LinkedStatement) -> int | None:
+def _says_its_action(store: Store, question: int, proposition: Proposition) -> bool:
+    """Say whether a question's members said one of the proposition's actions."""
+    acts = [f"a:{a}" for a in proposition.actions]
+    return any(
+        c.question.id == question and set(acts) & set(c.members)
+        for c in store.question_candidates(acts)
+    )
+
+
+def _matter_of(
+    store: Store, sentence: str, statement: LinkedStatement, embedder: Embedder | None
+) -> int | None:
     """The question the words of a sentence would join, for a statement after it that names no
     matter of its own ("How long will the troops stay?" — "As long as the tasks require")."""
     if not sentence:
@@ -514,7 +532,10 @@ def _matter_of(store: Store, sentence: str, statement: LinkedStatement) -> int |
         QuestionView(c.question, _vector(c.centroid), from_topics(c.members))
         for c in store.question_candidates(proposition.topics())
     ]
-    return choose_question(proposition, None, views) if proposition.actions else None
+    vector = None
+    if embedder is not None and statement.language == "en":
+        vector = embedder.encode([sentence])[0]
+    return choose_question(proposition, vector, views)
 
 
 def _name(statement: LinkedStatement) -> str:

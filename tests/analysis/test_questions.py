@@ -484,3 +484,19 @@ def test_a_candidate_question_carries_the_topics_its_later_members_brought(store
 
     assert candidate.question.topics == ("a:open", "s:ferry")
     assert "n:6300" in candidate.members
+
+
+@pytest.mark.parametrize("content", ["he asked", "They would.", "«Посмотрим»"])
+def test_two_words_name_no_question(content):
+    assert question_name(content, "ru" if "«" in content else "en") == ""
+
+
+def test_a_figure_of_speech_on_the_action_just_spoken_of_joins_its_question(tmp_path, parser):
+    text = (
+        "Ferry to resume\n\n"
+        "The harbour authority said on Friday that the ferry service to Tessin will resume on "
+        "Monday. \u201cEvery spring the river reopens,\u201d its director, Jon Halvorsen, "
+        "said.\n"
+    )
+
+    assert questions_of(tmp_path, parser, text, 12) == [["Every spring", "the ferry se"]]

@@ -27,6 +27,7 @@ def _words(text: str) -> frozenset[str]:
 
 LONG_WORD_COST = 0.05  # per word of a name beyond eight
 NAME_WORDS = 16  # longer statements are named by their main clause, then cut at a comma
+NAME_MIN_WORDS = 3  # "he asked", "they would" read as no proposition
 # Auxiliaries that move before the subject to ask; reported speech's "would" asks with "will".
 AUXILIARIES = {
     "will": "will",
@@ -102,8 +103,8 @@ def question_name(content: str, language: str, names: tuple[str, ...] = ()) -> s
     name and keeps its capital when it stops opening the sentence.
     """
     clause = _clause(content)
-    if not clause:
-        return ""
+    if len(clause) < NAME_MIN_WORDS:
+        return ""  # "he asked", "they would": no proposition to read; the caller names it
     if language == "en":
         asked = _as_question(clause, names)
         if asked:
