@@ -186,3 +186,23 @@ def test_denying_someone_something_is_no_denial(statements):
 
 def test_a_short_title_after_a_colon_is_no_quote(statements):
     assert statements('The channel faces a new rival: "Harbour Nights" drew more viewers.') == []
+
+
+# --- speakers named by a quantifier -------------------------------------------------------------
+
+
+def test_one_and_another_speak_for_one_person_each(statements):
+    text = (
+        "Voters in the square were split. One said the mayor had earned a second term. "
+        "Another said he had not."
+    )
+    found = statements(text)
+    assert _by_content(found, "the mayor had earned a second term").speaker_kind == "person"
+    assert _by_content(found, "he had not").speaker == "Another"
+
+
+def test_many_of_a_group_speak_as_that_group(statements):
+    found = statements("Many of her closest advisers say the race is already won.")
+    statement = _by_content(found, "the race is already won")
+    assert statement.speaker == "her closest advisers"
+    assert statement.speaker_kind == "group"

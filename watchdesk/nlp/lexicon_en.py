@@ -235,6 +235,12 @@ GROUP_SPEAKERS = frozenset(
     | {"politician", "veteran", "farmer", "worker", "refugee", "citizen", "voter", "police"}
 )
 
+# Quantifiers that stand for people as the subject of a cue: "Many of her advisers say",
+# "Another said", "Some of them warned". ("Few expect …" says that hardly anyone does: no speaker.)
+QUANTIFIER_SPEAKERS = frozenset(
+    {"many", "some", "several", "most", "both", "all", "one", "another", "others"}
+)
+
 # Nouns that head an institutional speaker: "the defence ministry said", "the army said".
 ORG_SPEAKERS = frozenset(
     {"ministry", "government", "office", "department", "army", "military", "police", "agency"}

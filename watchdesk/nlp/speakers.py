@@ -31,6 +31,7 @@ from watchdesk.nlp.lexicon_en import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    QUANTIFIER_SPEAKERS,
     ROLE_HEADS,
 )
 from watchdesk.nlp.roles import ORG_LABELS, describe, describe_role, entity_head, noun_phrase
@@ -211,13 +212,16 @@ class SpeakerBook:
             # "said the 71-year-old", "the former champion says": the last person named.
             found = self._last(token.idx, _one_person, mention)
             return found or self._last(token.idx, _one_person, mention, self.mentions)
-        if token.pos_ == "NUM":
-            # "Three of the 14 economists said": the group is the noun after "of".
+        if token.pos_ == "NUM" or lemma in QUANTIFIER_SPEAKERS:
+            # "Three of the 14 economists said", "Many of her advisers say": the group is the
+            # noun after "of".
             counted = _of_object(token)
             if counted is not None:
-                return self._from_noun(counted)
-            # "The two said", "only 28 said yes": the number stands for people counted before.
-            return Speaker(mention, mention, "group")
+                return self._resolve_one(counted)  # "Some of them": whoever "them" are
+            # "The two said", "only 28 said yes", "Another said": the word stands for people
+            # counted before; "one" and "another" for one of them.
+            single = lemma in {"one", "another"}
+            return Speaker(mention, mention, "person" if single else "group")
         if plural and lemma in PARTY_NOUNS:
             # "both sides said", "the companies said": the parties named together before.
             joint = self._joint_before(token)
