@@ -463,9 +463,10 @@ def _place(
     """Return (question id, 1 if the question is new) and add the statement to it.
 
     `follows` is the question of the statement ending in its sentence or the one before, and
-    `previous` the sentence before it: a statement whose words name no matter of their own goes
-    on with the one spoken of there (measured on the demo: keeping it to one paragraph or one
-    speaker split a planted pair and left 8 more statements alone, for no gain in purity)."""
+    `previous` the sentence before it: a statement whose words name no matter of their own, or
+    that fits no question but says an action the matter spoken of there holds, goes on with it
+    (measured on the demo: keeping it to one paragraph or one speaker split a planted pair and
+    left 8 more statements alone, for no gain in purity)."""
     # Questions group by the statement's proposition; head nouns only index conflict candidates.
     proposition = read_proposition(statement)
     statement = replace(statement, topics=tuple(t for t in statement.topics if t[:2] != "h:"))
@@ -479,6 +480,9 @@ def _place(
     ]
     chosen = override or choose_question(proposition, vector, views)
     going_on = None
+    if chosen is None and follows is None and proposition.actions and not proposition.names:
+        # No statement just before: the sentence before says what was spoken of.
+        follows = _matter_of(store, previous, statement, embedder)
     if chosen is None and follows is not None and _says_its_action(store, follows, proposition):
         # "The captain leaves the ship last", after a statement on the withdrawal: fitting no
         # question, it says an action the question just spoken of holds, so it speaks of that.

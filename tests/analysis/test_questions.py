@@ -500,3 +500,15 @@ def test_a_figure_of_speech_on_the_action_just_spoken_of_joins_its_question(tmp_
     )
 
     assert questions_of(tmp_path, parser, text, 12) == [["Every spring", "the ferry se"]]
+
+
+def test_a_figure_of_speech_after_a_sentence_on_that_action_joins_its_question(tmp_path, parser):
+    text = (
+        "Ferry to resume\n\n"
+        "The harbour authority said on Friday that the ferry service to Tessin will resume on "
+        "Monday.\n\n"
+        "Repairs to the ferry took a month. The ferry service resumes with two crossings a day.\n\n"
+        "\u201cEvery spring the river reopens,\u201d its director, Jon Halvorsen, said.\n"
+    )
+
+    assert questions_of(tmp_path, parser, text, 12) == [["Every spring", "the ferry se"]]
