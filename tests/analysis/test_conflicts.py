@@ -703,3 +703,32 @@ def test_a_body_so_many_strong_is_a_count_of_troops():
     [conflict] = find_conflicts([b], [a])
 
     assert conflict.kind == "number"
+
+
+# -- bounds read from the words around a figure (issue 9) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "bounds"),
+    [
+        ("No fewer than 6,000 sailors are aboard", ["at_least"]),
+        ("Not more than 6,000 sailors are aboard", ["at_most"]),
+        ("Between 5,000 and 6,000 sailors are aboard", ["at_least", "at_most"]),
+        ("From 5,000 to 6,000 sailors are aboard", ["at_least", "at_most"]),
+        ("На борту от 5 000 до 6 000 моряков", ["at_least", "at_most"]),
+        ("Fewer than 6,000 sailors are aboard", ["at_most"]),
+    ],
+)
+def test_a_negated_comparison_or_a_range_bounds_its_figures(content, bounds):
+    assert [f.bound for f in figures(content)] == bounds
+
+
+def test_a_floor_above_a_ceiling_is_a_number_conflict_and_a_range_holds_its_middle():
+    floor = linked("No fewer than 9,000 Karesian troops are in the country", speaker="Aino Sarv")
+    ceiling = linked("Not more than 5,000 Karesian troops are in the country", speaker="Ott Pihl")
+    middle = linked("About 6,500 Karesian troops are here", speaker="Ott Pihl")
+    ranged = linked("Between 6,000 and 7,000 Karesian troops are here", speaker="Aino Sarv")
+
+    [conflict] = find_conflicts([floor], [ceiling])
+    assert conflict.kind == "number"
+    assert find_conflicts([ranged], [middle]) == []

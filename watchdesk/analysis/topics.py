@@ -172,10 +172,29 @@ def figures(text: str) -> list[Figure]:
             (key for key in ("troops", "armour", "units") if concepts(" ".join(following)) & {key}),
             following[0] if following else "",
         )
-        before = norm[max(0, match.start() - 16) : match.start()]
-        bound = next((name for cue, name in _BOUND_CUES if before.endswith(f" {cue} ")), "exact")
+        before = norm[max(0, match.start() - 20) : match.start()]
+        bound = _bound(before, norm[match.end() :])
         found.append(Figure(value=value, unit=unit, text=raw, bound=bound))  # type: ignore[arg-type]
     return found
+
+
+_FLIPPED = {"at_least": "at_most", "at_most": "at_least", "about": "about"}
+_RANGE_END = re.compile(r"^ (?:and|to|-|–|и|до) \d")
+_RANGE_START = re.compile(r" (?:between|from|от|между) \d[\d ,.]*(?:and|to|-|–|и|до) $")
+
+
+def _bound(before: str, after: str) -> str:
+    """How a figure is bounded by the words around it: a listed cue ("at least"), that cue
+    negated ("no fewer than": at least), or one end of a range ("between 4,000 and 5,000")."""
+    if before.endswith((" between ", " from ", " между ", " от ")) and _RANGE_END.match(after):
+        return "at_least"
+    if _RANGE_START.search(before):
+        return "at_most"
+    for cue, name in _BOUND_CUES:
+        if before.endswith(f" {cue} "):
+            negated = before[: -len(cue) - 2].endswith((" no", " not", " не"))
+            return _FLIPPED.get(name, name) if negated else name
+    return "exact"
 
 
 def _month(word: str) -> int | None:
