@@ -512,3 +512,13 @@ def test_a_figure_of_speech_after_a_sentence_on_that_action_joins_its_question(t
     )
 
     assert questions_of(tmp_path, parser, text, 12) == [["Every spring", "the ferry se"]]
+
+
+def test_among_questions_sharing_as_much_the_one_on_what_it_names_first_wins():
+    # "Tanks belong to the brigades' armament": about the tanks, though the brigades are troops.
+    statement = proposition("Танки входят в вооружение бригад, и их присутствие не секрет", "ru")
+    tanks = view(1, "Будут ли танки переброшены на полигон?", language="ru")
+    brigades = view(2, "Будут ли бригады переброшены на полигон?", language="ru")
+
+    assert statement.head == {"armour"}
+    assert choose_question(statement, None, [brigades, tanks]) == 1

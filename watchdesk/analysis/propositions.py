@@ -52,6 +52,7 @@ class Proposition:
     names: frozenset[str] = frozenset()
     predicates: frozenset[str] = frozenset()  # the parse's predicate lemma, where no list knew it
     numbers: frozenset[str] = frozenset()  # figures said ("7800"): a later "7,800" speaks of them
+    head: frozenset[str] = frozenset()  # the first thing named, likeliest what it is about
 
     @property
     def things(self) -> frozenset[str]:
@@ -182,7 +183,11 @@ def _read(text: str, language: str, topics: tuple[str, ...]) -> Proposition:
     first = min(acts.values(), default=len(main))
     subjects = _things(main[:first], language, topics)
     objects = _things(main[first:], language, topics) - subjects
-    return Proposition(frozenset(acts), subjects, objects, names)
+    head = next(
+        (found for w in main.split() if (found := _things(w, language, topics) & subjects)),
+        frozenset(),
+    )
+    return Proposition(frozenset(acts), subjects, objects, names, head=head)
 
 
 def _things(text: str, language: str, topics: tuple[str, ...]) -> frozenset[str]:

@@ -128,6 +128,8 @@ def _score(
     shared = len(mine.things & theirs.things) + len(mine.names & theirs.names)
     # Among questions that fit, a larger one is likelier the desk's matter than a stray one.
     prior = SIZE_BONUS * math.log2(1 + view.question.size) + THING_BONUS * shared
+    if mine.head & theirs.subjects:
+        prior += THING_BONUS  # what it speaks of first is what the question is about
     cosine = _cosine(vector, view.centroid)
     if _same_figure(mine, view.members):
         return 0.5 + ACTION_BONUS + prior
