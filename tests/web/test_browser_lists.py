@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from test_browser import PASSWORD, _log_in, _shot, browser, serve  # noqa: F401  (fixture shared)
+from test_browser import PASSWORD, _shot, analyst_page, browser, serve  # noqa: F401  (fixture)
 
 from watchdesk.records import Article, Entity, ProcessedArticle, Span, Statement
 from watchdesk.store import open_store
@@ -84,15 +84,8 @@ def long_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture
 def page(browser, long_desk):  # type: ignore[no-untyped-def]  # noqa: F811
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    opened = context.new_page()
-    problems: list[str] = []
-    opened.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    opened.on("pageerror", lambda e: problems.append(str(e)))
-    _log_in(opened, long_desk, "analyst")
-    yield opened
-    context.close()
-    assert problems == []
+    with analyst_page(browser, long_desk) as opened:
+        yield opened
 
 
 def test_paging_through_every_statement(page, long_desk):
