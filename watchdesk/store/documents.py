@@ -73,6 +73,16 @@ def pipeline_version(conn: Connection, document_id: int) -> str | None:
     return conn.execute(select(a.c.pipeline_version).where(a.c.document_id == document_id)).scalar()
 
 
+def processed_documents(conn: Connection, version: str) -> frozenset[tuple[str, str]]:
+    d, a = schema.documents, schema.articles
+    query = (
+        select(d.c.uri, d.c.sha256)
+        .select_from(d.join(a, a.c.document_id == d.c.id))
+        .where(a.c.pipeline_version == version)
+    )
+    return frozenset((str(uri), str(sha)) for uri, sha in conn.execute(query))
+
+
 def finish_article(conn: Connection, article_id: int, version: str) -> None:
     a = schema.articles
     conn.execute(a.update().where(a.c.id == article_id).values(pipeline_version=version))

@@ -196,6 +196,11 @@ class Store:
         with self._begin() as conn:
             documents.finish_article(conn, article_id, version)
 
+    def processed_documents(self, version: str) -> frozenset[tuple[str, str]]:
+        """(URI, SHA-256) of every document this pipeline version has made an article of."""
+        with self._begin() as conn:
+            return documents.processed_documents(conn, version)
+
     def stale_documents(
         self, version: str, *, since: date | None = None, source: str | None = None
     ) -> list[int]:

@@ -1,0 +1,58 @@
+"""The progress bar of long runs (ingest, reprocess, backfill): count, rate and time left."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from watchdesk.cli.shell import err
+
+
+class RateColumn(ProgressColumn):
+    """Items per second since the start: what an operator sizes a back-fill by."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("—/s" if speed is None else f"{speed:.1f}/s")
+
+
+@contextmanager
+def progress_bar(
+    label: str, *, total: int | None = None, quiet: bool = False
+) -> Iterator[Callable[[str], None]]:
+    """Yield the callback that advances the bar by one named item; drawn on stderr only.
+
+    Silent when stderr is no terminal (a cron job's log gets the summary line, not the bar).
+    """
+    with Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=quiet or not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("", total=total)
+
+        def advance(name: str) -> None:
+            bar.update(task, advance=1, description=Path(name).name[-40:])
+
+        yield advance
