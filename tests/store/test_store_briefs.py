@@ -1,4 +1,4 @@
-"""Briefs in the store: one per theme and week, two paired versions, the workflow and its history."""
+"""Briefs in the store: one per theme and week, paired versions, the workflow and its history."""
 
 from __future__ import annotations
 

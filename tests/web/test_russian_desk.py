@@ -174,5 +174,3 @@ def test_the_check_finds_interface_english_but_not_quoted_text():
     )
 
     assert sorted(english_left(html, ["Ilse Brandvik"])) == ["Confirm", "said", "so"]
-
-
