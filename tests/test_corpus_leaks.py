@@ -185,7 +185,17 @@ def scanned_files() -> list[Path]:
         if p.is_file()
         and p.suffix in SCANNED_SUFFIXES
         and not {"__pycache__", "data"} & set(p.parts)
+        and not _vendored(p)
     ]
+
+
+def _vendored(path: Path) -> bool:
+    """Third-party assets shipped with their licence beside them (htmx, Swagger UI): not ours."""
+    return any(
+        path.name.startswith(licence.name.removesuffix(".LICENSE.txt"))
+        for licence in path.parent.glob("*.LICENSE.txt")
+        if licence != path
+    )
 
 
 # -- the check itself ---------------------------------------------------------------------------

@@ -29,7 +29,7 @@ OFFICIALS = (
     ("Mayor", "Lena Holt"),
     ("Harbour Master", "Piet Sondermark"),
 )
-PLACES = ("Orsa", "Kell", "Vantry", "Dunmere", "Halvik")
+PLACES = ("Orsa", "Kell", "Vantry", "Dunmere", "Tarnby")
 
 
 def report(n: int) -> str:

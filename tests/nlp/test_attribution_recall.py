@@ -37,7 +37,10 @@ def test_analyze_reports_a_stage_failure_in_one_line(monkeypatch, tmp_path):
     def broken(*args, **kwargs):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr("watchdesk.cli.articles.process", broken)
+    # In this process, so that the patched stage is the one that runs (the budgeted worker is
+    # tested in tests/test_budget.py).
+    monkeypatch.setenv("WATCHDESK_ANNOTATE_IN_WORKER", "false")
+    monkeypatch.setattr("watchdesk.pipeline.process", broken)
     path = tmp_path / "note.txt"
     path.write_text("The mayor said the bridge would reopen.", encoding="utf-8")
 
