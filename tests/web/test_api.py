@@ -95,6 +95,16 @@ def test_speaker_profile_lists_what_they_said(client):
     assert client.get("/api/v1/speakers/Nobody").status_code == 404
 
 
+def test_a_speaker_profile_pages_through_what_they_said(client):
+    first = client.get("/api/v1/speakers/Ilse Brandvik", params={"limit": 1})
+    rest = client.get("/api/v1/speakers/Ilse Brandvik", params={"limit": 1, "offset": 1})
+
+    assert first.headers["X-Total-Count"] == "2"
+    assert 'rel="next"' in first.headers["Link"]
+    assert len(first.json()["statements"]) == len(rest.json()["statements"]) == 1
+    assert first.json()["statements"] != rest.json()["statements"]
+
+
 def test_entity_profile_lists_statements_that_mention_it(client):
     body = client.get("/api/v1/entities/Norvaland").json()
 

@@ -139,13 +139,24 @@ def list_entities(
 
 
 @router.get("/entities/{canonical:path}")
-def get_entity(canonical: str, store: StoreDep, _: Reader) -> dict[str, Any]:
-    """One entity's profile: counts, aliases and the statements that mention it."""
+def get_entity(
+    canonical: str,
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    _: Reader,
+    page: Annotated[Page, Depends(api_page(200, 1000))],
+) -> dict[str, Any]:
+    """One entity's profile: counts, aliases and a page of the statements that mention it
+    (`limit`/`offset`; `X-Total-Count` and `Link` headers page through the statements)."""
     summary = store.entity_summary(canonical)
     if summary is None:
         raise HTTPException(404, "no such entity")
-    found = store.profile_statements(about=canonical)
-    return {**asdict(summary), "statements": [stored_statement_json(s) for s in found]}
+    found = store.profile_statements_page(about=canonical, page=page)
+    return {
+        **asdict(summary),
+        "statements": paged_json(request, response, found, stored_statement_json),
+    }
 
 
 @router.get("/speakers")
@@ -164,13 +175,24 @@ def list_speakers(
 
 
 @router.get("/speakers/{name:path}")
-def get_speaker(name: str, store: StoreDep, _: Reader) -> dict[str, Any]:
-    """One speaker's profile: roles given for them and what they said."""
+def get_speaker(
+    name: str,
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    _: Reader,
+    page: Annotated[Page, Depends(api_page(200, 1000))],
+) -> dict[str, Any]:
+    """One speaker's profile: roles given for them and a page of what they said
+    (`limit`/`offset`; `X-Total-Count` and `Link` headers page through the statements)."""
     summary = store.speaker_summary(name)
     if summary is None:
         raise HTTPException(404, "no such speaker")
-    found = store.profile_statements(by=name)
-    return {**asdict(summary), "statements": [stored_statement_json(s) for s in found]}
+    found = store.profile_statements_page(by=name, page=page)
+    return {
+        **asdict(summary),
+        "statements": paged_json(request, response, found, stored_statement_json),
+    }
 
 
 @router.get("/sources")
