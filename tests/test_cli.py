@@ -135,6 +135,22 @@ def test_statements_json_lines_carry_speaker_content_and_article(runner, db, art
     assert all(r["article"]["title"] == "Crossings stay shut, president says" for r in records)
 
 
+def test_statements_page_by_offset_and_say_how_to_see_the_rest(runner, db, article_file):
+    runner.invoke(app, ["ingest", str(article_file), "--db", db])
+    every = runner.invoke(app, ["statements", "--json", "--db", db]).stdout.splitlines()
+
+    first = runner.invoke(app, ["statements", "--json", "--limit", "1", "--db", db])
+    second = runner.invoke(
+        app, ["statements", "--json", "--limit", "1", "--offset", "1", "--db", db]
+    )
+
+    assert len(every) >= 2
+    assert first.stdout.splitlines() == every[:1]
+    assert second.stdout.splitlines() == every[1:2]
+    assert f"1 of {len(every)} statements shown" in first.stderr
+    assert "--offset 1" in first.stderr
+
+
 def test_statements_table_is_readable(runner, db, article_file):
     runner.invoke(app, ["ingest", str(article_file), "--db", db])
 

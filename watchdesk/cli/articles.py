@@ -36,6 +36,7 @@ from watchdesk.cli.shell import (
 from watchdesk.contract import analysis_json, stored_statement_json
 from watchdesk.errors import InputError, WatchdeskError
 from watchdesk.ingest.files import read_inputs
+from watchdesk.paging import Page
 from watchdesk.pipeline import IngestReport, processor
 from watchdesk.pipeline import ingest as run_ingest
 from watchdesk.pipeline import reprocess as run_reprocess
@@ -190,19 +191,28 @@ def statements(
     until: Annotated[
         str | None, typer.Option(help="Articles published on or before this date.")
     ] = None,
-    limit: Annotated[int, typer.Option(help="At most this many statements.")] = 200,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many statements.")] = 200,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many statements first.")] = 0,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List who said what, newest articles first.
+    """List who said what, newest articles first; a cut list says how to see the rest.
 
     Example:
         watchdesk statements --speaker Brandvik --json
     """
     _, store = open_store_or_exit(db)
-    found = store.statements(
-        speaker=speaker, since=parse_date(since), until=parse_date(until), limit=limit
+    paged = store.statements_page(
+        speaker=speaker, since=parse_date(since), until=parse_date(until), page=Page(offset, limit)
     )
+    found = paged.items
+    if paged.next is not None:  # on stderr, so that piped JSON lines stay clean
+        err.print(
+            f"{len(found)} of {paged.total} statements shown; the next ones: "
+            f"--offset {paged.next.offset}",
+            markup=False,
+            highlight=False,
+        )
     if as_json:
         for item in found:
             sys.stdout.write(json.dumps(stored_statement_json(item), ensure_ascii=False) + "\n")
