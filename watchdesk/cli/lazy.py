@@ -32,7 +32,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "backfill",
         "Process archives into the store; resumable: a second run finishes what a crash left.",
     ),
-    "statements": ("articles", "List who said what, newest articles first."),
+    "statements": (
+        "articles",
+        "List who said what, newest articles first; a cut list says how to see the rest.",
+    ),
     "serve": ("desk", "Serve the desk (web pages and JSON API) over the store."),
     "fetch": (
         "sources",
