@@ -177,6 +177,7 @@ def ranked_conflicts(
     store: Store,
     *,
     since: date | None = None,
+    until: date | None = None,
     question: int | None = None,
     status: str | None = None,
 ) -> list[StoredConflict]:
@@ -186,8 +187,12 @@ def ranked_conflicts(
     reorders the flags still open; a refit on a few hundred verdicts takes milliseconds.
     """
     every = store.conflicts()
-    filtered = since is not None or question is not None or status is not None
-    wanted = store.conflicts(since=since, question=question, status=status) if filtered else every
+    filtered = any(f is not None for f in (since, until, question, status))
+    wanted = (
+        store.conflicts(since=since, until=until, question=question, status=status)
+        if filtered
+        else every
+    )
     reviewed = [f for f in every if f.status in ("confirmed", "dismissed")]
     sources = store.desk_statements(
         k for f in (*wanted, *reviewed) for k in (f.first.key, f.second.key)

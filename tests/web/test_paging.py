@@ -319,3 +319,16 @@ def test_conflicts_sort_newest_by_the_later_statement(client, two_conflicts):
     assert client.get("/api/v1/conflicts", params={"sort": "loudest"}).status_code == 422
     page = client.get("/conflicts", params={"sort": "newest"}).text
     assert '<option value="newest" selected>' in page
+
+
+def test_conflicts_take_a_date_window_closed_at_until(client, two_conflicts):
+    every = client.get("/api/v1/conflicts").json()
+    earliest = min(c["second"]["date"] for c in every)
+
+    upto = client.get("/api/v1/conflicts", params={"until": earliest}).json()
+    before = client.get("/api/v1/conflicts", params={"until": "1999-01-01"}).json()
+
+    assert upto
+    assert all(c["second"]["date"] <= earliest for c in upto)
+    assert before == []
+    assert client.get("/conflicts", params={"until": "", "since": ""}).status_code == 200

@@ -383,6 +383,7 @@ def list_conflicts(
     conn: Connection,
     *,
     since: date | None = None,
+    until: date | None = None,
     question: int | None = None,
     status: str | None = None,
 ) -> list[StoredConflict]:
@@ -411,6 +412,8 @@ def list_conflicts(
     )
     if since is not None:
         query = query.where(second.c.published >= since)
+    if until is not None:
+        query = query.where(second.c.published <= until)
     if question is not None:
         query = query.where(c.c.question_id == question)
     found: dict[str, StoredConflict] = {}

@@ -732,11 +732,15 @@ class Store:
         self,
         *,
         since: date | None = None,
+        until: date | None = None,
         question: int | None = None,
         status: str | None = None,
     ) -> list[analysis.StoredConflict]:
+        """Flags whose later statement was published between `since` and `until` (inclusive)."""
         with self._begin() as conn:
-            return analysis.list_conflicts(conn, since=since, question=question, status=status)
+            return analysis.list_conflicts(
+                conn, since=since, until=until, question=question, status=status
+            )
 
     def set_conflict_status(self, pair_key: str, status: ConflictStatus) -> bool:
         """Confirm or dismiss a flag; a dismissed flag stays dismissed across re-analysis."""

@@ -59,7 +59,7 @@ def list_conflicts(
     theme: ThemeFilterDep,
     sort: Literal["surest", "newest"] = "surest",
 ) -> list[dict[str, Any]]:
-    """Conflicting signals (status, kind, question, since, theme), both statements with their
+    """Conflicting signals (status, kind, question, since, until, theme), both statements with their
     sources; surest first (`sort=newest`: by the later statement); paged by limit/offset."""
     views, total = conflict_views(
         store,
@@ -67,6 +67,7 @@ def list_conflicts(
         kind=filters.kind,
         question=filters.question,
         since=filters.since,
+        until=filters.until,
         theme=theme,
         page=page,
         order=sort,

@@ -171,10 +171,11 @@ class ConflictFilters:
     kind: str | None = None
     question: int | None = None
     since: date | None = None
+    until: date | None = None
 
 
 def conflict_filters(
-    status: str = "", kind: str = "", question: str = "", since: str = ""
+    status: str = "", kind: str = "", question: str = "", since: str = "", until: str = ""
 ) -> ConflictFilters:
     if question and not question.isdigit():
         raise HTTPException(422, f"question: {question!r} is not a question id")
@@ -183,6 +184,7 @@ def conflict_filters(
         kind=_choice(kind, "kind", CONFLICT_KINDS),
         question=int(question) if question else None,
         since=_optional_date(since, "since"),
+        until=_optional_date(until, "until"),
     )
 
 

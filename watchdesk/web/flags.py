@@ -102,6 +102,7 @@ def conflict_views(
     kind: str | None = None,
     question: int | None = None,
     since: date | None = None,
+    until: date | None = None,
     key: str | None = None,
     theme: Theme | None = None,
     page: Page | None = None,
@@ -115,7 +116,7 @@ def conflict_views(
     keys = store.theme_statement_keys(theme) if theme is not None else None
     found = [
         c
-        for c in ranked_conflicts(store, since=since, question=question, status=status)
+        for c in ranked_conflicts(store, since=since, until=until, question=question, status=status)
         if (kind is None or c.conflict.kind == kind)
         and (key is None or c.conflict.key == key)
         and (keys is None or c.touches(keys))

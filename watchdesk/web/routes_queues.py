@@ -53,6 +53,7 @@ def conflicts(
         kind=filters.kind,
         question=filters.question,
         since=filters.since,
+        until=filters.until,
         theme=theme,
         page=page,
         order=sort,
