@@ -100,10 +100,12 @@ def _create_engine(url: str) -> Engine:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
+    # The wait comes first: switching a fresh file to WAL takes a write lock, and a process that
+    # found it taken by another one starting at the same moment failed with "database is locked".
+    cursor.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
     # WAL lets the desk read while an ingest run writes; foreign keys are off by default in SQLite.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
     # Under WAL, NORMAL syncs at checkpoints, not at every commit: a killed process loses nothing
     # committed (only a power cut can take the last transactions), and the many small commits of
     # linking stop paying for an fsync each.
@@ -112,6 +114,37 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     # SQLite's own lower() folds ASCII only, so a filter typed «брандвик» missed «Брандвик»;
     # Python's folds every script, as PostgreSQL's lower() does: one filter expression for both.
     dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+# How long a statement waits for another process's write lock before "database is locked".
+_BUSY_TIMEOUT_MS = 10_000
+# Upgrading a large store can take minutes; a command started meanwhile waits for it to end.
+_MIGRATION_WAIT_MS = 30 * 60_000
+# Any fixed number: the PostgreSQL advisory lock that lets one process at a time migrate.
+_MIGRATION_LOCK_KEY = 0x77646D67  # "wdmg"
+
+
+@contextmanager
+def _migration_lock(conn: Connection) -> Iterator[None]:
+    """Hold the database's migration lock for the rest of `conn`'s transaction.
+
+    Every command migrates the store it opens, so two started together on a fresh database both
+    found no tables and both created them ("table sources already exists"). Under the lock the
+    second one reads the schema only after the first committed, and finds nothing to do.
+    """
+    if conn.dialect.name != "sqlite":
+        # Released by the commit or rollback that ends the migration.
+        conn.execute(select(func.pg_advisory_xact_lock(_MIGRATION_LOCK_KEY)))
+        yield
+        return
+    # pysqlite runs DDL outside any transaction; BEGIN IMMEDIATE takes the write lock before
+    # Alembic reads the schema, and makes the whole upgrade one transaction a kill undoes.
+    conn.exec_driver_sql(f"PRAGMA busy_timeout={_MIGRATION_WAIT_MS}")
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
 
 
 def _lower(value: object) -> object:
@@ -145,7 +178,7 @@ class Store:
         config.set_main_option(
             "script_location", str(resources.files("watchdesk.store") / "migrations")
         )
-        with self._begin() as conn:
+        with self._begin() as conn, _migration_lock(conn):
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
 
