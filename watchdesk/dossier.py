@@ -59,7 +59,7 @@ def theme_dossier(store: Store, theme: Theme, period: Period) -> Dossier:
         if item.statement.key in keys
     ]
     sources = store.sourced_statements(
-        {s.key for f in flags for pair in f.pairs[:1] for s in pair}
+        {s.key for f in flags for pair in f.pairs for s in pair}
         | {item.statement.key for item, _ in promises}
     )
     return build_dossier(

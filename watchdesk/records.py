@@ -503,11 +503,12 @@ class RankedStatement:
 
 @dataclass(frozen=True, slots=True)
 class DossierConflict:
-    """A flag active in the period: `new` when its first pair falls in it."""
+    """A flag active in the period: `new` when a pair raised in it brings a statement the flag
+    did not hold before (first raised, or said again in new words); else only restated."""
 
     flag: ConflictFlag
     new: bool
-    officials: int  # official voices among the two sides of its first pair
+    officials: int  # official voices among the two sides shown (the newest news of the flag)
     first: SourcedStatement | None = None
     second: SourcedStatement | None = None
 
@@ -520,6 +521,17 @@ class DueCommitment:
     status: CommitmentStatus
     restated: int = 1  # the same speaker's promises for that day judged alike, merged into one
     others: tuple[SourcedStatement, ...] = ()  # the merged ones after the first, in time order
+
+
+@dataclass(frozen=True, slots=True)
+class MovedDeadline:
+    """A promise first made in the period that sets a later date on a question whose earlier
+    promised date has passed unkept: the deadline slipped."""
+
+    promise: SourcedStatement
+    status: CommitmentStatus
+    earlier: SourcedStatement
+    earlier_status: CommitmentStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,3 +586,4 @@ class Dossier:
     numbers: tuple[NumberChange, ...] = ()
     questions: tuple[QuestionMove, ...] = ()
     volume: tuple[WeekVolume, ...] = ()
+    moved: tuple[MovedDeadline, ...] = ()

@@ -156,8 +156,10 @@ def test_reports_and_statements_outside_the_period_are_not_ranked():
 def test_a_flag_raised_in_the_period_is_new_and_one_restated_in_it_is_not():
     a, b = said("open", date(2026, 3, 2)), said("closed", date(2026, 3, 3), speaker="Ola Berg")
     old_a, old_b = said("open", date(2026, 2, 2)), said("closed", date(2026, 2, 3))
+    # The old words printed again in the period: the same statements, nothing new said.
+    reprint = said("closed", date(2026, 3, 4), key=old_b.statement.key)
     fresh = flag(a, b)
-    restated = flag(old_a, old_b, "open", (a.statement, b.statement))
+    restated = flag(old_a, old_b, "open", (old_a.statement, reprint.statement))
     gone = flag(a, b, "dismissed")
     outside = flag(old_a, old_b)
 
@@ -165,6 +167,27 @@ def test_a_flag_raised_in_the_period_is_new_and_one_restated_in_it_is_not():
 
     assert [(c.flag, c.new) for c in found.conflicts] == [(fresh, True), (restated, False)]
     assert found.conflicts[0].first is a  # the sides come with where to read them
+
+
+def test_an_old_flag_said_again_in_new_words_in_the_period_is_news():
+    old_a = said("shut", date(2026, 2, 2), speaker="Ola Berg", role="Minister")
+    old_b = said("open", date(2026, 2, 3), speaker="Eli Dahl")
+    # A new count against the old denial: the flag's first pair is weeks old, this one is not.
+    count = said("nine ferries shut", date(2026, 3, 3), speaker="Ines Holm", role="Minister")
+    renewed = flag(old_a, old_b, "open", (old_a.statement, count.statement))
+
+    found = build_dossier(
+        "Ferries",
+        WEEK,
+        [count],
+        flags=[renewed],
+        sources={s.statement.key: s for s in (old_a, old_b)},
+    )
+
+    [conflict] = found.conflicts
+    assert (conflict.new, conflict.first, conflict.second) == (True, old_a, count)
+    assert conflict.officials == 2  # counted on the pair that brought the news
+    assert suggest_trend(found)[0] == "worse"
 
 
 def test_promises_due_in_the_period_are_listed_and_one_speakers_repeats_merge():
@@ -297,6 +320,60 @@ def test_a_promise_past_its_date_with_no_word_either_way_counts_against():
     trend, reasons = suggest_trend(_dossier(commitments=(_due("due"),)))
 
     assert (trend, reasons[0].code) == ("worse", "overdue")
+
+
+def _slipped(text: str, day: date, due: str, state: str = "open", **fields):
+    item = said(text, day, question=7, **fields)
+    return item, CommitmentStatus(item.statement.key, due, state)  # type: ignore[arg-type]
+
+
+def test_a_new_date_after_a_missed_one_is_a_slipped_deadline():
+    missed = _slipped("The quay reopens on 20 February", date(2026, 2, 2), "2026-02-20", "broken")
+    later = _slipped("The quay reopens by the end of March", date(2026, 3, 3), "2026-03-31")
+    again = _slipped("The quay reopens by the end of March", date(2026, 3, 5), "2026-03-31")
+    other = _slipped(
+        "The quay reopens by 31 March",
+        date(2026, 3, 4),
+        "2026-03-31",
+        speaker="Ola Berg",
+        role="Minister",
+    )
+
+    dossier = build_dossier("Ferries", WEEK, [], commitments=[missed, later, again, other])
+
+    assert [(m.promise, m.earlier) for m in dossier.moved] == [
+        (later[0], missed[0]),  # one speaker's new date said twice is one slip
+        (other[0], missed[0]),
+    ]
+    trend, reasons = suggest_trend(dossier)
+    assert (trend, reasons[0].code, reasons[0].count) == ("worse", "deadline_moved", 2)
+
+
+def test_a_new_date_is_no_slip_when_kept_made_before_the_miss_or_on_another_question():
+    missed = _slipped("The quay reopens on 3 March", date(2026, 2, 2), "2026-03-03", "broken")
+    kept = _slipped("The quay reopens on Friday", date(2026, 3, 4), "2026-03-06", "kept")
+    early = _slipped("The quay reopens in April", date(2026, 2, 10), "2026-04-01")
+    early_again = _slipped("The quay reopens in April", date(2026, 3, 5), "2026-04-01")
+    elsewhere = said("The ferry sails in April", date(2026, 3, 4), question=8)
+    other_matter = (elsewhere, CommitmentStatus(elsewhere.statement.key, "2026-04-01", "open"))
+
+    dossier = build_dossier(
+        "Ferries", WEEK, [], commitments=[missed, kept, early, early_again, other_matter]
+    )
+
+    assert dossier.moved == ()
+    # One voice moving a date is half a signal, as one official leaving a matter open is.
+    one = build_dossier(
+        "Ferries",
+        WEEK,
+        [],
+        commitments=[
+            _slipped("Reopens on 20 February", date(2026, 2, 2), "2026-02-20", "broken"),
+            _slipped("Reopens in May", date(2026, 3, 4), "2026-05-01"),
+        ],
+    )
+    assert [m.promise.statement.content for m in one.moved] == ["Reopens in May"]
+    assert suggest_trend(one)[0] == "same"
 
 
 # -- in words ------------------------------------------------------------------------------------

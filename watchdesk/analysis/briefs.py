@@ -28,6 +28,7 @@ from watchdesk.records import (
     DueCommitment,
     Figure,
     LinkedStatement,
+    MovedDeadline,
     NumberChange,
     Period,
     Question,
@@ -52,6 +53,11 @@ PROMISE_WEIGHT = 1.5  # a promise that fell due, broken or kept
 OVERDUE_WEIGHT = 1.0  # a promise past its date with no report either way: silence after a deadline
 UNDECIDED_WEIGHT = 0.5  # an official voice leaving a matter open
 UNDECIDED_CAP = 2.0  # however many times it is said
+# A new, later date for a matter whose promised date passed unkept: the deadline slipped. Weaker
+# than a broken promise or silence after a deadline, for a new date is still a commitment: it
+# weighs what an official leaving a matter open weighs, per voice, and with the same cap.
+MOVED_WEIGHT = UNDECIDED_WEIGHT
+MOVED_CAP = UNDECIDED_CAP
 VOLUME_WEIGHT = 1.0
 VOLUME_RATIO = 1.5  # statements per week this many times the weeks before: attention rises
 VOLUME_MIN_CHANGE = 3  # and by at least this many statements, so 1 → 2 is no surge
@@ -130,6 +136,7 @@ def build_dossier(
         numbers=tuple(_numbers(statements, period)),
         questions=tuple(_questions(statements, questions, period)),
         volume=tuple(_volume(daily, period, history_weeks)),
+        moved=tuple(_moved(commitments, period, ids)),
     )
 
 
@@ -192,18 +199,33 @@ def _voice_weight(voice: Holder) -> float:
 def _conflicts(
     flags: Sequence[ConflictFlag], period: Period, known: Mapping[str, SourcedStatement]
 ) -> list[DossierConflict]:
-    """Flags raised or restated in the period (dismissed ones left out), new ones first."""
+    """Flags raised or restated in the period (dismissed ones left out), new ones first.
+
+    News is judged pair by pair, not by the flag's first pair: a flag raised weeks ago that
+    gains in the period a pair with a statement it did not hold before (a new count against the
+    old denial, a new denial against the old count) is a contradiction said again in new words,
+    as much news as a new flag. A pair of statements both held before (a reprint, a late copy)
+    only restates it. The sides shown are the newest pair that brought news, else the first.
+    """
     found = []
     for flag in flags:
         if flag.status == "dismissed" or not flag.pairs:
             continue
         days = [_raised(a, b) for a, b in flag.pairs]
-        if not any(_within(day, period) for day in days):
+        inside = [pair for pair, day in zip(flag.pairs, days, strict=True) if _within(day, period)]
+        if not inside:
             continue
-        first, second = flag.pairs[0]
+        held = {
+            side.key
+            for pair, day in zip(flag.pairs, days, strict=True)
+            if day is not None and day < period.start
+            for side in pair
+        }
+        fresh = [pair for pair in inside if any(side.key not in held for side in pair)]
+        first, second = fresh[-1] if fresh else flag.pairs[0]
         sides = [known.get(first.key), known.get(second.key)]
         officials = sum(1 for side in sides if side is not None and holder(side).official)
-        found.append(DossierConflict(flag, _within(days[0], period), officials, *sides))
+        found.append(DossierConflict(flag, bool(fresh), officials, *sides))
     found.sort(key=lambda c: (not c.new, c.flag.status != "confirmed", -c.officials))
     return found
 
@@ -232,6 +254,50 @@ def _due(
     ]
     found.sort(key=lambda c: (c.status.due or "", _order(c.promise)))
     return found
+
+
+def _moved(
+    commitments: Sequence[tuple[SourcedStatement, CommitmentStatus]],
+    period: Period,
+    ids: Mapping[str, str],
+) -> list[MovedDeadline]:
+    """Promises first made in the period that put a later date on a question (the desk's
+    grouping of statements on one matter) whose earlier promised date had passed, broken,
+    by the day the new one was made. A new date that is already kept by the period's end is
+    news of the kept promise, not of a slip; a promise restated from before the period is no
+    new date."""
+    ordered = sorted(commitments, key=lambda c: _order(c[0]))
+    first_said: dict[tuple[str, str], date] = {}
+    for promise, status in ordered:
+        if status.due and promise.statement.published:
+            first_said.setdefault(
+                (_who(promise.statement, ids), status.due), promise.statement.published
+            )
+    broken = [
+        (promise, status, due)
+        for promise, status in ordered
+        if status.status == "broken" and (due := _date(status.due)) is not None
+    ]
+    found: dict[tuple[str, str], MovedDeadline] = {}
+    for promise, status in ordered:
+        said, due, question = (
+            promise.statement.published,
+            _date(status.due),
+            promise.statement.question,
+        )
+        if said is None or due is None or question is None or status.status == "kept":
+            continue
+        key = (_who(promise.statement, ids), status.due or "")
+        if key in found or not _within(first_said.get(key), period):
+            continue
+        earlier = [
+            (p, s)
+            for p, s, before in broken
+            if p.statement.question == question and before < due and before <= said
+        ]
+        if earlier:
+            found[key] = MovedDeadline(promise, status, *earlier[-1])
+    return list(found.values())
 
 
 def _numbers(statements: Sequence[SourcedStatement], period: Period) -> list[NumberChange]:
@@ -310,7 +376,13 @@ def _volume(daily: Sequence[tuple[date, int]], period: Period, weeks: int) -> li
 
 
 def suggest_trend(dossier: Dossier) -> tuple[Trend, tuple[TrendReason, ...]]:
-    """Suggest worse, improved, same or mixed from the dossier, with every reason that counted."""
+    """Suggest worse, improved, same or mixed from the dossier, with every reason that counted.
+
+    Each reason is a kind of evidence a desk analyst reads a week by (a contradiction between
+    voices that is news in the week, a promise that fell due, a deadline moved, an official
+    leaving a matter open, attention surging), weighted by how much it says on its own; the
+    words of a scenario never enter.
+    """
     reasons = [
         r
         for r in (
@@ -319,6 +391,7 @@ def suggest_trend(dossier: Dossier) -> tuple[Trend, tuple[TrendReason, ...]]:
             _promises(dossier, "broken", "worse"),
             _promises(dossier, "kept", "improved"),
             _promises(dossier, "due", "worse", OVERDUE_WEIGHT),
+            _deadlines_moved(dossier),
             _undecided(dossier),
             _attention(dossier),
         )
@@ -375,6 +448,14 @@ def _promises(
         weight * len(matched),
         examples,
     )
+
+
+def _deadlines_moved(dossier: Dossier) -> TrendReason | None:
+    if not dossier.moved:
+        return None
+    weight = min(MOVED_WEIGHT * len(dossier.moved), MOVED_CAP)
+    examples = tuple(_quote(m.promise.statement) for m in dossier.moved[:EXAMPLES])
+    return TrendReason("worse", "deadline_moved", len(dossier.moved), weight, examples)
 
 
 def _undecided(dossier: Dossier) -> TrendReason | None:

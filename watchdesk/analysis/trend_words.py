@@ -36,6 +36,10 @@ REASON_WORDS: dict[str, dict[str, tuple[str, str]]] = {
             "{count} promise passed its date with no report that it was kept",
             "{count} promises passed their date with no report that they were kept",
         ),
+        "deadline_moved": (
+            "{count} promise set a later date after an earlier date passed unkept",
+            "{count} promises set a later date after an earlier date passed unkept",
+        ),
         "undecided": (
             "an official voice left a matter open {count} time",
             "official voices left matters open {count} times",
@@ -59,6 +63,10 @@ REASON_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "broken": ("обещания, срок которых истёк и которые не выполнены: {count}",) * 2,
         "kept": ("обещания, срок которых истёк и которые выполнены: {count}",) * 2,
         "overdue": ("обещания, срок которых прошёл без известий о выполнении: {count}",) * 2,
+        "deadline_moved": (
+            "обещания с новым, более поздним сроком после сорванного прежнего: {count}",
+        )
+        * 2,
         "undecided": ("официальные лица оставили вопрос открытым, раз: {count}",) * 2,
         "volume_up": ("внимание выросло: заявлений за неделю {count}, прежде около {usual}",) * 2,
         "volume_down": ("внимание снизилось: заявлений за неделю {count}, прежде около {usual}",)
