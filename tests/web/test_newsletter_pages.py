@@ -55,9 +55,17 @@ def _link(mail, path: str) -> str:
     return found[1]
 
 
+def _ask(visitor, form):
+    """Post the subscribe form as a browser does: with the token of the form it was shown."""
+    page = visitor.get("/newsletter")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert token, page.text
+    return visitor.post("/newsletter", data={**form, "csrf_token": token[1]})
+
+
 def _subscribe(visitor, inbox, email="anna@example.org", **form) -> str:
     """Fill in the form and open the confirmation link; return that link."""
-    answer = visitor.post("/newsletter", data={"email": email, "language": "en", **form})
+    answer = _ask(visitor, {"email": email, "language": "en", **form})
     assert answer.status_code == 200, answer.text
     link = _link(inbox.to(email)[-1], "/newsletter/confirm")
     page = visitor.get(link)
@@ -83,9 +91,7 @@ def test_double_opt_in_subscribes_only_after_the_link(visitor, store, smtp):
     inbox, _ = smtp
     theme = store.add_theme("Border crossings", ["crossings"])
 
-    answer = visitor.post(
-        "/newsletter", data={"email": " Anna@Example.org ", "language": "ru", "theme": theme.id}
-    )
+    answer = _ask(visitor, {"email": " Anna@Example.org ", "language": "ru", "theme": theme.id})
 
     assert answer.status_code == 200
     assert store.subscribers() == []
@@ -123,7 +129,7 @@ def test_double_opt_in_subscribes_only_after_the_link(visitor, store, smtp):
     ],
 )
 def test_expired_or_forged_confirmation_is_refused(visitor, store, smtp, make_token):
-    visitor.post("/newsletter", data={"email": "anna@example.org", "language": "en"})
+    _ask(visitor, {"email": "anna@example.org", "language": "en"})
     request = store.subscription_request(1)
     token = make_token(request)
 
@@ -139,8 +145,8 @@ def test_page_does_not_tell_who_is_subscribed(visitor, store, smtp):
     inbox, _ = smtp
     _subscribe(visitor, inbox, "anna@example.org")
 
-    known = visitor.post("/newsletter", data={"email": "anna@example.org", "language": "en"})
-    unknown = visitor.post("/newsletter", data={"email": "boris@example.org", "language": "en"})
+    known = _ask(visitor, {"email": "anna@example.org", "language": "en"})
+    unknown = _ask(visitor, {"email": "boris@example.org", "language": "en"})
 
     assert known.status_code == unknown.status_code == 200
     assert known.text.replace("anna@", "X@") == unknown.text.replace("boris@", "X@")
@@ -149,19 +155,39 @@ def test_page_does_not_tell_who_is_subscribed(visitor, store, smtp):
 
 def test_subscription_requests_are_limited_per_client(visitor, smtp):
     for n in range(CLIENT_REQUESTS):
-        answer = visitor.post("/newsletter", data={"email": f"r{n}@example.org", "language": "en"})
+        answer = _ask(visitor, {"email": f"r{n}@example.org", "language": "en"})
         assert answer.status_code == 200
 
-    refused = visitor.post("/newsletter", data={"email": "late@example.org", "language": "en"})
+    refused = _ask(visitor, {"email": "late@example.org", "language": "en"})
 
     assert refused.status_code == 429
     assert smtp[0].to("late@example.org") == []
 
 
+def test_a_form_posted_without_its_token_or_cookie_records_and_mails_nothing(
+    visitor, settings, store, smtp
+):
+    form = {"email": "anna@example.org", "language": "en"}
+    # Another site's page posting the form: the browser sends no token it could not read.
+    forged = visitor.post("/newsletter", data=form)
+    # A token from another browser's form does not fit this browser's cookie.
+    with TestClient(create_app(settings)) as other:
+        page = other.get("/newsletter").text
+    stolen = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert stolen
+    visitor.get("/newsletter")
+    visitor.cookies.set("wd_subscribe", "another-nonce", path="/newsletter")
+    mismatched = visitor.post("/newsletter", data={**form, "csrf_token": stolen[1]})
+
+    assert forged.status_code == mismatched.status_code == 403
+    assert "The form expired" in forged.text
+    assert 'value="anna@example.org"' in forged.text  # the form comes back filled in
+    assert smtp[0].messages == []
+    assert store.subscription_request(1) is None
+
+
 def test_bad_address_is_refused_with_the_form(visitor, smtp):
-    answer = visitor.post(
-        "/newsletter", data={"email": "anna@example.org\r\nBcc: x@y.org", "language": "en"}
-    )
+    answer = _ask(visitor, {"email": "anna@example.org\r\nBcc: x@y.org", "language": "en"})
 
     assert answer.status_code == 422
     assert smtp[0].messages == []
