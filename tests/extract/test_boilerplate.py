@@ -120,9 +120,9 @@ def test_a_model_of_another_version_strips_nothing() -> None:
 
 PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
 <p>{first}</p>
-<div class="box"><p>Subscribe to the Ledger newsletter for the morning's news.</p></div>
+<div class="box"><p>The Ledger's morning edition reaches the islands by the first ferry.</p></div>
 <p>{second}</p>
-<p>Follow The Kessel Ledger on Telegram for breaking news from the region.</p>
+<p>The Kessel Ledger has reported on the harbour towns since 1921.</p>
 </article></body></html>"""
 
 
@@ -154,8 +154,8 @@ def test_extract_article_drops_learned_blocks_from_html() -> None:
 
     text = extract_article(raw(html_page(5)), boilerplate=model).text
 
-    assert "Telegram" not in text
-    assert "newsletter" not in text
+    assert "1921" not in text
+    assert "first ferry" not in text
     assert text.split(PARAGRAPH_SEPARATOR)[0].startswith("The council met on day 5")
     assert extract_article(raw(html_page(5))).text != text  # without the model it leaks
 

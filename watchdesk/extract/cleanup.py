@@ -9,7 +9,14 @@ no history, because the markup and the wording say what a block is:
 - a teaser label left alone ("Read also:", «Читайте также») once its links are gone;
 - headings and labels with nothing after them: they introduced a box that was removed;
 - calls to action: share, subscribe, follow, cookie notices;
-- a line that is only a publication timestamp ("Updated 14:02", "2026-02-18T09:30:00Z").
+- a line that is only a publication timestamp ("Updated 14:02", "2026-02-18T09:30:00Z",
+  "Monday, 22 January 2018 at 10:13");
+- page tools and prompts (reprints, print, comments), contact and copyright lines, picture
+  credits, newsletter and affiliate promotions, a block that is only a URL or only punctuation;
+- a tag list after its "Tags" label, and the linked headlines after a lone teaser label;
+- a linked headline in capitals inside the text (an inline promo of another story);
+- a block that repeats text given earlier on the page (microdata copies, pull quotes, a teaser
+  of the article's own first lines).
 
 Every rule drops only short blocks: a paragraph of prose never matches, whatever it says.
 
@@ -25,7 +32,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from watchdesk.extract.lexicon import CALLS_TO_ACTION, DATELINE_WORDS, TEASER_LABELS
+from watchdesk.extract.lexicon import (
+    CALLS_TO_ACTION,
+    DATE_CONNECTORS,
+    DATE_NAMES,
+    DATELINE_WORDS,
+    PICTURE_CREDITS,
+    PROMOTIONS,
+    TEASER_LABELS,
+)
 
 LINK_SHARE = 0.8  # a block this much link text is a link to elsewhere, not prose with a link
 MAX_LINK_WORDS = 30  # a headline or teaser; longer link text is a linked paragraph of prose
@@ -33,6 +48,15 @@ MAX_LABEL_WORDS = 6  # "More from our correspondents:"; a longer line ending in 
 MAX_LABELLED_CHARS = 200  # "Read also: <headline>"
 MAX_ACTION_WORDS = 25  # a call to action is one short line
 MAX_DATELINE_WORDS = 8  # "Updated on March 3, 2026 at 14:02 CET"
+MAX_DATE_WORDS = 12  # "segunda-feira, 22 de janeiro de 2018 às 0:13" counts 10 word tokens
+MAX_PROMOTION_WORDS = 60  # two or three sentences of promotion; a longer block is prose
+MAX_CREDIT_WORDS = 30  # a picture's caption with its credit
+TEASED_LINK_SHARE = 0.5  # a teaser label with a block this much link text: teased headlines
+MIN_TAGS = 3  # "Tags" then "ferries, ports, strikes": a list of at least three short items
+MAX_TAG_WORDS = 5
+MIN_CAPS_WORDS = 3  # "WORLD NEWS" is a menu; "FERRY STRIKE ENDS AFTER A WEEK" a promo headline
+MIN_REPEAT_TOKENS = 6  # fewer words repeat by chance; a shorter block repeats only as a whole
+REPEAT_SHARE = 0.9  # share of a block's 4-grams given earlier for it to be a repeat
 # Edge blocks the second opinion may overrule. At the head: a kicker, a headline, a caption
 # (never a sentence, see _overruled_head); at the tail: a promo paragraph, an author bio, a
 # related teaser. Swept on both public sets (benchmarks/extraction_public.py).
@@ -52,6 +76,13 @@ _ISO_TIMESTAMP = re.compile(
     r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$"
 )
 _DATELINE = re.compile(r"^(?:" + "|".join(DATELINE_WORDS) + r")\b.*\d", re.IGNORECASE)
+_LIST_LABELS = frozenset(("tags", "теги", "метки"))  # labels of a list of topics
+_PROMOTION = re.compile("|".join(PROMOTIONS), re.IGNORECASE)
+_PICTURE_CREDIT = re.compile(r"^(?:" + "|".join(PICTURE_CREDITS) + r")", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|er|e|a|o|º|ª|го|е|я)?$")
+# "— Ada Lovelace (@ada) November 19, 2019": the signature line of an embedded social post.
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w{1,30}\)\s+.{0,30}\d{4}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +96,9 @@ class Block:
 
 def clean_blocks(blocks: Sequence[Block]) -> list[Block]:
     """Return the blocks without page furniture (see the module docstring)."""
-    kept = [b for b in blocks if not (_is_teaser(b) or _is_call_to_action(b) or _is_dateline(b))]
+    kept = _without_teasers(
+        [b for b in blocks if not (_is_call_to_action(b) or _is_dateline(b) or _is_furniture(b))]
+    )
     kept = _without_link_lists(kept)
     while kept and _introduces(kept[-1]):  # a heading or label the page ends on
         kept.pop()
@@ -88,7 +121,13 @@ def confirmed_edges(blocks: Sequence[Block], second_opinion: str) -> list[Block]
     start, end = 0, len(blocks)
     while start < end and not found[start] and _overruled_head(blocks[start]):
         start += 1
-    while end > start and not found[end - 1] and _words(blocks[end - 1]) <= MAX_TAIL_WORDS:
+    repeats = _repeats(blocks)
+    while end > start:
+        last = blocks[end - 1]
+        if _POST_SIGNATURE.match(last.text):
+            break  # an embedded post the author quotes: extractors differ on those, not readers
+        if not (repeats[end - 1] or (not found[end - 1] and _words(last) <= MAX_TAIL_WORDS)):
+            break
         end -= 1
     return list(blocks[start:end])
 
@@ -124,15 +163,87 @@ def _introduces(block: Block) -> bool:
     return block.heading or _is_label(block)
 
 
-def _is_teaser(block: Block) -> bool:
-    """A teaser label alone, or with the headline of the story it links to."""
-    if len(block.text) > MAX_LABELLED_CHARS:
-        return False
-    match = _TEASER_LABEL.match(block.text)
+def _teaser(block: Block) -> str | None:
+    """Say what a teaser block is: "label" alone, "teaser" with its headlines, or None."""
+    text = block.text.lstrip("([")
+    if len(text) > MAX_LABELLED_CHARS:
+        return None
+    match = _TEASER_LABEL.match(text)
     if match is None:
-        return False
-    rest = _LABEL_TEXT.sub(" ", block.text[match.end() :]).strip()
-    return not rest or (block.text[match.end() :].lstrip()[:1] == ":" and block.link_share > 0)
+        return None
+    rest = _LABEL_TEXT.sub(" ", text[match.end() :]).strip(" )]")
+    if not rest:
+        return "label"
+    linked = block.link_share >= TEASED_LINK_SHARE
+    if linked or (text[match.end() :].lstrip()[:1] == ":" and block.link_share > 0):
+        return "teaser"
+    if match[0].casefold() in _LIST_LABELS and _is_tag_list(rest):
+        return "teaser"  # "Tags: ferries, ports, strikes"
+    return None
+
+
+def _is_tag_list(text: str) -> bool:
+    items = [item.strip() for item in re.split(r"[,;|•]", text) if item.strip()]
+    return (
+        len(items) >= MIN_TAGS
+        and all(len(item.split()) <= MAX_TAG_WORDS for item in items)
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _without_teasers(blocks: list[Block]) -> list[Block]:
+    """Drop teaser labels and teasers, and the list of tags a lone "Tags" label introduced."""
+    kept: list[Block] = []
+    after_label = False
+    for block in blocks:
+        kind = _teaser(block)
+        teased = after_label and (block.link_share >= TEASED_LINK_SHARE or _is_tag_list(block.text))
+        after_label = kind == "label"
+        if kind is None and not teased:
+            kept.append(block)
+    return kept
+
+
+def _is_furniture(block: Block) -> bool:
+    """A block that is no text of the article by its form or wording (module docstring)."""
+    text, words = block.text, _words(block)
+    if not _TOKEN.search(text):  # "* * *", "• • •": a rule between sections
+        return True
+    if words <= MAX_CREDIT_WORDS and (_PICTURE_CREDIT.match(text) or "©" in text[1:]):
+        return True  # "Photo: …", "the pier at dawn, photo © A. Vask" (a © line stays)
+    if words <= MAX_PROMOTION_WORDS and _PROMOTION.search(text):
+        return True
+    return _is_link(block) and _is_capitals(text) and words >= MIN_CAPS_WORDS
+
+
+def _is_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
+
+
+def _repeats(blocks: Sequence[Block]) -> list[bool]:
+    """Say of each block whether it repeats text given before it: the same line, or its 4-grams.
+
+    Inside the text a repeat may be the author's (a recipe's steps, a question asked twice); at
+    the tail it is a page's hidden copy of the article (microdata) or a teaser of its first lines.
+    """
+    flags = []
+    lines: set[str] = set()
+    runs: set[tuple[str, ...]] = set()
+    for block in blocks:
+        tokens = _TOKEN.findall(block.text.casefold())
+        line = " ".join(tokens)
+        grams = [tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)]
+        flags.append(
+            line in lines
+            or (
+                len(tokens) >= MIN_REPEAT_TOKENS
+                and sum(gram in runs for gram in grams) >= REPEAT_SHARE * len(grams)
+            )
+        )
+        lines.add(line)
+        runs.update(grams)
+    return flags
 
 
 def _is_call_to_action(block: Block) -> bool:
@@ -140,9 +251,19 @@ def _is_call_to_action(block: Block) -> bool:
 
 
 def _is_dateline(block: Block) -> bool:
-    if _words(block) > MAX_DATELINE_WORDS:
-        return False
-    return bool(_ISO_TIMESTAMP.match(block.text) or _DATELINE.match(block.text))
+    if _words(block) <= MAX_DATELINE_WORDS and (
+        _ISO_TIMESTAMP.match(block.text) or _DATELINE.match(block.text)
+    ):
+        return True
+    tokens = _TOKEN.findall(block.text.casefold())
+    return (
+        0 < len(tokens) <= MAX_DATE_WORDS
+        and any(token in DATE_NAMES or _YEAR.match(token) for token in tokens)
+        and all(
+            token in DATE_NAMES or token in DATE_CONNECTORS or _ORDINAL.match(token)
+            for token in tokens
+        )
+    )
 
 
 def _without_link_lists(blocks: list[Block]) -> list[Block]:

@@ -36,11 +36,14 @@ TEASER_LABELS = (
     "recommended for you",
     "you may also like",
     "you might also like",
-    "don't miss",
     "must read",
     "further reading",
     "see more",
     "tags",
+    "also on",
+    "don't miss",
+    "теги",
+    "метки",
     "читайте также",
     "читать также",
     "смотрите также",
@@ -52,6 +55,7 @@ TEASER_LABELS = (
     "lesen sie auch",
     "mehr zum thema",
     "lire aussi",
+    "leggi anche",
     "à lire aussi",
     "lee también",
     "czytaj także",
@@ -79,7 +83,75 @@ CALLS_TO_ACTION = (
     r"подпи(?:шитесь|сывайтесь)\b",
     r"поделиться\b",
     r"мы используем (?:файлы )?cookie",
+    # Page tools and reader prompts around the text: reprints, printing, comments, typos.
+    r"order reprints?\b",
+    r"print (?:this )?(?:article|story|page)\W*$",
+    r"this copy is for your personal,? non-?commercial use\b",
+    r"(?:\d+\s+)?comments?\W*$",
+    r"(?:leave|post|add) a (?:comment|reply)\b",
+    r"tell us what you think\b",
+    r"if you (?:enjoyed|liked) this (?:article|story)\b",
+    r"(?:found|spotted|see) (?:a|an) (?:typo|mistake|error)\b",
+    r"(?:нашли|заметили) (?:ошибку|опечатку)\b",
+    r"ошибка в тексте\b",
+    r"комментари(?:и|ев)\W*$",
+    r"следите за (?:нами|новостями)\b",
+    # How to reach the author: contact lines under the text.
+    r"write to [^.!?]{1,60}\bat \S+@",
+    r"have a (?:news )?tip\b",
 )
+
+# Sentences that make a whole short block a promotion wherever they stand in it (regular
+# expressions, searched): newsletter sign-ups, follow-us lines. (Disclosures of affiliate links
+# and copyright lines are statements about the article and stay.)
+PROMOTIONS = (
+    r"\b(?:sign up|subscribe)\b[^.!?]{0,80}\bnewsletters?\b",
+    r"\bnewsletters?\b[^.!?]{0,80}\b(?:sign up|subscribe)\b",
+    r"\bfollow (?:him|her|them|us|me|[A-Z][\w@.’'-]*(?: [A-Z][\w@.’'-]*){0,3}) on "
+    r"(?:twitter|facebook|instagram|linkedin|youtube|telegram|tiktok)\b",
+    r"\bподпи(?:шитесь|сывайтесь) на (?:нашу |наш |нас )?(?:рассылк|телеграм|telegram|канал)",
+    r"\bчитайте нас в\b",
+)
+
+# Lines that credit a picture rather than say something: "Photo: …", "Image source: …",
+# "Фото: …" (matched at the start of a short block; a short block holding © is one too).
+PICTURE_CREDITS = (
+    r"(?:photo|image|picture|photograph|illustration)s?(?: source| credit)?"
+    r"\s*(?::|by\b|courtesy\b)",
+    r"(?:credit|source)\s*:\s*(?:getty|reuters|ap\b|afp|shutterstock|epa)",
+    r"фото(?:графия)?\s*:",
+    r"иллюстрация\s*:",
+)
+
+# Names of months and weekdays in the languages the desk reads most, and the words that join
+# them into a timestamp ("Monday, 22 January 2018 at 10:13", «понедельник, 22 января 2018 г.,
+# 10:13»). A short line of nothing else, naming a month, a weekday or a year, is a timestamp.
+DATE_NAMES = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
+    пн вт ср чт пт сб вс
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    segunda terça quarta quinta sexta sábado domingo
+    enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre
+    lunes martes miércoles jueves viernes
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag
+    freitag samstag sonntag
+    """.split()  # noqa: SIM905 -- a word list reads better as words
+)
+DATE_CONNECTORS = frozenset(
+    """
+    at on of the am pm a m p utc gmt et est edt cet cest bst msk h
+    в г года год мск feira de às as del a las le à um uhr
+    """.split()  # noqa: SIM905
+)
+
 
 # Words that open a line giving only when the story was published or changed (regular
 # expressions; the line must also hold a digit).
