@@ -22,6 +22,7 @@ from watchdesk.analysis.commitments import (
     track_commitments,
 )
 from watchdesk.analysis.conflicts import SELF_WINDOW_DAYS, find_conflicts, repeated_later
+from watchdesk.analysis.lexicon import ENDING_EVENTS
 from watchdesk.analysis.propositions import from_topics, points_back, read_proposition
 from watchdesk.analysis.question_names import name_score, question_name
 from watchdesk.analysis.questions import QuestionView, choose_question, continues, with_context
@@ -36,6 +37,8 @@ from watchdesk.analysis.topics import (
     head_nouns,
     is_future,
     polarity,
+    singular,
+    words,
 )
 from watchdesk.records import (
     CommitmentStatus,
@@ -55,7 +58,6 @@ if TYPE_CHECKING:
     from watchdesk.store import Store
     from watchdesk.store.desk import DeskStatement
 
-EVENT_CONCEPTS = ("drills", "referendum", "meeting")  # named events whose end date others cite
 REPORT_HEAD_CHARS = 40  # a sentence's narration before a statement's cue is a report this long
 NAME_MARGIN = 0.25  # a question's name changes for a clearly better one, not at every member
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”»]?|\n|$)")
@@ -417,7 +419,7 @@ class _Promise:
 
 
 def _event_dates(rows: list[LinkedRow]) -> list[tuple[str, str]]:
-    """End dates of named events the article states: "held from 19 January to 8 February".
+    """End dates of events the article states: "held from 19 January to 8 February".
 
     A promise that waits for the end ("will leave when the manoeuvres end") states no end date,
     whatever else it is dated by: its own end is a condition, cut off with the main clauses.
@@ -431,10 +433,30 @@ def _event_dates(rows: list[LinkedRow]) -> list[tuple[str, str]]:
             or ("end" not in actions(main_clauses(s.content)) and " to " not in s.content)
         ):
             continue
-        for event in EVENT_CONCEPTS:
-            if f"c:{event}" in s.topics:
-                found.append((event, max(s.dates)))
+        for event in sorted(_events_named(s)):
+            found.append((event, max(s.dates)))
     return found
+
+
+def _events_named(statement: LinkedStatement) -> set[str]:
+    """The events a statement dates the end of: a theme's named events ("the drills"), and the
+    nouns of the subject the parse finds ("the inspection regime runs until May 24": inspection,
+    regime), so that an event no theme lists is found all the same."""
+    events = {e for e in ENDING_EVENTS if f"c:{e}" in statement.topics}
+    frame = statement.frame
+    if frame is not None and frame.subject:
+        events |= {f"n:{w}" for w in frame.subject.split() if _event_noun(w, statement.content)}
+    return events
+
+
+def _event_noun(word: str, text: str) -> bool:
+    """A subject's word that can name an event: a common noun, not a pronoun or a name."""
+    if len(word) < 3 or word in _NOT_EVENTS:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word)}", text) is not None  # lower case in the text
+
+
+_NOT_EVENTS = frozenset({"it", "they", "this", "that", "which", "who", "one", "all", "we"})
 
 
 def _resolve_conditions(store: Store, rows: list[LinkedRow]) -> list[LinkedRow]:
@@ -448,14 +470,21 @@ def _resolve_conditions(store: Store, rows: list[LinkedRow]) -> list[LinkedRow]:
 
 
 def _event_due(store: Store, condition: str | None) -> str | None:
-    """The end date stated for the event a condition waits for ("when the manoeuvres end")."""
+    """The end date stated for the event a condition waits for ("when the manoeuvres end"): a
+    theme's named event, else one whose subject a noun of the condition names."""
     if not condition:
         return None
-    events = [e for e in EVENT_CONCEPTS if e in concepts(condition)]
+    events = [e for e in ENDING_EVENTS if e in concepts(condition)]
+    if not events and _ENDS.search(condition):
+        events = sorted({f"n:{singular(w)}" for w in words(condition)})
     ends = store.event_ends(events) if events else {}
     stated = [d for e in events for d in ends.get(e, [])]
     # The most often stated date; among equals the earliest, the plan as announced.
     return max(sorted(set(stated)), key=stated.count) if stated else None
+
+
+# A condition that waits for an end: "when the inspections end", "once the talks are over".
+_ENDS = re.compile(r"\b(?:end|ends|ended|over|expires?|finish(?:es)?|conclude[sd]?)\b")
 
 
 def _place(

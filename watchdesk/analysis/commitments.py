@@ -43,6 +43,7 @@ from watchdesk.analysis.lexicon import CONCEPTS, MONTHS, WEEKDAYS
 from watchdesk.analysis.reasons import reason as says
 from watchdesk.analysis.topics import (
     actions,
+    concepts,
     dates,
     is_future,
     negation,
@@ -504,6 +505,10 @@ def _evidence(
                 # None where a claim reading left the action out: only a shared name below
                 # can tie the two then.
                 thing = same_thing(action, promise_claim, report_claim)
+            if thing is not None and _frames_apart(commitment.statement, report):
+                # "will never close the strait to Arvessan grain" and "a grain terminal opened":
+                # a word in common, but what each action is said of differs.
+                thing = None
             if thing is None:
                 # Said of one named place or thing: "the rail link to Pesk will resume" and
                 # "trains to Pesk resumed" speak of one line, in other words.
@@ -555,20 +560,53 @@ def _names_of(thing: str, text: str) -> frozenset[str]:
 
 
 def _shared_name(promise: str, report: str) -> str | None:
-    """A capitalised name (not a day or a month, not a sentence's first word) both texts use."""
+    """A capitalised name (not a day or a month, not a sentence's first word) both texts use,
+    not only as the place where something happens: "talks will resume in Vellin" and "a terminal
+    opened in Vellin" name one city, not one thing."""
     ours, theirs = _names_in(promise), _names_in(report)
-    shared = sorted(ours & theirs)
+    shared = sorted(n for n in ours.keys() & theirs.keys() if not (ours[n] and theirs[n]))
     return shared[0] if shared else None
 
 
-def _names_in(text: str) -> set[str]:
-    return {
-        m.group().lower()[:5]
-        for m in _NAME.finditer(text)
-        if m.start() > 0
-        and text[: m.start()].rstrip()[-1:] not in '.!?"«“'
-        and not _time_word(m.group().lower())
-    }
+def _names_in(text: str) -> dict[str, bool]:
+    """Each name (its first letters) and whether the text names it only as a place, after "in",
+    "at", "near" or "off"."""
+    found: dict[str, bool] = {}
+    for m in _NAME.finditer(text):
+        before = text[: m.start()].rstrip()
+        if m.start() == 0 or before[-1:] in '.!?"«“' or _time_word(m.group().lower()):
+            continue
+        key = m.group().lower()[:5]
+        place = before.rpartition(" ")[2].lower() in _LOCATIVES
+        found[key] = found.get(key, True) and place
+    return found
+
+
+def _frames_apart(promise: LinkedStatement, report: LinkedStatement) -> bool:
+    """Say whether the parse gives both statements what their action is said of (subject and
+    objects, names and pronouns aside) and the two share no noun nor concept."""
+    ours, theirs = _argument_heads(promise), _argument_heads(report)
+    if not ours or not theirs or ours & theirs:
+        return False
+    return not concepts(" ".join(sorted(ours))) & concepts(" ".join(sorted(theirs)))
+
+
+def _argument_heads(statement: LinkedStatement) -> frozenset[str]:
+    frame = statement.frame
+    if frame is None:
+        return frozenset()
+    heads = set()
+    for argument in (frame.subject, *frame.objects):
+        head = argument.split()[-1] if argument else ""
+        if head and head not in _PRONOUNS and not _named(head, statement.content):
+            heads.add(head)
+    return frozenset(heads)
+
+
+def _named(lemma: str, text: str) -> bool:
+    """Say whether a lemma stands in the text only capitalised: a name ("dunmor"), not a noun."""
+    found = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(lemma)}", text, re.IGNORECASE)]
+    return bool(found) and all(word[:1].isupper() for word in found)
 
 
 def _time_word(word: str) -> bool:
@@ -579,6 +617,10 @@ def _time_word(word: str) -> bool:
 
 _WORD = re.compile(r"\w+")
 _NAME = re.compile(r"(?<!\w)[A-ZА-ЯЁ][\w-]+")
+_LOCATIVES = frozenset({"in", "at", "near", "off", "outside", "inside", "в", "во", "под"})
+_PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "this", "that", "who", "which", "one", "nobody"}
+)
 _NOT_NAMES = frozenset({"the", "a", "two", "three", "four", "five", "all", "its", "their"})
 
 

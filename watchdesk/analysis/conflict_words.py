@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# Things a figure can count for a number conflict (theme data); other units measure, not count.
+from watchdesk.analysis.lexicon import COUNTED as COUNTED
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -31,10 +34,8 @@ ACTION_OBJECTS: dict[str, frozenset[str]] = {
 # "not a single soldier will stay" speak of one force.
 KINDRED: dict[str, str] = {"units": "troops"}
 
-# Things a figure can count for a number conflict; other units ("miles", "km") measure, not count.
 # Concepts that are events a proper name can name ("Silver Lance" is an exercise).
 EVENTS: frozenset[str] = frozenset({"drills"})
-COUNTED: frozenset[str] = frozenset({"troops", "armour", "units"})
 
 # Explicit words that leave a matter open. Hedges ("may", "could") are not enough: "may remain"
 # does not contradict "will leave", it doubts it.
@@ -63,6 +64,10 @@ OPEN_MATTER: tuple[str, ...] = (
     "not ruled out",
     "cannot rule out",
     "can't rule out",
+    # Ruling out in other words: "we do not exclude closing the strait".
+    "not exclude",
+    "cannot exclude",
+    "can't exclude",
     "remains to be seen",
     "too early to say",
     # A matter handed to a later talk is open now: "to be settled at the summit".

@@ -28,6 +28,7 @@ Reading a statement as a claim lives in `claims.py`, the number and date rules i
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -47,11 +48,13 @@ from watchdesk.analysis.claims import (
     shared_actions,
     token,
     verb_actions,
+    verb_stem,
     word_at,
 )
 from watchdesk.analysis.conflict_words import (
     ACTION_OBJECTS,
     JUDGING_DETERMINERS,
+    NOT_VERBS,
     PAST_AUXILIARIES,
     PAST_FORMS,
     PLAN_TIME,
@@ -62,6 +65,7 @@ from watchdesk.analysis.figures import date_conflict, number_conflict
 from watchdesk.analysis.reasons import reason as says
 from watchdesk.analysis.topics import (
     actions,
+    bounds_a_figure,
     first_phrase,
     head_nouns,
     negation,
@@ -77,7 +81,15 @@ PLAN_WINDOW_DAYS = 7  # plans for what is to come, this far apart, speak of one 
 DATED_REPORT_WINDOW_DAYS = 30  # reports naming one past day speak of it, a month apart at most
 SELF_WINDOW_DAYS = 120  # one person's word is held against them for a season
 REPEAT_OVERLAP = 0.6  # share of their words (Jaccard) two statements share to be one repeated
-RULE_OUT = ("not ruled out", "cannot rule out", "can't rule out", "не исключ")
+RULE_OUT = (
+    "not ruled out",
+    "cannot rule out",
+    "can't rule out",
+    "not exclude",
+    "cannot exclude",
+    "can't exclude",
+    "не исключ",
+)
 
 
 def find_conflicts(
@@ -159,15 +171,24 @@ def compare(first: LinkedStatement, second: LinkedStatement) -> Conflict | None:
         return None
     same_speaker = bool(first.speaker_key) and first.speaker_key == second.speaker_key
     dated = gap <= DATED_REPORT_WINDOW_DAYS and same_day_named(first, second)
+    pending = _still_ahead(first, second)
     if gap > (SELF_WINDOW_DAYS if same_speaker else PLAN_WINDOW_DAYS) and not dated:
-        return None
-    a, b = read_frame(first), read_frame(second)
-    finding = (
-        _definite_vs_undecided(a, b, gap, same_speaker=same_speaker)
-        or _polarity(a, b, gap, same_speaker=same_speaker)
-        or (None if same_speaker else number_conflict(a, b, gap))
-        or (None if same_speaker or gap > PLAN_WINDOW_DAYS else date_conflict(a, b))
-    )
+        if same_speaker or not pending:
+            return None
+        # Two end dates for one plan disagree as long as the first is still to come.
+        finding = date_conflict(read_frame(first), read_frame(second))
+    else:
+        a, b = read_frame(first), read_frame(second)
+        finding = (
+            _definite_vs_undecided(a, b, gap, same_speaker=same_speaker)
+            or _polarity(a, b, gap, same_speaker=same_speaker)
+            or (None if same_speaker else number_conflict(a, b, gap))
+            or (
+                None
+                if same_speaker or (gap > PLAN_WINDOW_DAYS and not pending)
+                else date_conflict(a, b)
+            )
+        )
     if finding is None:
         return None
     kind, reason = finding.kind, finding.reason
@@ -188,6 +209,11 @@ def read_frame(statement: LinkedStatement) -> Claim:
         for action, said in verb_actions(clause, statement.language).items():
             verbs.setdefault(action, said)
     acts = {**verbs, **claim.acts}
+    for action, said in _ruled_out(statement.content, claim.open_matter).items():
+        acts.setdefault(action, said)
+    predicate = _predicate_action(statement, acts)
+    if predicate is not None:
+        acts.setdefault(*predicate)
     if "withdraw" not in acts and statement.language == "en":
         present = _presence(main_clauses(statement.content))
         if present is not None:
@@ -202,7 +228,11 @@ def read_frame(statement: LinkedStatement) -> Claim:
     if not claim.future and acts and _scheduled(statement.content, acts):
         # "All foreign troops go home after the drills": the present of a timetable is a plan.
         claim = replace(claim, future=True)
-    if statement.polarity == "deny" and negation(statement.content) is None:
+    if (
+        statement.polarity == "deny"
+        and negation(statement.content) is None
+        and not bounds_a_figure(statement.content)
+    ):
         # The cue denies what the words say ("denied that any combat units remained"). Read
         # as they stand, the words contradict the speaker's own side; turned round, they met
         # reports of a wider thing ("3,200 soldiers were still there") and added 7 flags to
@@ -213,6 +243,50 @@ def read_frame(statement: LinkedStatement) -> Claim:
         # is no definite claim for a polarity, number or date to contradict.
         return replace(claim, acts=acts, hedged=True)
     return replace(claim, acts=acts) if acts != claim.acts else claim
+
+
+def _ruled_out(content: str, cue: str | None) -> dict[str, tuple[int, str]]:
+    """The actions a rule-out cue is said of when a gerund names them: "we do not exclude
+    closing the strait" leaves the closing open as "not ruled out that it will close" does."""
+    if cue not in RULE_OUT:
+        return {}
+    lowered = content.lower()
+    after = lowered[lowered.find(cue) + len(cue) :] if cue in lowered else ""
+    gerund = after.split()[0] if after.split() else ""
+    if gerund.endswith("ing"):
+        # "closing" is no listed stem of "close": read the verb the gerund is made of.
+        for verb in (gerund[:-3], gerund[:-3] + "e"):
+            if found := actions(verb):
+                return {action: (sign, gerund) for action, (sign, _) in found.items()}
+    return {
+        action: (sign, word_at(after, stem_)) for action, (sign, stem_) in actions(after).items()
+    }
+
+
+def _predicate_action(
+    statement: LinkedStatement, acts: dict[str, tuple[int, str]]
+) -> tuple[str, tuple[int, str]] | None:
+    """The parse's main predicate as an action where no list and no auxiliary found it: "the
+    coast patrol detained three freighters" says the detaining happened, as "has been detained"
+    does. Its word is the one the text writes; a predicate the text does not write as a verb
+    (a light verb resolved, a noun) adds nothing."""
+    frame = statement.frame
+    if frame is None or statement.language != "en" or frame.predicate in NOT_VERBS:
+        return None
+    stem = verb_stem(frame.predicate)
+    key = f"v:{stem}"
+    if key in acts or actions(frame.predicate) or len(stem) < 3:
+        return None
+    main = main_clauses(statement.content)
+    for match in _WORD.finditer(main):
+        word = match.group()
+        if word.lower().startswith(stem) and word.lower().endswith(("ed", "s")):
+            sign = -1 if frame.negated or negation(main) is not None else 1
+            return key, (sign, word)
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def _presence(text: str) -> tuple[int, str] | None:
@@ -402,6 +476,17 @@ def _order(s: LinkedStatement) -> tuple[str, str]:
 
 def _in_order(a: LinkedStatement, b: LinkedStatement) -> tuple[LinkedStatement, LinkedStatement]:
     return (a, b) if _order(a) <= _order(b) else (b, a)
+
+
+def _still_ahead(first: LinkedStatement, second: LinkedStatement) -> bool:
+    """Say whether the earlier statement dates something still to come when the later one is
+    said ("the regime runs until May 24", then on May 12 "until June 7"), a month apart at most."""
+    if first.published is None or second.published is None:
+        return False
+    if (second.published - first.published).days > DATED_REPORT_WINDOW_DAYS:
+        return False
+    ahead = [d for d in first.dates if d > first.published.isoformat()]
+    return bool(ahead) and min(ahead) >= second.published.isoformat()
 
 
 def _gap_days(a: LinkedStatement, b: LinkedStatement) -> int | None:

@@ -55,6 +55,10 @@ NAME_TO_ACTION = 12  # characters from the end of a name to its action word: " w
 NUMBER_WINDOW_DAYS = 3  # counts days apart may both be right: deployments change
 
 
+# Two counts this far apart count a part and a whole, not the same thing twice.
+PART_RATIO = 10
+
+
 def number_conflict(a: Claim, b: Claim, gap: int) -> Finding | None:
     if a.other_time or b.other_time:
         return None
@@ -68,7 +72,7 @@ def number_conflict(a: Claim, b: Claim, gap: int) -> Finding | None:
         return None  # a battalion's strength is no count of the whole force
     for fa in _counts(a):
         for fb in _counts(b):
-            if _counted(a, fa) != _counted(b, fb) or _overlap(fa, fb):
+            if _counted(a, fa) != _counted(b, fb) or _overlap(fa, fb) or _part(fa, fb):
                 continue
             owners_a, owners_b = _owners(a, fa), _owners(b, fb)
             if owners_a and owners_b and not owners_a & owners_b:
@@ -190,6 +194,31 @@ def _range(figure: Figure) -> tuple[float, float]:
     return low, high
 
 
+def _same_subject(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    """Actions both say the same way of one subject the parse finds: "the inspection regime runs
+    until May 24" and "the inspections will continue until June 7" date one thing's end, though
+    its noun is a verb's too and so no head noun."""
+    frame_a, frame_b = a.statement.frame, b.statement.frame
+    if frame_a is None or frame_b is None or not frame_a.subject or not frame_b.subject:
+        return []
+    common = set(frame_a.subject.split()) & set(frame_b.subject.split())
+    if not common:
+        return []
+    thing = sorted(common)[0]
+    return [
+        (action, thing)
+        for action in sorted(set(a.acts) & set(b.acts))
+        if a.acts[action][0] == b.acts[action][0]
+    ]
+
+
+def _part(a: Figure, b: Figure) -> bool:
+    """Say whether one figure is a part of the other more than a count of the same whole:
+    "two jets violated the airspace" against "at least 80 jets are flying along the border"."""
+    low, high = sorted((a.value, b.value))
+    return high >= PART_RATIO * low
+
+
 def _overlap(a: Figure, b: Figure) -> bool:
     (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
     return low_a <= high_b and low_b <= high_a
@@ -211,6 +240,8 @@ def date_conflict(a: Claim, b: Claim) -> Finding | None:
             shared.append((action, sorted(a.names & b.names)[0].removeprefix("e:")))
     if not shared and a.statement.question is not None:
         shared = _named_event(a, b) or _named_event(b, a)
+    if not shared:
+        shared = _same_subject(a, b)
     for action, thing in shared:
         when_a, when_b = _action_dates(a, action), _action_dates(b, action)
         if not when_a or not when_b or set(when_a) & set(when_b):

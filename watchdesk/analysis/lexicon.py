@@ -178,6 +178,24 @@ ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ask": (("ask", "request", "demand", "запрос", "потребу"), ()),
 }
 
+# Concepts whose figures are counts of one force, compared across sources ("4,500 soldiers").
+COUNTED: frozenset[str] = frozenset({"troops", "armour", "units"})
+# Concepts that name an event with an end date others cite ("the drills run until March 3"); a
+# promise that waits for the event's end is due then. Events a theme's words do not list are
+# still found by the subject the end date is said of (see `link.py`).
+ENDING_EVENTS: tuple[str, ...] = ("drills", "referendum", "meeting")
+
+# Cardinal numbers spelled out ("twelve freighters", "two thousand troops"): units and tens add,
+# scales multiply what comes before them.
+NUMBER_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "one": 1, "a dozen": 12, "dozens": 24,
+}  # fmt: skip
+NUMBER_SCALES: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
 # Words that turn a statement into a denial. Russian "не"/"ни" are whole words.
 NEGATIONS: tuple[str, ...] = (
     "no",
@@ -236,6 +254,9 @@ UNDECIDED: tuple[str, ...] = (
     "not rule out",
     "cannot rule out",
     "can't rule out",
+    "not exclude",
+    "cannot exclude",
+    "can't exclude",
     "remains to be seen",
     "too early to say",
     "may ",

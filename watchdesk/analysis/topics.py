@@ -17,10 +17,13 @@ from watchdesk.analysis.lexicon import (
 from watchdesk.analysis.lexicon import (
     AFFIRMING_NEGATIONS,
     CONCEPTS,
+    COUNTED,
     MONTHS,
     NEGATIONS,
     NOT_YET,
     NUMBER_BOUNDS,
+    NUMBER_SCALES,
+    NUMBER_WORDS,
     UNCLEAR,
     UNDECIDED,
     WEEKDAYS,
@@ -47,7 +50,8 @@ def _merged() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 # Every action a statement can speak of: the lexicon's and the general news verbs.
 ACTIONS = _merged()
 # "not 4,500" corrects a figure and "не более" bounds one; neither denies the statement.
-_NOT_A_NEGATION = re.compile(r"^(?:\d|более|менее|только|раз\b)")
+# A negation that bounds a figure ("no more than twelve", "not fewer than 300") is no denial.
+_NOT_A_NEGATION = re.compile(r"^(?:\d|более|менее|только|раз\b|(?:more|fewer|less|greater) than\b)")
 _BOUND_CUES = sorted(
     ((cue, name) for name, cues in NUMBER_BOUNDS.items() for cue in cues),
     key=lambda item: -len(item[0]),
@@ -96,6 +100,15 @@ def negation(text: str) -> str | None:
                 continue
             return token
     return None
+
+
+_BOUNDING_NEGATION = re.compile(r"(?<!\w)(?:no|not) (?:more|fewer|less|greater) than\b")
+
+
+def bounds_a_figure(text: str) -> bool:
+    """Say whether a negation in the text bounds a figure ("no more than twelve") rather than
+    denies: a parse reads "no" on the subject as a denial all the same."""
+    return _BOUNDING_NEGATION.search(normalise(text)) is not None
 
 
 def polarity(text: str) -> Polarity:
@@ -152,30 +165,80 @@ def actions(text: str) -> dict[str, tuple[int, str]]:
 
 
 def figures(text: str) -> list[Figure]:
-    """Numbers in the text with what they count (a concept key when one follows) and their bound."""
+    """Numbers in the text, in digits or spelled out ("twelve", "two thousand"), with what they
+    count (a concept key when one follows) and their bound."""
     found: list[Figure] = []
     norm = normalise(text)
-    for match in _NUMBER.finditer(norm):
-        raw = match.group(1)
-        value = float(re.sub(r"[ ,\u00a0\u202f]", "", raw))
-        after = norm[match.end() : match.end() + 40]
+    for start, end, raw, value in sorted([*_digits(norm), *_spelled(norm, text)]):
+        after = norm[end : end + 40]
         following = words(after)[:3]
         # Years and days of a month are dates, not figures.
-        preceding = words(norm[max(0, match.start() - 12) : match.start()])[-1:]
+        preceding = words(norm[max(0, start - 12) : start])[-1:]
         if (
-            (1900 <= value <= 2100 and "," not in raw)
+            (1900 <= value <= 2100 and "," not in raw and raw[:1].isdigit())
             or (following and _month(following[0]))
             or (preceding and _month(preceding[0]))
         ):
             continue
         unit = next(
-            (key for key in ("troops", "armour", "units") if concepts(" ".join(following)) & {key}),
+            (key for key in sorted(COUNTED) if concepts(" ".join(following)) & {key}),
             following[0] if following else "",
         )
-        before = norm[max(0, match.start() - 20) : match.start()]
-        bound = _bound(before, norm[match.end() :])
+        bound = _bound(norm[max(0, start - 20) : start], norm[end:])
         found.append(Figure(value=value, unit=unit, text=raw, bound=bound))  # type: ignore[arg-type]
     return found
+
+
+def _digits(norm: str) -> list[tuple[int, int, str, float]]:
+    return [
+        (m.start(1), m.end(1), m.group(1), float(re.sub(r"[ ,\u00a0\u202f]", "", m.group(1))))
+        for m in _NUMBER.finditer(norm)
+    ]
+
+
+_NUMBER_WORD = "|".join(
+    re.escape(w) for w in sorted([*NUMBER_WORDS, *NUMBER_SCALES], key=len, reverse=True)
+)
+_SPELLED = re.compile(
+    rf"(?<![\w-])(?:{_NUMBER_WORD})(?:(?:[ -]| and )(?:{_NUMBER_WORD}))*(?![\w-])"
+)
+
+
+def _spelled(norm: str, text: str) -> list[tuple[int, int, str, float]]:
+    """Runs of number words and their value: "two thousand" 2,000, "forty-five" 45. A lone "one"
+    is a pronoun as often as a count, and a scale alone ("thousands of") no figure; the run is
+    given as the text writes it, so that it can be found there again."""
+    found = []
+    for match in _SPELLED.finditer(norm):
+        parts = re.split(r"[ -]+", match.group().replace(" and ", " "))
+        parts = [p for p in parts if p]
+        if parts == ["one"] or parts[0] in NUMBER_SCALES:
+            continue
+        total, current = 0, 0
+        for part in _joined(parts):
+            if part in NUMBER_SCALES:
+                scale = NUMBER_SCALES[part]
+                if scale >= 1000:
+                    total, current = total + max(current, 1) * scale, 0
+                else:
+                    current = max(current, 1) * scale
+            else:
+                current += NUMBER_WORDS[part]
+        at = text.lower().find(match.group())
+        raw = text[at : at + len(match.group())] if at >= 0 else match.group()
+        found.append((match.start(), match.end(), raw, float(total + current)))
+    return found
+
+
+def _joined(parts: list[str]) -> list[str]:
+    """The words of a run, "a dozen" as one."""
+    out: list[str] = []
+    for part in parts:
+        if out and f"{out[-1]} {part}" in NUMBER_WORDS:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 _FLIPPED = {"at_least": "at_most", "at_most": "at_least", "about": "about"}

@@ -1,0 +1,216 @@
+"""Classes of language the conflict and promise rules misread on text written elsewhere (issue 9):
+figures spelled out or bounded by a negation, evidence on another thing or
+only in the same place, an event's end stated by a subject no theme lists, a part counted against
+the whole, a verb only the parse knows, a gerund ruled out, two end dates a week apart.
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watchdesk.analysis.commitments import track_commitments
+from watchdesk.analysis.conflicts import find_conflicts
+from watchdesk.analysis.topics import concepts, dates, figures, polarity
+from watchdesk.ingest.files import read_inputs
+from watchdesk.link import commitment_statuses
+from watchdesk.pipeline import ingest
+from watchdesk.records import Frame, LinkedStatement, TrackedCommitment
+from watchdesk.store import open_store
+
+
+def linked(content, *, day, speaker="Ola Vestby", frame=None, modality="asserted"):
+    published = date(2026, 3, day)
+    return LinkedStatement(
+        key=f"{day}:{content[:30]}",
+        speaker=speaker,
+        speaker_key=speaker.lower(),
+        content=content,
+        language="en",
+        published=published,
+        article_url=f"https://news.example/{day}/{content[:12]}",
+        topics=tuple(sorted(f"c:{c}" for c in concepts(content))),
+        figures=tuple(figures(content)),
+        dates=tuple(dates(content, published)),
+        modality=modality,
+        frame=frame,
+    )
+
+
+# -- words ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("Nine barges are waiting at the lock", 9.0, "barges"),
+        ("Two thousand pilgrims crossed the valley", 2000.0, "pilgrims"),
+        ("forty-five lorries queued at the gate", 45.0, "lorries"),
+        ("three hundred and twenty tonnes of salt", 320.0, "tonnes"),
+        ("a dozen tugboats left the harbour", 12.0, "tugboats"),
+    ],
+)
+def test_a_figure_spelled_out_counts_like_one_in_digits(text, value, counted):
+    [figure] = figures(text)
+
+    assert (figure.value, figure.unit) == (value, counted)
+    assert figure.text.lower() in text.lower()
+
+
+def test_a_lone_one_and_a_bare_scale_are_no_figures():
+    assert figures("No one knows; thousands of barges have passed") == []
+
+
+def test_a_negation_that_bounds_a_figure_is_no_denial():
+    [figure] = figures("No more than nine barges are waiting at the lock")
+
+    assert polarity("No more than nine barges are waiting at the lock") == "affirm"
+    assert figure.bound == "at_most"
+    assert polarity("No barges are waiting at the lock") == "deny"
+
+
+# -- conflicts ------------------------------------------------------------------------------------
+
+
+def test_a_count_and_a_duration_said_by_one_person_are_no_self_contradiction():
+    # "No more than" once read as a denial, and a denial of what is to come later admitted.
+    count = linked("No more than nine barges are waiting for inspection", day=2)
+    duration = linked("inspections now take about four hours per barge", day=14)
+
+    assert find_conflicts([duration], [count]) == []
+
+
+def test_a_count_of_a_part_is_no_conflict_with_a_count_of_the_whole():
+    whole = linked("At least 80 salt barges are moored along the canal", speaker="Ada Lind", day=2)
+    part = linked("Two salt barges sank near the lock on Sunday", day=3)
+
+    assert find_conflicts([part], [whole]) == []
+
+
+def test_spelled_out_and_digit_counts_of_one_thing_conflict():
+    a = linked("About 60 salt barges are stuck at the lock", speaker="Ada Lind", day=2)
+    b = linked("No more than nine barges are waiting at the lock", day=3)
+
+    [conflict] = find_conflicts([b], [a])
+
+    assert conflict.kind == "number"
+
+
+def test_not_excluding_what_one_has_ruled_out_contradicts_it():
+    never = linked("We will never close the canal to Tessin barges", day=2, modality="planned")
+    later = linked("We do not exclude closing the canal to Tessin barges", day=20)
+
+    [conflict] = find_conflicts([later], [never])
+
+    assert conflict.kind == "self_contradiction"
+    assert conflict.triggers == ("close", "not exclude")
+
+
+def test_a_verb_only_the_parse_knows_is_held_against_its_denial():
+    denied = linked(
+        "No Tessin barge has been impounded",
+        day=2,
+        frame=Frame("impound", True, "tessin barge", ()),
+    )
+    reported = linked(
+        "The river police impounded two Tessin barges on Monday",
+        speaker="Ada Lind",
+        day=3,
+        frame=Frame("impound", False, "river police", ("tessin barge",)),
+    )
+
+    [conflict] = find_conflicts([reported], [denied])
+
+    assert conflict.kind == "polarity"
+
+
+def test_two_end_dates_for_one_subject_conflict_while_the_first_is_still_to_come():
+    first = linked(
+        "The canal closure runs until March 20",
+        day=2,
+        frame=Frame("run", False, "canal closure", ()),
+    )
+    second = linked(
+        "The closure will continue until April 9",
+        speaker="Ada Lind",
+        day=11,
+        frame=Frame("continue", False, "closure", ()),
+    )
+    after_the_date = linked(
+        "The closure will continue until April 9",
+        speaker="Ada Lind",
+        day=24,
+        frame=Frame("continue", False, "closure", ()),
+    )
+
+    [conflict] = find_conflicts([second], [first])
+
+    assert conflict.kind == "date"
+    assert conflict.triggers == ("2026-03-20", "2026-04-09")
+    assert find_conflicts([after_the_date], [first]) == []
+
+
+# -- evidence -------------------------------------------------------------------------------------
+
+
+def test_another_thing_done_in_the_same_city_is_no_evidence():
+    promise = TrackedCommitment(
+        linked("The salt talks will resume in Tolven on March 9", day=2), due="2026-03-09"
+    )
+    report = linked("A new fish market opened in Tolven on Monday", day=10)
+
+    [status] = track_commitments([promise], [report], date(2026, 3, 12))
+
+    assert (status.status, status.evidence) == ("due", ())
+
+
+def test_a_word_in_common_is_no_evidence_when_the_parse_says_the_action_is_of_another_thing():
+    promise = TrackedCommitment(
+        linked(
+            "The board will never close the canal to salt barges",
+            day=2,
+            frame=Frame("close", True, "board", ("canal", "salt barge")),
+        ),
+        due=None,
+    )
+    report = linked(
+        "A new salt terminal opened on Friday",
+        day=6,
+        frame=Frame("open", False, "salt terminal", ()),
+    )
+
+    [status] = track_commitments([promise], [report], date(2026, 3, 12))
+
+    assert status.evidence == ()
+
+
+# -- an event's end stated elsewhere --------------------------------------------------------------
+
+
+def test_a_promise_waiting_for_an_event_no_theme_lists_is_due_on_its_stated_end(tmp_path, parser):
+    promise = tmp_path / "promise.txt"
+    promise.write_text(
+        "Barges to sail after the closure\n\n"
+        '"Our barges will sail again when the canal closure ends," Transport Minister Ida Falk '
+        "told reporters.\n",
+        encoding="utf-8",
+    )
+    schedule = tmp_path / "schedule.txt"
+    schedule.write_text(
+        "Canal works\n\nThe canal closure runs until March 12, the waterways agency said in a "
+        "statement.\n",
+        encoding="utf-8",
+    )
+    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    for path, day in ((promise, date(2026, 3, 1)), (schedule, date(2026, 3, 2))):
+        ingest(read_inputs([path], published=day, max_bytes=100_000), store, parser)
+
+    dues = {
+        item.statement.content: status.due
+        for item, status in commitment_statuses(store, date(2026, 3, 5))
+        if item.condition
+    }
+    store.close()
+
+    assert dues == {"Our barges will sail again when the canal closure ends": "2026-03-12"}
