@@ -275,3 +275,124 @@ def test_mail_links_to_the_public_page_of_its_version(store, smtp_server):
     page = f"https://desk.example/public/briefs/{briefs[0].brief_id}/ru"
     assert page in mail.get_body(("plain",)).get_content()
     assert f'href="{page}"' in mail.get_body(("html",)).get_content()
+
+
+# -- a brief published again after an edit ---------------------------------------------------------
+
+
+def _republish(store, brief_id, language="en", headline="The capital corrects itself"):
+    store.save_brief_version(
+        brief_id, language, headline=headline, lead="Lead.", body="Body.", by="ed", minor=True
+    )
+    store.publish_brief(brief_id, by="editor")
+
+
+def test_a_republished_brief_is_mailed_once_more_as_an_update(store, smtp_server):
+    inbox, port = smtp_server
+    (english, _) = sorted(_publish(store), key=lambda b: b.language)
+    _subscribe(store, "anna@example.org")
+    with _mailer(port) as mailer:
+        send_newsletter(store, [english], SENDER, mailer)
+        _republish(store, english.brief_id)
+        corrected = list(mailed_briefs(store, SENDER.public_url, english.published_at))
+        first = send_newsletter(store, corrected, SENDER, mailer)
+        second = send_newsletter(store, corrected, SENDER, mailer)
+
+    assert [len(first.sent), len(second.sent)] == [1, 0]
+    original, update = inbox.to("anna@example.org")
+    assert update["Subject"] == "Updated: The capital corrects itself"
+    text = update.get_body(("plain",)).get_content()
+    assert "this brief was changed after we mailed it on" in text
+    assert "updated" not in original["Subject"].casefold()
+    (row,) = store.deliveries()
+    assert (row.state, row.message_id) == ("sent", update["Message-ID"])
+
+
+def test_an_update_is_said_in_the_subscribers_language(store, smtp_server):
+    inbox, port = smtp_server
+    _subscribe(store, "boris@example.org", "ru")
+    with _mailer(port) as mailer:
+        briefs = _publish(store)
+        send_newsletter(store, briefs, SENDER, mailer)
+        _republish(store, briefs[0].brief_id, "ru", "Столица поправляется")
+        send_newsletter(
+            store, mailed_briefs(store, SENDER.public_url, briefs[0].published_at), SENDER, mailer
+        )
+
+    _, update = inbox.to("boris@example.org")
+    assert update["Subject"] == "Обновлено: Столица поправляется"
+
+
+def test_republishing_after_a_change_to_the_other_language_mails_nobody_again(store, smtp_server):
+    inbox, port = smtp_server
+    briefs = _publish(store)
+    _subscribe(store, "anna@example.org", "en")
+    with _mailer(port) as mailer:
+        send_newsletter(store, briefs, SENDER, mailer)
+        _republish(store, briefs[0].brief_id, "ru", "Столица поправляется")
+        again = send_newsletter(
+            store, mailed_briefs(store, SENDER.public_url, briefs[0].published_at), SENDER, mailer
+        )
+
+    assert again.sent == []
+    assert len(inbox.to("anna@example.org")) == 1  # the English version did not change
+
+
+def test_an_update_the_server_refuses_for_now_is_retried_and_the_original_stays_recorded(
+    store, smtp_server
+):
+    inbox, port = smtp_server
+    (english, _) = sorted(_publish(store), key=lambda b: b.language)
+    _subscribe(store, "anna@example.org")
+    with _mailer(port) as mailer:
+        send_newsletter(store, [english], SENDER, mailer)
+    (sent,) = store.deliveries()
+    _republish(store, english.brief_id)
+    corrected = mailed_briefs(store, SENDER.public_url, english.published_at)
+
+    with _mailer(free_port(), retries=0) as down:
+        report = send_newsletter(store, corrected, SENDER, down)
+    assert report.stopped is not None
+    assert store.deliveries() == [sent]  # back to the earlier publication, sent
+
+    with _mailer(port) as mailer:
+        retried = send_newsletter(store, corrected, SENDER, mailer)
+    assert len(retried.sent) == 1
+    assert len(inbox.to("anna@example.org")) == 2
+
+
+def test_two_runs_cannot_both_claim_one_update(store):
+    (english, _) = sorted(_publish(store), key=lambda b: b.language)
+    subscriber = _subscribe(store, "anna@example.org")
+    store.claim_delivery(subscriber.id, [(english.brief_id, "en", english.published_at)], "<1@d>")
+    store.finish_delivery("<1@d>", "sent")
+    _republish(store, english.brief_id)
+    (sent,) = store.deliveries()
+    (now,) = list(store.published_briefs(language="en"))
+    version = [(english.brief_id, "en", now.published_at)]
+
+    first = store.claim_delivery(subscriber.id, version, "<2@d>", [sent])
+    second = store.claim_delivery(subscriber.id, version, "<3@d>", [sent])
+
+    assert (first, second) == (True, False)
+    (row,) = store.deliveries()
+    assert (row.message_id, row.state, row.published_at) == ("<2@d>", "claimed", now.published_at)
+
+
+# -- what a run reads ------------------------------------------------------------------------------
+
+
+def test_a_run_reads_only_what_each_subscriber_was_not_sent(store, smtp_server):
+    _inbox, port = smtp_server
+    subscriber = _subscribe(store, "anna@example.org", "en")
+    old = _publish(store)
+    with _mailer(port) as mailer:
+        send_newsletter(store, old, SENDER, mailer)
+    vote = publish_brief(store, "Referendum", {"en": "A vote is called", "ru": "Назначен опрос"})
+
+    unsent = store.unsent_briefs(subscriber, subscriber.confirmed_at - SENDER.backfill)
+
+    assert [(b.id, b.language) for b in unsent] == [(vote, "en")]  # not the one sent before
+    _republish(store, old[0].brief_id)
+    unsent = store.unsent_briefs(subscriber, subscriber.confirmed_at - SENDER.backfill)
+    assert sorted(b.id for b in unsent) == sorted([old[0].brief_id, vote])  # the correction too

@@ -46,6 +46,7 @@ class MailedBrief:
     url: str  # the public page of this version
     published_at: datetime
     trend: str | None = None
+    corrects: datetime | None = None  # the earlier publication this subscriber was sent
 
 
 def confirmation_message(
@@ -77,7 +78,9 @@ def digest_message(
 ) -> EmailMessage:
     """The mail of `briefs` to one subscriber, with one-click unsubscribe headers."""
     catalogue = _catalogue(language)
-    if len(briefs) == 1:
+    if len(briefs) == 1 and briefs[0].corrects is not None:
+        subject = catalogue.gettext("Updated: %(headline)s") % {"headline": briefs[0].headline}
+    elif len(briefs) == 1:
         subject = briefs[0].headline
     else:
         count = len(briefs)

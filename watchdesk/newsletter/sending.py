@@ -6,11 +6,17 @@ the SMTP server and marks it sent. A claim is written before the hand-over, so a
 in between leaves a claim that the next run reports and never sends again (at-most-once; see
 store/newsletter.py). A refusal the server states ends only that subscriber's mail; the run goes
 on with the next one.
+
+A brief published again after an edit reaches those who were sent its earlier publication once
+more, marked as updated (a correction), and is recorded like any delivery: at most once per
+publication. A run reads only what each subscriber has not been sent yet (`Store.unsent_briefs`),
+so its work follows what is new, not the size of the archive.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -18,6 +24,7 @@ from watchdesk.briefs_render import brief_markdown, cited_ids, render_body, sour
 from watchdesk.newsletter.links import unsubscribe_token
 from watchdesk.newsletter.messages import MailedBrief, digest_message
 from watchdesk.newsletter.smtp import Mailer
+from watchdesk.records import PublishedBrief
 from watchdesk.settings import Settings
 from watchdesk.store import Store
 from watchdesk.store.newsletter import Delivery, Subscriber
@@ -59,7 +66,13 @@ class Sender:
 
 def mailed_briefs(store: Store, public_url: str, since: datetime) -> list[MailedBrief]:
     """Versions published since `since`, rendered for mail: absolute links, sources listed."""
-    published = store.published_briefs(since=since)
+    return for_mail(store, public_url, store.published_briefs(since=since))
+
+
+def for_mail(
+    store: Store, public_url: str, published: Sequence[PublishedBrief]
+) -> list[MailedBrief]:
+    """Published versions rendered for mail, oldest first."""
     statements = store.statements_by_id(i for b in published for i in cited_ids(b.body))
     base = public_url.rstrip("/")
     mailed = []
@@ -97,8 +110,12 @@ def run_newsletter(
     subscribers = store.subscribers()
     if not subscribers:
         return SendReport(unconfirmed=store.deliveries("claimed"))
-    since = min(s.confirmed_at for s in subscribers) - sender.backfill
-    briefs = mailed_briefs(store, settings.public_url, since)
+    # Each version rendered once, however many subscribers wait for it.
+    pending: dict[tuple[int, str, datetime], PublishedBrief] = {}
+    for subscriber in subscribers:
+        for brief in store.unsent_briefs(subscriber, subscriber.confirmed_at - sender.backfill):
+            pending.setdefault((brief.id, brief.language, brief.published_at), brief)
+    briefs = for_mail(store, settings.public_url, list(pending.values()))
     if dry_run:
         return send_newsletter(store, briefs, sender, None)
     with mailer or Mailer.from_settings(settings) as opened:
@@ -109,20 +126,31 @@ def choose_briefs(
     subscriber: Subscriber,
     briefs: Sequence[MailedBrief],
     theme_names: dict[int, str],
-    delivered: set[tuple[int, str]],
+    delivered: Mapping[tuple[int, str], Delivery],
     backfill: timedelta,
 ) -> list[MailedBrief]:
-    """The briefs a subscriber gets next: their language and themes, not sent, new enough."""
+    """The briefs a subscriber gets next: their language and themes, never claimed for them and
+    new enough, or sent at an earlier publication (then marked as a correction)."""
     wanted_names = {theme_names[t] for t in subscriber.themes if t in theme_names}
     oldest = subscriber.confirmed_at - backfill
-    return [
-        brief
-        for brief in briefs
-        if brief.language == subscriber.language
-        and (brief.brief_id, brief.language) not in delivered
-        and brief.published_at >= oldest
-        and (subscriber.all_themes or brief.theme_name in wanted_names)
-    ]
+    chosen = []
+    for brief in briefs:
+        if brief.language != subscriber.language or not (
+            subscriber.all_themes or brief.theme_name in wanted_names
+        ):
+            continue
+        row = delivered.get((brief.brief_id, brief.language))
+        if row is None:
+            if brief.published_at >= oldest:
+                chosen.append(brief)
+        elif (
+            row.state == "sent"
+            and row.published_at is not None
+            and row.published_at < brief.published_at
+        ):
+            # A failed or unconfirmed delivery gets no correction: it may never have arrived.
+            chosen.append(dataclasses.replace(brief, corrects=row.published_at))
+    return chosen
 
 
 def send_newsletter(
@@ -135,9 +163,8 @@ def send_newsletter(
     report = SendReport(unconfirmed=store.deliveries("claimed"))
     theme_names = {theme.id: theme.name for theme in store.themes()}
     for subscriber in store.subscribers():
-        chosen = choose_briefs(
-            subscriber, briefs, theme_names, store.delivered(subscriber.id), sender.backfill
-        )
+        delivered = store.deliveries_to(subscriber.id)
+        chosen = choose_briefs(subscriber, briefs, theme_names, delivered, sender.backfill)
         if not chosen:
             continue
         letter = Letter(subscriber.email, subscriber.language, tuple(b.headline for b in chosen))
@@ -153,7 +180,8 @@ def send_newsletter(
         )
         message_id = str(message["Message-ID"])
         versions = [(b.brief_id, b.language, b.published_at) for b in chosen]
-        if not store.claim_delivery(subscriber.id, versions, message_id):
+        replacing = [delivered[(b.brief_id, b.language)] for b in chosen if b.corrects]
+        if not store.claim_delivery(subscriber.id, versions, message_id, replacing):
             continue  # another run got there first and sends it
         outcome = mailer.send(message)
         if outcome.status == "sent":
@@ -164,7 +192,7 @@ def send_newsletter(
             report.failed.append(f"{subscriber.email}: refused for good: {outcome.detail}")
         elif outcome.status == "temporary":
             # The server said no (or was never reached): nothing left, so the next run may send.
-            store.release_delivery(message_id)
+            store.release_delivery(message_id, replacing)
             if not outcome.reached:
                 report.stopped = f"SMTP server unreachable, the rest waits: {outcome.detail}"
                 break

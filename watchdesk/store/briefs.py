@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Connection, RowMapping, func, select
+from sqlalchemy import Connection, Row, RowMapping, Select, func, select
 from sqlalchemy.exc import IntegrityError
 
 from watchdesk.errors import BriefError
@@ -330,17 +330,23 @@ def publish(conn: Connection, brief_id: int, by: str) -> Brief:
         raise BriefError(f"brief {brief_id} has no trend rating yet")
     now = _now()
     v = schema.brief_versions
-    conn.execute(
-        v.update()
-        .where(v.c.brief_id == brief_id)
-        .values(
-            published_headline=v.c.headline,
-            published_lead=v.c.lead,
-            published_body=v.c.body,
-            published_trend=brief.trend,
-            published_at=now,
+    for row in conn.execute(select(v).where(v.c.brief_id == brief_id)):
+        public = (row.published_headline, row.published_lead, row.published_body)
+        if public == (row.headline, row.lead, row.body) and row.published_trend == brief.trend:
+            # Its public copy does not change: it keeps its publication time, so neither the
+            # feeds nor the newsletter call it updated when only the other language changed.
+            continue
+        conn.execute(
+            v.update()
+            .where(v.c.id == row.id)
+            .values(
+                published_headline=row.headline,
+                published_lead=row.lead,
+                published_body=row.body,
+                published_trend=brief.trend,
+                published_at=now,
+            )
         )
-    )
     _touch(conn, brief_id, status="published", published_at=now)
     _log(conn, brief_id, by, "published", detail=", ".join(x.language for x in brief.versions))
     return _existing(conn, brief_id)
@@ -362,6 +368,21 @@ def published(
     since: datetime | date | None = None,
 ) -> list[PublishedBrief]:
     """Published language versions, newest week first."""
+    query = published_query(
+        brief_id=brief_id, theme=theme, language=language, week=week, since=since
+    )
+    return [published_row(row) for row in conn.execute(query)]
+
+
+def published_query(
+    *,
+    brief_id: int | None = None,
+    theme: str | None = None,
+    language: str | None = None,
+    week: str | None = None,
+    since: datetime | date | None = None,
+) -> Select[Any]:
+    """The query of `published`, for callers that narrow it further (the newsletter)."""
     b, v = schema.briefs, schema.brief_versions
     theme_name = THEME_NAME
     query = (
@@ -383,18 +404,18 @@ def published(
         if not isinstance(since, datetime):
             since = datetime(since.year, since.month, since.day, tzinfo=UTC)
         query = query.where(v.c.published_at >= since)
-    query = query.order_by(b.c.week.desc(), theme_name, b.c.id, v.c.language)
-    return [
-        PublishedBrief(
-            id=row.brief_id,
-            theme=row.theme,
-            week=row.week,
-            language=row.language,
-            headline=row.published_headline,
-            lead=row.published_lead,
-            body=row.published_body,
-            trend=cast(Trend | None, row.published_trend),
-            published_at=row.published_at,
-        )
-        for row in conn.execute(query)
-    ]
+    return query.order_by(b.c.week.desc(), theme_name, b.c.id, v.c.language)
+
+
+def published_row(row: Row[Any]) -> PublishedBrief:
+    return PublishedBrief(
+        id=row.brief_id,
+        theme=row.theme,
+        week=row.week,
+        language=row.language,
+        headline=row.published_headline,
+        lead=row.published_lead,
+        body=row.published_body,
+        trend=cast(Trend | None, row.published_trend),
+        published_at=row.published_at,
+    )

@@ -10,6 +10,13 @@ transaction, hands the message over, then marks them sent. A run that dies in be
 rows "claimed", and those are reported and never sent again. That is the at-most-once choice:
 for a newsletter, a brief that may have gone missing (and which the operator can see) is better
 than one that may arrive twice.
+
+A brief edited after it was published and published again is a correction. Its versions carry a
+new publication time; a subscriber who was sent an earlier publication gets the new one once, as
+an update: the delivery row moves to the new publication by a conditional update (only from a
+row marked sent at the earlier time), so two runs cannot both claim it and a crash leaves it
+claimed, never resent. A run reads only what each subscriber has not been sent in its current
+publication (`unsent_briefs`), so the work of a send does not grow with the archive.
 """
 
 from __future__ import annotations
@@ -20,9 +27,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import Connection, RowMapping, func, select
+from sqlalchemy import Connection, RowMapping, and_, func, or_, select
 
+from watchdesk.records import PublishedBrief
 from watchdesk.store import schema
+from watchdesk.store.briefs import published_query, published_row
 from watchdesk.store.themes import themes as theme_table
 
 CLIENT_REQUESTS = 5  # subscription requests per client address …
@@ -77,6 +86,11 @@ class Delivery:
     claimed_at: datetime
     finished_at: datetime | None
     error: str | None
+    published_at: datetime | None = None  # the publication of the version this row mailed
+
+
+class ClaimLost(Exception):
+    """Another run moved a delivery row first: the whole claim is rolled back."""
 
 
 def client_key(client: str) -> str:
@@ -242,15 +256,79 @@ def delivered(conn: Connection, subscriber_id: int) -> set[tuple[int, str]]:
     return {(row.brief_id, row.language) for row in rows}
 
 
+def deliveries_to(conn: Connection, subscriber_id: int) -> dict[tuple[int, str], Delivery]:
+    """Every delivery row of the subscriber by (brief id, language)."""
+    return {(d.brief_id, d.language): d for d in deliveries(conn, subscriber_id=subscriber_id)}
+
+
+def unsent_briefs(
+    conn: Connection,
+    subscriber_id: int,
+    language: str,
+    theme_ids: Sequence[int] | None,
+    since: datetime,
+) -> list[PublishedBrief]:
+    """Published versions in the subscriber's language and themes (None: every theme) from
+    `since` on that were never claimed for them, or were sent at an earlier publication (a
+    correction due). A version whose claim failed or never confirmed is not offered again."""
+    v, d = schema.brief_versions, schema.newsletter_deliveries
+    mine = and_(
+        d.c.subscriber_id == subscriber_id,
+        d.c.brief_id == v.c.brief_id,
+        d.c.language == v.c.language,
+    )
+    up_to_date = select(d.c.id).where(
+        mine, or_(d.c.state != "sent", d.c.published_at >= v.c.published_at)
+    )
+    query = published_query(language=language, since=since).where(~up_to_date.exists())
+    if theme_ids is not None:
+        query = query.where(schema.briefs.c.theme_id.in_(list(theme_ids)))
+    return [published_row(row) for row in conn.execute(query)]
+
+
 def claim_delivery(
     conn: Connection,
     subscriber_id: int,
     versions: Sequence[tuple[int, str, datetime]],
     message_id: str,
     now: datetime,
+    replacing: Sequence[Delivery] = (),
 ) -> None:
     """Claim (brief id, language, published at) versions for one message; the unique key
-    refuses (IntegrityError) a version claimed already, and the caller rolls back the lot."""
+    refuses (IntegrityError) a version claimed already, and the caller rolls back the lot.
+
+    A version in `replacing` (the rows of its earlier publication, sent) is a correction: its
+    row moves to the new publication only if it is still that sent row (ClaimLost otherwise).
+    """
+    d = schema.newsletter_deliveries
+    earlier = {(r.brief_id, r.language): r for r in replacing}
+    for brief_id, language, published_at in versions:
+        old = earlier.get((brief_id, language))
+        if old is None:
+            continue
+        moved = conn.execute(
+            d.update()
+            .where(
+                d.c.subscriber_id == subscriber_id,
+                d.c.brief_id == brief_id,
+                d.c.language == language,
+                d.c.state == "sent",
+                d.c.message_id == old.message_id,
+            )
+            .values(
+                published_at=published_at,
+                message_id=message_id,
+                state="claimed",
+                claimed_at=now,
+                finished_at=None,
+                error=None,
+            )
+        )
+        if moved.rowcount != 1:
+            raise ClaimLost(f"{brief_id}/{language} for subscriber {subscriber_id}")
+    versions = [x for x in versions if (x[0], x[1]) not in earlier]
+    if not versions:
+        return
     rows = [
         {
             "subscriber_id": subscriber_id,
@@ -277,17 +355,41 @@ def finish_delivery(
     )
 
 
-def release_delivery(conn: Connection, message_id: str) -> None:
-    """Forget a claim whose message the server certainly did not take, so a later run sends it."""
+def release_delivery(conn: Connection, message_id: str, restore: Sequence[Delivery] = ()) -> None:
+    """Forget a claim whose message the server certainly did not take, so a later run sends it:
+    a correction's row goes back to the earlier publication it was sent at (`restore`)."""
     d = schema.newsletter_deliveries
+    for old in restore:
+        conn.execute(
+            d.update()
+            .where(
+                d.c.message_id == message_id,
+                d.c.state == "claimed",
+                d.c.subscriber_id == old.subscriber_id,
+                d.c.brief_id == old.brief_id,
+                d.c.language == old.language,
+            )
+            .values(
+                published_at=old.published_at,
+                message_id=old.message_id,
+                state=old.state,
+                claimed_at=old.claimed_at,
+                finished_at=old.finished_at,
+                error=old.error,
+            )
+        )
     conn.execute(d.delete().where(d.c.message_id == message_id, d.c.state == "claimed"))
 
 
-def deliveries(conn: Connection, state: DeliveryState | None = None) -> list[Delivery]:
+def deliveries(
+    conn: Connection, state: DeliveryState | None = None, *, subscriber_id: int | None = None
+) -> list[Delivery]:
     d, s = schema.newsletter_deliveries, schema.subscribers
     query = select(d, s.c.email).select_from(d.join(s)).order_by(d.c.claimed_at, d.c.id)
     if state is not None:
         query = query.where(d.c.state == state)
+    if subscriber_id is not None:
+        query = query.where(d.c.subscriber_id == subscriber_id)
     return [
         Delivery(
             m["subscriber_id"],
@@ -299,6 +401,7 @@ def deliveries(conn: Connection, state: DeliveryState | None = None) -> list[Del
             m["claimed_at"],
             m["finished_at"],
             m["error"],
+            m["published_at"],
         )
         for m in (row._mapping for row in conn.execute(query))
     ]

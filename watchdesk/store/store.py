@@ -876,20 +876,41 @@ class Store:
         with self._begin() as conn:
             return newsletter.delivered(conn, subscriber_id)
 
+    def deliveries_to(self, subscriber_id: int) -> dict[tuple[int, str], newsletter.Delivery]:
+        """The subscriber's delivery rows by (brief id, language)."""
+        with self._begin() as conn:
+            return newsletter.deliveries_to(conn, subscriber_id)
+
+    def unsent_briefs(
+        self, subscriber: newsletter.Subscriber, since: datetime
+    ) -> list[PublishedBrief]:
+        """Published versions the subscriber wants and was not sent in their current
+        publication, published at or after `since`."""
+        with self._begin() as conn:
+            return newsletter.unsent_briefs(
+                conn,
+                subscriber.id,
+                subscriber.language,
+                None if subscriber.all_themes else subscriber.themes,
+                since,
+            )
+
     def claim_delivery(
         self,
         subscriber_id: int,
         versions: Sequence[tuple[int, str, datetime]],
         message_id: str,
+        replacing: Sequence[newsletter.Delivery] = (),
     ) -> bool:
         """Claim brief versions for one message before it is sent; False (and nothing claimed)
-        when another run claimed any of them first."""
+        when another run claimed any of them first. `replacing` holds the sent rows of the
+        earlier publications that the message corrects."""
         try:
             with self._begin() as conn:
                 newsletter.claim_delivery(
-                    conn, subscriber_id, versions, message_id, newsletter.utc_now()
+                    conn, subscriber_id, versions, message_id, newsletter.utc_now(), replacing
                 )
-        except IntegrityError:
+        except (IntegrityError, newsletter.ClaimLost):
             return False
         return True
 
@@ -900,10 +921,13 @@ class Store:
         with self._begin() as conn:
             newsletter.finish_delivery(conn, message_id, state, error, newsletter.utc_now())
 
-    def release_delivery(self, message_id: str) -> None:
-        """Drop the claim of a message the server certainly did not take; a later run sends it."""
+    def release_delivery(
+        self, message_id: str, restore: Sequence[newsletter.Delivery] = ()
+    ) -> None:
+        """Drop the claim of a message the server certainly did not take; a later run sends it
+        (the rows of corrected versions go back to their earlier publication, `restore`)."""
         with self._begin() as conn:
-            newsletter.release_delivery(conn, message_id)
+            newsletter.release_delivery(conn, message_id, restore)
 
     def deliveries(
         self, state: newsletter.DeliveryState | None = None
