@@ -196,3 +196,75 @@ def test_a_reprint_joins_the_original_story(store, parser):
     assert story is not None
     assert story.canonical_id == ids["https://wire.example/troops"]
     assert {ref.id for ref in story.members} == set(ids.values())
+
+
+# -- working ahead, one transaction per article, run records (issue 12) -------------------------
+
+
+def _linked_view(store):
+    """What the run made: statements with their speakers, question sizes and conflict flags."""
+    statements = sorted((s.statement.speaker, s.statement.content) for s in store.statements())
+    sizes = sorted(q.size for q in store.questions())
+    return statements, sizes, sorted(c.conflict.kind for c in store.conflicts())
+
+
+def test_working_ahead_stores_what_an_in_order_run_stores(store_url, tmp_path, parser):
+    from watchdesk.lookahead import Lookahead
+    from watchdesk.pipeline import InProcess
+    from watchdesk.store import open_store
+
+    pages = [
+        _herald_page("crossings", "The interior ministry said the crossings would reopen."),
+        raw_page("https://wire.example/troops"),
+        _herald_page("troops", "Some 4,500 soldiers remain near Lisma, the ministry said."),
+        _herald_page("referendum", "The president called a referendum for March 14."),
+    ]
+    in_order = open_store(f"sqlite:///{tmp_path}/in-order.db")
+    ingest(pages, in_order, parser)
+
+    ahead = open_store(store_url)
+    with Lookahead([InProcess(parser), InProcess(parser)]) as lookahead:
+        report = ingest(pages, ahead, lookahead)
+
+    assert report.stored == 4
+    assert report.refreshed >= 2  # a site learned meanwhile: its pages are done again, in order
+    assert _linked_view(ahead) == _linked_view(in_order)
+    assert [a.url for a in ahead.articles()] == [a.url for a in in_order.articles()]
+
+
+def test_a_run_is_recorded_with_the_time_of_each_stage(store, parser):
+    ingest([raw_page("https://a.example/1"), EmptyDocument("empty.txt")], store, parser)
+
+    run = store.last_run()
+
+    assert run is not None
+    assert (run.command, run.documents, run.stored, run.failed) == ("ingest", 2, 1, 1)
+    assert list(run.stages) == ["annotate", "store", "stories", "link", "boilerplate"]
+    assert run.stages["annotate"] > 0
+    assert run.seconds >= sum(run.stages.values()) - 0.01
+
+
+def test_a_run_that_did_nothing_leaves_no_record(store, parser):
+    ingest([raw_page()], store, parser)
+    first = store.last_run()
+
+    ingest([raw_page()], store, parser)  # unchanged: a quiet poll of `watch` looks like this
+
+    assert store.last_run() == first
+
+
+def test_an_article_and_its_links_are_stored_together_or_not_at_all(store, parser, monkeypatch):
+    import watchdesk.pipeline as pipeline
+
+    def story_fails(*_args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(pipeline, "_group_story", story_fails)
+
+    with pytest.raises(RuntimeError):
+        ingest([raw_page()], store, parser)
+
+    counts = store.counts()
+    assert counts["documents"] == 1  # the raw bytes were stored first, in their own transaction
+    assert counts["articles"] == 0
+    assert counts["statements"] == 0

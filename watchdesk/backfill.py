@@ -82,6 +82,7 @@ def backfill(
             on_item=on_item,
             embedder=embedder,
             analyze=analyze,
+            command="backfill",
         )
         report.unchanged += precomputed.already_done
         return report

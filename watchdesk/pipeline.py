@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Protocol
 
 from watchdesk.analysis.commitments import find_commitments
@@ -15,6 +19,7 @@ from watchdesk.errors import InputError
 from watchdesk.extract.article import PARAGRAPH_SEPARATOR, extract_article
 from watchdesk.extract.boilerplate import BoilerplateModel, learn_boilerplate
 from watchdesk.link import analyze_article
+from watchdesk.lookahead import Lookahead
 from watchdesk.nlp.entities import find_entities
 from watchdesk.nlp.frames import add_frames
 from watchdesk.nlp.parse import Parser
@@ -36,6 +41,7 @@ from watchdesk.records import (
     TimeMention,
 )
 from watchdesk.store import Store
+from watchdesk.store.runs import RunRecord
 
 # Stored with every article. Bump it when a stage's output changes, so that re-processing knows
 # which articles an older pipeline made.
@@ -128,6 +134,9 @@ def _with_commitments(
     )
 
 
+STAGES = ("annotate", "store", "stories", "link", "boilerplate")  # as `db status` lists them
+
+
 @dataclass
 class IngestReport:
     """What one ingest run did; `errors` holds one line per item that failed."""
@@ -138,6 +147,9 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
     refreshed: int = 0  # stored articles re-extracted after their site's boilerplate was learned
+    # Seconds spent in each stage (STAGES): "annotate" is extraction and annotation as the
+    # processor ran them (on other cores when it works ahead), the rest this process's work.
+    stage_seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
 
 def ingest(
@@ -148,22 +160,20 @@ def ingest(
     on_item: Callable[[str], None] | None = None,
     embedder: Embedder | None = None,
     analyze: bool = True,
+    command: str = "ingest",
 ) -> IngestReport:
     """Store each raw document, then process it; a bad item is reported and the run goes on.
 
-    `parser` processes in this process; a `budget.Worker` bounds each document's time and memory.
+    `parser` processes in this process; a `budget.Worker` bounds each document's time and memory,
+    and a `Lookahead` of workers annotates the next documents while this one is linked.
 
     The raw bytes are saved before processing, so a crash or a failed stage loses nothing, and a
     document already processed by this pipeline version is skipped: re-running is always safe.
+    What the run did and each stage's time are recorded in the store (`db status`).
     """
     run = _Run(store, processor(parser), IngestReport(), _embedder(embedder, analyze), analyze)
-    for item in items:
-        if isinstance(item, InputError):
-            run.report.errors.append(str(item))
-            _notify(on_item, item.item)
-            continue
-        _ingest_one(item, run)
-        _notify(on_item, item.uri)
+    with _recorded(run, command):
+        _in_order((_job_of(item, run) for item in items), run, on_item)
     return run.report
 
 
@@ -187,12 +197,9 @@ def reprocess(
     stale = store.stale_documents(PIPELINE_VERSION, since=since, source=source)
     if on_plan is not None:
         on_plan(len(stale))
-    for document_id in stale:
-        raw = store.document(document_id)
-        if raw is not None:
-            if _process_stored(document_id, raw, run) is not None:
-                run.report.stored += 1
-            _notify(on_item, raw.uri)
+    with _recorded(run, "reprocess"):
+        jobs = (_stored_job(document_id, run) for document_id in stale)
+        _in_order((job for job in jobs if job is not None), run, on_item)
     return run.report
 
 
@@ -205,28 +212,150 @@ class _Run:
     report: IngestReport
     embedder: Embedder | None
     analyze: bool
+    documents: int = 0
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.report.stage_seconds[stage] += time.perf_counter() - start
+
+
+@dataclass
+class _Job:
+    """One document on its way through a run, possibly being processed ahead."""
+
+    name: str
+    raw: RawDocument | None = None  # None: nothing to process (failed input, or done already)
+    document_id: int = 0
+    is_new: bool = False
+    error: InputError | None = None
+    boilerplate: str | None = None  # the site's model (JSON) the document was processed with
+    ahead: Future[tuple[ProcessedArticle, float]] | None = None
 
 
 def _embedder(embedder: Embedder | None, analyze: bool) -> Embedder | None:
     return embedder if embedder is not None or not analyze else Embedder.load()
 
 
-def _ingest_one(raw: RawDocument, run: _Run) -> None:
-    document_id, is_new = run.store.add_document(raw)
+@contextmanager
+def _recorded(run: _Run, command: str) -> Iterator[None]:
+    """Record the run in the store when it ends, if it did anything (a quiet poll leaves none)."""
+    started = datetime.now(UTC)
+    try:
+        yield
+    finally:
+        report = run.report
+        if report.stored or report.errors:
+            run.store.save_run(
+                RunRecord(
+                    command=command,
+                    started_at=started,
+                    finished_at=datetime.now(UTC),
+                    documents=run.documents,
+                    stored=report.stored,
+                    failed=len(report.errors),
+                    stages=dict(report.stage_seconds),
+                )
+            )
+
+
+def _job_of(item: RawDocument | InputError, run: _Run) -> _Job:
+    """Store the raw document and start processing it unless this pipeline version did."""
+    run.documents += 1
+    if isinstance(item, InputError):
+        return _Job(item.item, error=item)
+    document_id, is_new = run.store.add_document(item)
     if not is_new and run.store.pipeline_version(document_id) == PIPELINE_VERSION:
-        run.report.unchanged += 1
-        return
-    if _process_stored(document_id, raw, run) is not None:
-        run.report.stored += 1
-    if is_new:
-        _learn_site(raw.site_key, run)
+        return _Job(item.uri, document_id=document_id)
+    return _started(_Job(item.uri, item, document_id, is_new), run)
 
 
-def _process_stored(document_id: int, raw: RawDocument, run: _Run) -> int | None:
-    """Process a stored document and save its article; None when it failed (and why is kept)."""
+def _stored_job(document_id: int, run: _Run) -> _Job | None:
+    raw = run.store.document(document_id)
+    if raw is None:
+        return None
+    run.documents += 1
+    return _started(_Job(raw.uri, raw, document_id), run)
+
+
+def _started(job: _Job, run: _Run) -> _Job:
+    assert job.raw is not None
+    stored = run.store.boilerplate(job.raw.site_key)
+    job.boilerplate = stored[0] if stored else None
+    if isinstance(run.processor, Lookahead):
+        job.ahead = run.processor.submit(job.raw, _model(job.boilerplate))
+    return job
+
+
+def _in_order(jobs: Iterable[_Job], run: _Run, on_item: Callable[[str], None] | None) -> None:
+    """Finish the jobs in their order, keeping the processor's depth of them in flight ahead."""
+    depth = run.processor.depth if isinstance(run.processor, Lookahead) else 0
+    window: deque[_Job] = deque()
+    try:
+        for job in jobs:
+            window.append(job)
+            if len(window) > depth:
+                _finish(window.popleft(), run, on_item)
+        while window:
+            _finish(window.popleft(), run, on_item)
+    finally:
+        for job in window:  # an interrupted run: what was taken ahead is dropped
+            if job.ahead is not None:
+                job.ahead.cancel()
+
+
+def _finish(job: _Job, run: _Run, on_item: Callable[[str], None] | None) -> None:
+    report = run.report
+    if job.error is not None:
+        report.errors.append(str(job.error))
+    elif job.raw is None:
+        report.unchanged += 1
+    elif job.ahead is not None and run.store.pipeline_version(job.document_id) == PIPELINE_VERSION:
+        report.unchanged += 1  # the same document twice in one run: its first copy made it
+    else:
+        processed = _made(job, run)
+        if processed is not None and _store(job.document_id, processed, run) is not None:
+            report.stored += 1
+        if job.is_new:
+            with run.timed("boilerplate"):
+                _learn_site(job.raw.site_key, run)
+    _notify(on_item, job.name)
+
+
+def _made(job: _Job, run: _Run) -> ProcessedArticle | None:
+    """The job's article, processed ahead where its site's boilerplate is still the same."""
+    assert job.raw is not None
+    stored = run.store.boilerplate(job.raw.site_key)
+    current = stored[0] if stored else None
+    if job.ahead is None or current != job.boilerplate:
+        # Learned meanwhile from the pages before it: done again, as a run in order would.
+        if job.ahead is not None:
+            job.ahead.cancel()
+        return _processed(job.document_id, job.raw, run, lambda: _timed_process(job.raw, run))
+    ahead = job.ahead
+    return _processed(job.document_id, job.raw, run, ahead.result)
+
+
+def _timed_process(raw: RawDocument | None, run: _Run) -> tuple[ProcessedArticle, float]:
+    assert raw is not None
+    start = time.perf_counter()
+    processed = run.processor.process(raw, _boilerplate(run.store, raw.site_key))
+    return processed, time.perf_counter() - start
+
+
+def _processed(
+    document_id: int,
+    raw: RawDocument,
+    run: _Run,
+    result: Callable[[], tuple[ProcessedArticle, float]],
+) -> ProcessedArticle | None:
+    """What processing gave, or None when it failed (and why is kept with the document)."""
     store = run.store
     try:
-        processed = run.processor.process(raw, _boilerplate(store, raw.site_key))
+        processed, seconds = result()
     except InputError as exc:
         store.record_error(document_id, str(exc))
         run.report.errors.append(str(exc))
@@ -239,17 +368,36 @@ def _process_stored(document_id: int, raw: RawDocument, run: _Run) -> int | None
         store.record_error(document_id, message)
         run.report.errors.append(message)
         return None
-    # Saved as pending and marked with this pipeline's version only after its story and analysis
-    # are stored: a run killed in between finds the article stale and does it again, whole.
-    article_id = store.save_article(
-        document_id, replace(processed, pipeline_version=PIPELINE_VERSION + PENDING)
-    )
+    run.report.stage_seconds["annotate"] += seconds
+    return processed
+
+
+def _process_stored(document_id: int, raw: RawDocument, run: _Run) -> int | None:
+    """Process a stored document and save its article; None when it failed (and why is kept)."""
+    processed = _processed(document_id, raw, run, lambda: _timed_process(raw, run))
+    return None if processed is None else _store(document_id, processed, run)
+
+
+def _store(document_id: int, processed: ProcessedArticle, run: _Run) -> int:
+    """Save the article, its story and its links as one transaction."""
+    store = run.store
+    with store.transaction():
+        # Saved as pending and marked with this pipeline's version only after its story and
+        # analysis are stored: a store that cannot hold it all in one transaction still finds
+        # the article stale after a crash in between, and does it again, whole.
+        with run.timed("store"):
+            article_id = store.save_article(
+                document_id, replace(processed, pipeline_version=PIPELINE_VERSION + PENDING)
+            )
+        with run.timed("stories"):
+            _group_story(store, article_id, processed.article)
+        if run.analyze:
+            with run.timed("link"):
+                _analyze(article_id, run)
+        with run.timed("store"):
+            store.finish_article(article_id, processed.pipeline_version)
     run.report.article_ids.append(article_id)
     run.report.warnings.extend(processed.warnings)
-    _group_story(store, article_id, processed.article)
-    if run.analyze:
-        _analyze(article_id, run)
-    store.finish_article(article_id, processed.pipeline_version)
     return article_id
 
 
@@ -261,7 +409,11 @@ RELEARN_GROWTH = 1.5  # and again each time its page count grows by half: amorti
 
 def _boilerplate(store: Store, site_key: str) -> BoilerplateModel | None:
     stored = store.boilerplate(site_key)
-    return BoilerplateModel.from_json(stored[0]) if stored else None
+    return _model(stored[0] if stored else None)
+
+
+def _model(model_json: str | None) -> BoilerplateModel | None:
+    return BoilerplateModel.from_json(model_json) if model_json else None
 
 
 def _learn_site(site_key: str, run: _Run) -> None:
@@ -326,7 +478,8 @@ def _group_story(store: Store, article_id: int, article: Article) -> None:
 def _analyze(article_id: int, run: _Run) -> None:
     """Link and analyse a stored article; a failure is a warning, the article stays."""
     try:
-        analyze_article(run.store, article_id, run.embedder)
+        with run.store.transaction():  # a savepoint: a failed analysis undoes only its own writes
+            analyze_article(run.store, article_id, run.embedder)
     except Exception as exc:
         log.exception("analysing article %s failed", article_id)
         run.report.warnings.append(f"article {article_id}: analysis failed ({type(exc).__name__})")

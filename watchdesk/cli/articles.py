@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
 
 from watchdesk.budget import annotator
+from watchdesk.cli.progress import progress_bar
 from watchdesk.cli.shell import (
     DbOption,
     JsonOption,
@@ -36,6 +27,7 @@ from watchdesk.cli.shell import (
 from watchdesk.contract import analysis_json, stored_statement_json
 from watchdesk.errors import InputError, WatchdeskError
 from watchdesk.ingest.files import read_inputs
+from watchdesk.lookahead import annotators
 from watchdesk.paging import Page
 from watchdesk.pipeline import IngestReport, processor
 from watchdesk.pipeline import ingest as run_ingest
@@ -103,9 +95,11 @@ def ingest(
             max_bytes=settings.max_document_bytes,
         )
     )
-    with annotator(settings) as annotating, _progress("ingest", quiet=as_json) as (progress, task):
-        progress.update(task, total=len(items))
-        report = run_ingest(items, store, annotating, on_item=_advance(progress, task))
+    with (
+        annotators(settings) as annotating,
+        progress_bar("ingest", total=len(items), quiet=as_json) as advance,
+    ):
+        report = run_ingest(items, store, annotating, on_item=advance)
     _print_report(report, store, as_json)
 
 
@@ -129,26 +123,6 @@ def _print_report(report: IngestReport, store: Store, as_json: bool) -> None:
         raise typer.Exit(1)
 
 
-@contextmanager
-def _progress(label: str, *, quiet: bool) -> Iterator[tuple[Progress, TaskID]]:
-    """A progress bar on stderr for long runs; silent when stderr is not a terminal."""
-    with Progress(
-        TextColumn(f"[bold]{label}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=err,
-        transient=True,
-        disable=quiet or not err.is_terminal,
-    ) as progress:
-        yield progress, progress.add_task("", total=None)
-
-
-def _advance(progress: Progress, task: TaskID) -> Callable[[str], None]:
-    return lambda name: progress.update(task, advance=1, description=Path(name).name[-40:])
-
-
 @app.command()
 def reprocess(
     since: Annotated[
@@ -165,19 +139,16 @@ def reprocess(
     """
     settings, store = open_store_or_exit(db)
     with (
-        annotator(settings) as annotating,
-        _progress("reprocess", quiet=as_json) as (
-            progress,
-            task,
-        ),
+        annotators(settings) as annotating,
+        progress_bar("reprocess", quiet=as_json) as advance,
     ):
         report = run_reprocess(
             store,
             annotating,
             since=parse_date(since),
             source=source,
-            on_item=_advance(progress, task),
-            on_plan=lambda total: progress.update(task, total=total),
+            on_item=advance,
+            on_plan=advance.plan,
         )
     _print_report(report, store, as_json)
 

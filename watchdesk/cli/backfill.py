@@ -47,7 +47,7 @@ def backfill(
     from watchdesk.backfill import BackfillOptions
     from watchdesk.backfill import backfill as run_backfill
     from watchdesk.ingest.files import read_inputs
-    from watchdesk.nlp.parse import Parser
+    from watchdesk.lookahead import annotators
     from watchdesk.pipeline import ingest
 
     settings, store = open_store_or_exit(db)
@@ -70,9 +70,15 @@ def backfill(
                     source=source,
                     max_bytes=options.max_bytes,
                 )
-                report = ingest(
-                    items, store, Parser(options.spacy_model_en), on_item=advance, analyze=analyze
-                )
+                with annotators(settings, workers) as annotating:
+                    report = ingest(
+                        items,
+                        store,
+                        annotating,
+                        on_item=advance,
+                        analyze=analyze,
+                        command="backfill",
+                    )
     except WatchdeskError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(1) from None

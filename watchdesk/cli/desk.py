@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from watchdesk.cli.runs import run_json, run_lines
 from watchdesk.cli.shell import (
     DbOption,
     JsonOption,
@@ -84,7 +85,7 @@ def db_upgrade(db: DbOption = None) -> None:
 
 @db_app.command("status")
 def db_status(db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Count what the store holds and list documents whose processing failed.
+    """Count what the store holds, its size, the last run's time per stage, and failed documents.
 
     Example:
         watchdesk db status
@@ -92,13 +93,27 @@ def db_status(db: DbOption = None, as_json: JsonOption = False) -> None:
     _, store = open_store_or_exit(db)
     counts = store.counts()
     failed = store.failed_documents()
+    size, tables, run = store.size_bytes(), store.table_bytes(), store.last_run()
     if as_json:
-        sys.stdout.write(
-            json.dumps({"counts": counts, "failed": [{"uri": u, "error": e} for u, e in failed]})
-            + "\n"
-        )
+        record = {
+            "counts": counts,
+            "failed": [{"uri": u, "error": e} for u, e in failed],
+            "size_bytes": size,
+            "table_bytes": tables,
+            "last_run": run_json(run) if run else None,
+        }
+        sys.stdout.write(json.dumps(record) + "\n")
         return
     for name, count in counts.items():
         out.print(f"{name:12} {count}")
+    largest = ", ".join(f"{name} {_megabytes(b)}" for name, b in list(tables.items())[:3])
+    out.print(f"{'size':12} {_megabytes(size)}" + (f" (largest: {largest})" if largest else ""))
+    if run is not None:
+        for line in run_lines(run):
+            out.print(line, markup=False, highlight=False)
     for _uri, error in failed:
         err.print(f"failed: {error}", markup=False, highlight=False)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"

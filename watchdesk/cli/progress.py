@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from rich.progress import (
     Progress,
     ProgressColumn,
     Task,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -29,11 +30,22 @@ class RateColumn(ProgressColumn):
         return Text("—/s" if speed is None else f"{speed:.1f}/s")
 
 
+class Advance:
+    """Advances the bar by one named item; `plan(total)` gives the bar its end, and so an ETA."""
+
+    def __init__(self, bar: Progress, task: TaskID) -> None:
+        self._bar, self._task = bar, task
+
+    def __call__(self, name: str) -> None:
+        self._bar.update(self._task, advance=1, description=Path(name).name[-40:])
+
+    def plan(self, total: int) -> None:
+        self._bar.update(self._task, total=total)
+
+
 @contextmanager
-def progress_bar(
-    label: str, *, total: int | None = None, quiet: bool = False
-) -> Iterator[Callable[[str], None]]:
-    """Yield the callback that advances the bar by one named item; drawn on stderr only.
+def progress_bar(label: str, *, total: int | None = None, quiet: bool = False) -> Iterator[Advance]:
+    """Yield what advances the bar: count, articles/s and time left, drawn on stderr only.
 
     Silent when stderr is no terminal (a cron job's log gets the summary line, not the bar).
     """
@@ -50,9 +62,4 @@ def progress_bar(
         transient=True,
         disable=quiet or not err.is_terminal,
     ) as bar:
-        task = bar.add_task("", total=total)
-
-        def advance(name: str) -> None:
-            bar.update(task, advance=1, description=Path(name).name[-40:])
-
-        yield advance
+        yield Advance(bar, bar.add_task("", total=total))

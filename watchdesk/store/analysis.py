@@ -8,12 +8,12 @@ article costs the same whatever the size of the store.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, func, select, union
+from sqlalchemy import Connection, RowMapping, bindparam, func, select, union
 
 from watchdesk.records import (
     Conflict,
@@ -90,34 +90,36 @@ def save_linked(conn: Connection, article_id: int, rows: Sequence[LinkedRow]) ->
     """Replace the article's linked statements and their topic index rows; return the new ids."""
     t = schema.linked
     conn.execute(t.delete().where(t.c.article_id == article_id))
-    ids = []
-    for row in rows:
-        s = row.statement
-        values = {
+    if not rows:
+        return []
+    values = [
+        {
             "article_id": article_id,
             "statement_idx": row.statement_idx,
-            "key": s.key,
-            "speaker": s.speaker,
-            "speaker_key": s.speaker_key,
-            "content": s.content,
-            "language": s.language,
-            "published": s.published,
-            "article_url": s.article_url,
-            "polarity": s.polarity,
-            "modality": s.modality,
-            "topics": list(s.topics),
-            "figures": [[f.value, f.unit, f.text, f.bound] for f in s.figures],
-            "dates": list(s.dates),
-            "context": s.context,
-            "question_id": s.question,
+            "key": row.statement.key,
+            "speaker": row.statement.speaker,
+            "speaker_key": row.statement.speaker_key,
+            "content": row.statement.content,
+            "language": row.statement.language,
+            "published": row.statement.published,
+            "article_url": row.statement.article_url,
+            "polarity": row.statement.polarity,
+            "modality": row.statement.modality,
+            "topics": list(row.statement.topics),
+            "figures": [[f.value, f.unit, f.text, f.bound] for f in row.statement.figures],
+            "dates": list(row.statement.dates),
+            "context": row.statement.context,
+            "question_id": row.statement.question,
             "is_commitment": row.is_commitment,
             "due": row.due,
             "condition": row.condition,
-            "frame": frame_json(s.frame),
+            "frame": frame_json(row.statement.frame),
         }
-        key = conn.execute(t.insert().values(values)).inserted_primary_key
-        assert key is not None
-        ids.append(int(key[0]))
+        for row in rows
+    ]
+    # One multi-row INSERT … RETURNING on both dialects, ids in the order of `rows`.
+    inserted = conn.execute(t.insert().returning(t.c.id, sort_by_parameter_order=True), values)
+    ids = [int(i) for i in inserted.scalars()]
     topic_rows = [
         {"linked_id": linked_id, "topic": topic, "published": row.statement.published}
         for linked_id, row in zip(ids, rows, strict=True)
@@ -139,36 +141,83 @@ def candidates(
     reports: bool = False,
     originals_only: bool = False,
 ) -> list[LinkedStatement]:
-    """Linked statements sharing a topic or a question, published within the window, newest first.
+    """Linked statements sharing a topic or a question, published within the window, by id.
 
     Each topic and question contributes at most PER_TOPIC_LIMIT rows, read from an index. With
     `originals_only`, copies are left out: the other articles of the excluded article's story,
     and every story member that is not its story's original.
     """
-    lt, t = schema.linked_topics, schema.linked
-    parts = []
+    # One small statement of one shape per topic: compiled once per process and answered from
+    # the (topic, published) index. A UNION of every topic's query was a new statement for each
+    # article, and compiling it cost more than running it.
+    ids: set[int] = set()
+    if around is not None:
+        low, high = around - timedelta(days=window_days), around + timedelta(days=window_days)
     for topic in sorted(set(topics)):
-        query = select(lt.c.linked_id.label("id")).where(lt.c.topic == topic)
-        if around is not None:
-            low, high = around - timedelta(days=window_days), around + timedelta(days=window_days)
-            query = query.where(lt.c.published.between(low, high))
-        parts.append(query.order_by(lt.c.published.desc()).limit(PER_TOPIC_LIMIT))
+        if around is None:
+            ids.update(conn.scalars(_TOPIC_NEWEST, {"topic": topic}))
+        else:
+            ids.update(conn.scalars(_TOPIC_IN_WINDOW, {"topic": topic, "low": low, "high": high}))
     for question in sorted(set(questions)):
-        parts.append(
-            select(t.c.id.label("id"))
-            .where(t.c.question_id == question)
-            .order_by(t.c.published.desc())
-            .limit(PER_TOPIC_LIMIT)
-        )
-    if not parts:
-        return []
-    ids = union(*(p.subquery().select() for p in parts)).subquery()
-    query = select(t).where(t.c.id.in_(select(ids.c.id)), t.c.article_id != exclude_article)
-    if not reports:
-        query = query.where(t.c.statement_idx.is_not(None))
-    if originals_only:
-        query = query.where(t.c.article_id.not_in(_copies(exclude_article)))
-    return [_linked(dict(row._mapping)) for row in conn.execute(query)]
+        ids.update(conn.scalars(_QUESTION_NEWEST, {"question": question}))
+    t = schema.linked
+    rows: list[RowMapping] = []
+    for chunk in _chunks(sorted(ids)):
+        query = select(t).where(t.c.id.in_(chunk), t.c.article_id != exclude_article)
+        if not reports:
+            query = query.where(t.c.statement_idx.is_not(None))
+        rows.extend(conn.execute(query.order_by(t.c.id)).mappings())
+    if originals_only and rows:
+        copies = _copies_among(conn, exclude_article, {row["article_id"] for row in rows})
+        rows = [row for row in rows if row["article_id"] not in copies]
+    return [_linked(dict(row)) for row in rows]
+
+
+_lt = schema.linked_topics
+_TOPIC_NEWEST = (
+    select(_lt.c.linked_id)
+    .where(_lt.c.topic == bindparam("topic"))
+    .order_by(_lt.c.published.desc())
+    .limit(PER_TOPIC_LIMIT)
+)
+_TOPIC_IN_WINDOW = (
+    select(_lt.c.linked_id)
+    .where(
+        _lt.c.topic == bindparam("topic"),
+        _lt.c.published.between(bindparam("low"), bindparam("high")),
+    )
+    .order_by(_lt.c.published.desc())
+    .limit(PER_TOPIC_LIMIT)
+)
+_QUESTION_NEWEST = (
+    select(schema.linked.c.id)
+    .where(schema.linked.c.question_id == bindparam("question"))
+    .order_by(schema.linked.c.published.desc())
+    .limit(PER_TOPIC_LIMIT)
+)
+IN_CHUNK = 5_000  # ids per IN list: far under SQLite's and PostgreSQL's bound-parameter limits
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), IN_CHUNK):
+        yield ids[start : start + IN_CHUNK]
+
+
+def _copies_among(conn: Connection, article_id: int, article_ids: set[int]) -> set[int]:
+    """Which of `article_ids` copy another: the article's story mates, and any story member that
+    is not its story's original. Read for these articles only, so it costs the same at any size."""
+    m, s = schema.story_members, schema.stories
+    mine = conn.scalar(select(m.c.story_id).where(m.c.article_id == article_id))
+    copies: set[int] = set()
+    for chunk in _chunks(sorted(article_ids)):
+        for member, story, original in conn.execute(
+            select(m.c.article_id, m.c.story_id, s.c.canonical_article_id)
+            .join(s, s.c.id == m.c.story_id)
+            .where(m.c.article_id.in_(chunk))
+        ):
+            if story == mine or original is None or original != member:
+                copies.add(member)
+    return copies
 
 
 def statements_on(
@@ -191,22 +240,6 @@ def statements_on(
     ids = union(*(p.subquery().select() for p in parts)).subquery()
     query = select(t).where(t.c.id.in_(select(ids.c.id))).order_by(t.c.published, t.c.id)
     return [_linked(dict(row._mapping)) for row in conn.execute(query)]
-
-
-def _copies(article_id: int) -> Select[tuple[int]]:
-    """Articles that copy another: the article's story mates, and every story's non-originals."""
-    m, s = schema.story_members, schema.stories
-    mine = select(m.c.story_id).where(m.c.article_id == article_id).scalar_subquery()
-    copies = (
-        select(m.c.article_id)
-        .join(s, s.c.id == m.c.story_id)
-        .where(
-            (m.c.story_id == mine)
-            | s.c.canonical_article_id.is_(None)
-            | (s.c.canonical_article_id != m.c.article_id)
-        )
-    )
-    return copies
 
 
 def is_copy(conn: Connection, article_id: int) -> bool:
@@ -584,18 +617,33 @@ def save_entities(
 ) -> None:
     """Add new entities and aliases; existing names (and analysts' renames) are kept."""
     en, al = schema.registry_entities, schema.registry_aliases
+    if not records:
+        return
+    # Two look-ups for the whole article instead of two per name.
+    entity_ids = {
+        key: int(entity_id)
+        for key, entity_id in conn.execute(
+            select(en.c.key, en.c.id).where(en.c.key.in_(sorted({r.key for r in records})))
+        )
+    }
+    wanted = {alias_key.get(a, a) for r in records for a in (r.key, *r.aliases)}
+    known = set(conn.scalars(select(al.c.alias_key).where(al.c.alias_key.in_(sorted(wanted)))))
+    new_aliases = []
     for record in records:
-        entity_id = conn.scalar(select(en.c.id).where(en.c.key == record.key))
+        entity_id = entity_ids.get(record.key)
         if entity_id is None:
             key = conn.execute(
                 en.insert().values(key=record.key, name=record.name, label=record.label)
             ).inserted_primary_key
             assert key is not None
-            entity_id = key[0]
+            entity_id = entity_ids[record.key] = int(key[0])
         for alias in (record.key, *record.aliases):
             folded = alias_key.get(alias, alias)
-            if conn.scalar(select(al.c.id).where(al.c.alias_key == folded)) is None:
-                conn.execute(al.insert().values(entity_id=entity_id, alias_key=folded, alias=alias))
+            if folded not in known:
+                known.add(folded)
+                new_aliases.append({"entity_id": entity_id, "alias_key": folded, "alias": alias})
+    if new_aliases:
+        conn.execute(al.insert(), new_aliases)
 
 
 def list_entities(conn: Connection) -> list[EntityRecord]:

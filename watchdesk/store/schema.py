@@ -100,6 +100,7 @@ documents = Table(
     Column("error", Text),  # why processing failed, shown to the operator; NULL once it succeeds
     Column("site_key", String(255), index=True),  # whose learned boilerplate applies (records.py)
     UniqueConstraint("uri", "sha256"),
+    Index(None, "site_key", "uri"),  # counts a site's pages without reading their rows (0015)
 )
 
 articles = Table(
@@ -349,6 +350,7 @@ question_topics = Table(
     Column("question_id", Integer, ForeignKey("questions.id", ondelete="CASCADE"), nullable=False),
     Column("topic", Text, nullable=False),
     Index(None, "topic", "question_id"),
+    Index(None, "question_id", "topic"),  # a question's topics, read when it is a candidate
 )
 
 # One row per analysed statement, and per narrative sentence ("report") that may be evidence.
@@ -384,6 +386,7 @@ linked = Table(
     # The statement's parse frame (records.Frame), so rules comparing a new statement with stored
     # candidates read the same frame on both sides; NULL for reports and rows stored before 0009.
     Column("frame", JSON),
+    Index(None, "question_id", "published"),  # a question's newest members (0015)
 )
 
 linked_topics = Table(
@@ -625,4 +628,21 @@ newsletter_deliveries = Table(
     Column("error", Text, nullable=True),
     UniqueConstraint("subscriber_id", "brief_id", "language"),
     Index(None, "state"),
+)
+
+
+# -- runs: what each long command did and where its time went (0015, issue 12) ------------------
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("command", String(20), nullable=False),  # ingest, reprocess, backfill
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("finished_at", UTCDateTime(), nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("stored", Integer, nullable=False),
+    Column("failed", Integer, nullable=False),
+    Column("stages", JSON, nullable=False),  # {stage: seconds}, in pipeline order
+    Index(None, "started_at"),
 )
