@@ -10,13 +10,13 @@ from datetime import date
 
 import pytest
 
-from watchdesk.analysis.commitments import track_commitments
+from watchdesk.analysis.commitments import promised_actions, refusal, track_commitments
 from watchdesk.analysis.conflicts import find_conflicts
 from watchdesk.analysis.topics import concepts, dates, figures, polarity
 from watchdesk.ingest.files import read_inputs
 from watchdesk.link import commitment_statuses
 from watchdesk.pipeline import ingest
-from watchdesk.records import Frame, LinkedStatement, TrackedCommitment
+from watchdesk.records import Frame, LinkedStatement, Span, Statement, TrackedCommitment
 from watchdesk.store import open_store
 
 
@@ -185,6 +185,37 @@ def test_a_word_in_common_is_no_evidence_when_the_parse_says_the_action_is_of_an
     assert status.evidence == ()
 
 
+@pytest.mark.parametrize(
+    ("content", "promised"),
+    [
+        ("The board is to publish the lock schedule on Friday", {"publish": (1, "to publish")}),
+        ("Ministers have pledged to reopen the canal by June 1", {"open": (1, "to reopen")}),
+    ],
+)
+def test_a_listed_action_named_by_its_infinitive_is_promised(content, promised):
+    assert promised_actions(content) == promised
+
+
+def test_a_report_on_what_the_parse_finds_both_actions_said_of_is_evidence():
+    promise = TrackedCommitment(
+        linked(
+            "The board will dredge the harbour basin by March 9",
+            day=2,
+            frame=Frame("dredge", False, "board", ("harbour basin",)),
+        ),
+        due="2026-03-09",
+    )
+    report = linked(
+        "Contractors dredged the basin on Saturday",
+        day=9,
+        frame=Frame("dredge", False, "contractor", ("basin",)),
+    )
+
+    [status] = track_commitments([promise], [report], date(2026, 3, 12))
+
+    assert status.status == "kept"
+
+
 # -- an event's end stated elsewhere --------------------------------------------------------------
 
 
@@ -214,3 +245,19 @@ def test_a_promise_waiting_for_an_event_no_theme_lists_is_due_on_its_stated_end(
     store.close()
 
     assert dues == {"Our barges will sail again when the canal closure ends": "2026-03-12"}
+
+
+def test_a_future_with_a_motive_no_one_believes_is_mockery_not_a_promise():
+    content = "Of course the board will reopen the canal tomorrow, out of sheer kindness"
+    mocked = Statement(
+        speaker="Ada Lind",
+        speaker_mention="Lind",
+        cue="said",
+        kind="direct",
+        content=content,
+        span=Span(0, len(content)),
+        modality="planned",
+        polarity="affirm",
+    )
+
+    assert refusal(mocked) == "mockery"

@@ -26,6 +26,14 @@ IRONY_PHRASES: tuple[str, ...] = (
     "i'll believe it when",
     "we will believe it when",
     "we'll believe it when",
+    # A motive no one believes of the other side: "they will lift it tomorrow, out of sheer
+    # kindness", "and pigs will fly".
+    "out of sheer kindness",
+    "out of the kindness of",
+    "out of the goodness of",
+    "pigs will fly",
+    "pigs might fly",
+    "when pigs fly",
     "поверю, когда",
     "поверим, когда",
     "как будто",

@@ -321,9 +321,14 @@ def promised_actions(content: str, language: str = "en") -> dict[str, tuple[int,
     # the fees"): the first verb after "to" is promised.
     for match in _INFINITIVE.finditer(main_clauses(content)):
         negated, verb = match.groups()
-        if verb in _NOT_INFINITIVES or verb.endswith("ly") or actions(verb):
+        if verb in _NOT_INFINITIVES or verb.endswith("ly"):
             continue
-        return {"v:" + verb_stem(verb): (-1 if negated else 1, f"to {verb}")}
+        sign = -1 if negated else 1
+        if listed := actions(verb):
+            # "is to publish the figures", "pledged to reopen the port": a listed action named
+            # by its infinitive, which the lists read as a name, not as the action done.
+            return {action: (sign * said, f"to {verb}") for action, (said, _) in listed.items()}
+        return {"v:" + verb_stem(verb): (sign, f"to {verb}")}
     return {}
 
 
@@ -513,6 +518,10 @@ def _evidence(
                 # Said of one named place or thing: "the rail link to Pesk will resume" and
                 # "trains to Pesk resumed" speak of one line, in other words.
                 thing = _shared_name(commitment.statement.content, clause)
+            if thing is None:
+                # The parse says what both actions are said of: "the port will reopen" and "the
+                # harbour board reopened the port on Monday" speak of the port.
+                thing = _shared_argument(commitment.statement, report)
             if thing is None or _other_named(thing, commitment.statement.content, clause):
                 continue
             got, said = reported[action]
@@ -589,6 +598,12 @@ def _frames_apart(promise: LinkedStatement, report: LinkedStatement) -> bool:
     if not ours or not theirs or ours & theirs:
         return False
     return not concepts(" ".join(sorted(ours))) & concepts(" ".join(sorted(theirs)))
+
+
+def _shared_argument(promise: LinkedStatement, report: LinkedStatement) -> str | None:
+    """A noun the parse finds as the subject or an object of both statements' predicates."""
+    shared = sorted(_argument_heads(promise) & _argument_heads(report))
+    return shared[0] if shared else None
 
 
 def _argument_heads(statement: LinkedStatement) -> frozenset[str]:

@@ -36,7 +36,7 @@ from watchdesk.analysis.frame_words import (
     PLURALS,
     STRENGTH_WORDS,
 )
-from watchdesk.analysis.lexicon import NUMBER_TOLERANCE
+from watchdesk.analysis.lexicon import NUMBER_TOLERANCE, PART_CONCEPTS
 from watchdesk.analysis.reasons import reason as says
 from watchdesk.analysis.registry import stem
 from watchdesk.analysis.topics import (
@@ -68,7 +68,7 @@ def number_conflict(a: Claim, b: Claim, gap: int) -> Finding | None:
         return None  # "trains could move 12,000 troops" says what is possible, not how many came
     if a.names and b.names and not a.names & b.names:
         return None  # counts of different sides
-    if a.things.symmetric_difference(b.things) & {"units"}:
+    if a.things.symmetric_difference(b.things) & PART_CONCEPTS:
         return None  # a battalion's strength is no count of the whole force
     for fa in _counts(a):
         for fb in _counts(b):

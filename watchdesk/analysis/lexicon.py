@@ -180,6 +180,8 @@ ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 # Concepts whose figures are counts of one force, compared across sources ("4,500 soldiers").
 COUNTED: frozenset[str] = frozenset({"troops", "armour", "units"})
+# Counted concepts that count one part of a force ("a battalion of 600"), never the whole.
+PART_CONCEPTS: frozenset[str] = frozenset({"units"})
 # Concepts that name an event with an end date others cite ("the drills run until March 3"); a
 # promise that waits for the event's end is due then. Events a theme's words do not list are
 # still found by the subject the end date is said of (see `link.py`).
