@@ -267,3 +267,86 @@ def test_calling_something_a_name_reports_the_judgement(statements):
 
 def test_a_name_the_writer_quotes_with_what_is_not_a_judgement(statements):
     assert statements("Troops began what Karesia calls a “peacekeeping mission” on Monday.") == []
+
+
+# --- where a claim begins and ends (PolNeAR classes, step 2) ------------------------------------
+
+
+def test_a_quote_inside_a_reported_clause_stays_in_it_whatever_cue_is_nearer(statements):
+    text = 'The mayor said the repair bill was "far too high," and added that they would appeal.'
+    found = statements(text)
+    assert _by_content(found, 'the repair bill was "far too high,"').cue == "said"
+    assert _by_content(found, "they would appeal").cue == "added"
+
+
+def test_a_verb_of_saying_used_for_aspect_is_no_cue(statements):
+    found = statements('The survey said farm incomes continued to fall at a "worrying rate."')
+    assert [s.cue for s in found] == ["said"]
+    assert found[0].content.startswith("farm incomes continued to fall")
+
+
+def test_a_quote_right_after_its_cue_is_the_speakers_own_words(statements):
+    found = statements('Asked about the delay, the minister said, "We are doing what we can."')
+    assert [(s.kind, s.content) for s in found] == [("direct", "We are doing what we can.")]
+
+
+def test_a_quote_after_the_writers_colon_is_the_speakers_own_words(statements):
+    found = statements(
+        'The cost of the bridge is no secret: "We spent far too much," the mayor said.'
+    )
+    assert [(s.kind, s.content) for s in found] == [("direct", "We spent far too much")]
+
+
+def test_according_to_inside_a_quote_is_the_speakers_own_sourcing(statements):
+    found = statements('"Turnout was low, according to the first counts," the clerk said.')
+    assert [s.kind for s in found] == ["direct"]
+
+
+def test_a_quote_with_its_cue_is_not_the_claim_of_an_according_to_source(statements):
+    text = '"We will win," Holt said at the rally, according to a recording. "Nobody can stop us."'
+    found = statements(text)
+    assert [s.kind for s in found] == ["direct", "direct"]
+    assert {s.speaker for s in found} == {"Holt"}
+
+
+def test_a_noun_phrase_claim_ends_before_the_occasion_of_saying(statements):
+    found = statements("Coach Ada Berg dismissed talk of a transfer in an interview on Sunday.")
+    assert _by_content(found, "talk of a transfer").speaker == "Ada Berg"
+    found = statements(
+        "Tomas Hale called on the mayor to reopen the shelter in a speech last week."
+    )
+    assert _by_content(found, "the mayor to reopen the shelter").cue == "called on"
+
+
+def test_a_promise_keeps_its_time(statements):
+    found = statements("The council promised a decision by the end of the month.")
+    assert _by_content(found, "a decision by the end of the month").cue == "promised"
+
+
+def test_a_relative_clause_after_an_endorsed_name_is_the_writers(statements):
+    found = statements("The dockers' union endorsed Mara Lind, who has since promised a wage rise.")
+    assert _by_content(found, "Mara Lind").cue == "endorsed"
+    assert _by_content(found, "a wage rise").speaker == "Mara Lind"
+
+
+def test_a_second_cue_verb_hung_on_the_object_makes_a_claim_of_its_own(statements):
+    text = (
+        "The senator called for a ban on night flights and vowed to fight the airport's expansion."
+    )
+    found = statements(text)
+    assert _by_content(found, "a ban on night flights").cue == "called for"
+    assert _by_content(found, "to fight the airport's expansion").cue == "vowed"
+
+
+def test_according_to_leaves_out_the_writers_concession(statements):
+    text = "Although the storm closed two roads, the harvest was on time, according to the union."
+    assert _by_content(statements(text), "the harvest was on time").kind == "according_to"
+
+
+def test_according_to_leaves_out_a_source_described_after_it(statements):
+    text = (
+        "The mill paid its workers twice the wage, according to Iron Days, "
+        "a history written by a local teacher."
+    )
+    found = statements(text)
+    assert _by_content(found, "The mill paid its workers twice the wage").kind == "according_to"

@@ -117,6 +117,9 @@ EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "conclude", "reveal"})
 # Verbs of evidence whose noun-phrase object is a document's finding: "the poll shows the mayor
 # with a lead". "Found" is left out: "the review found" and "she found herself" read alike.
 FINDING_VERBS = frozenset({"show", "indicate"})
+# Verbs of saying that are also verbs of aspect: with an infinitive or a gerund ("growth continued
+# to slow", "kept saying") they tell how long something lasts, and report nothing.
+ASPECTUAL_CUES = frozenset({"continue", "repeat"})
 # Verbs of manner that introduce a direct quote but never report a clause: '"Every day," she
 # laughs.'; '"Maybe," he shrugs.' They count as cues only for a quote next to them.
 QUOTE_ONLY_CUES = frozenset(
@@ -142,6 +145,15 @@ JUDGING_VERBS = frozenset(
     | {"describe", "portray", "hail", "question", "applaud", "welcome", "decry", "lambast"}
 )
 NOUN_OBJECT_CUES = NOUN_OBJECT_CUES | JUDGING_VERBS
+# Nouns of the occasion on which words were said ("dismissed the idea in an interview", "endorsed
+# her at a rally", "for the first time"): a phrase on them at the end of a noun-phrase claim tells
+# when and where the speaker spoke, not what was said.
+OCCASION_NOUNS = frozenset(
+    {"interview", "speech", "statement", "exchange", "debate", "rally", "hearing", "appearance"}
+    | {"conversation", "meeting", "remarks", "address", "briefing", "conference", "tweet", "post"}
+    | {"letter", "email", "memo", "broadcast", "show", "podcast", "event", "session", "time"}
+    | {"op-ed", "column", "editorial", "video", "visit", "stop", "campaign", "testimony", "call"}
+)
 # Verbs of naming whose object and predicate are the judgement: "called the plan a disaster",
 # "branded the tolls unfair".
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
@@ -435,6 +447,9 @@ UNDECIDED_PHRASES: tuple[str, ...] = tuple(
     for phrase, modality in MODALITY_PHRASES
     if modality == "uncertain" and ("not" in phrase or "n't" in phrase or phrase.startswith("no "))
 )
+
+# Words that open the writer's concession before a claim: "Although …, he leads, polls show".
+CONCESSIVE_WORDS = frozenset({"although", "though", "despite", "while", "whereas"})
 
 # The cue phrase "according to" and its rarer kin.
 ACCORDING_TO_HEADS = frozenset({"according"})

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from watchdesk.nlp.lexicon_en import (
+    ASPECTUAL_CUES,
     AUDIENCE_NOUNS,
     DOCUMENT_NOUNS,
     ESTIMATE_AT_VERBS,
@@ -25,6 +26,7 @@ from watchdesk.nlp.lexicon_en import (
     NAMING_VERBS,
     NOUN_OBJECT_CUES,
     OBJECT_XCOMP_CUES,
+    OCCASION_NOUNS,
     PHRASAL_CUES,
     PREPOSITION_CUES,
     PROCEDURAL_OBJECTS,
@@ -95,7 +97,15 @@ def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list
 
 
 def is_cue_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS
+    lemma = token.lemma_.lower()
+    return token.pos_ in {"VERB", "AUX"} and lemma in REPORTING_VERBS and not _aspectual(token)
+
+
+def _aspectual(verb: Token) -> bool:
+    """ "growth continued to slow": a verb of aspect with its verb, no cue."""
+    if verb.lemma_.lower() not in ASPECTUAL_CUES:
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -228,7 +238,7 @@ def end_of(token: Token) -> int:
 
 
 def _is_any_cue(token: Token) -> bool:
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in {"VERB", "AUX"} or _aspectual(token):
         return False
     lemma = token.lemma_.lower()
     return (
@@ -363,7 +373,52 @@ def _object_span(verb: Token, obj: Token) -> Span | None:
         if c.dep_ == "prep" and c.lower_ in {"as", "of", "for"} and c.i > obj.i
     ]
     last = max([obj.right_edge.i, *(c.right_edge.i for c in as_phrase)])
-    return trimmed(without_writer_tail(list(verb.doc[obj.left_edge.i : last + 1])))
+    tokens = list(verb.doc[obj.left_edge.i : last + 1])
+    return trimmed(without_occasion(verb, without_writer_tail(tokens)))
+
+
+def without_occasion(verb: Token, tokens: list[Token]) -> list[Token]:
+    """A noun-phrase claim without what the writer adds at its end about the act of saying: the
+    occasion or the time ("in an interview on Sunday", "for the first time", "last week"), a
+    relative clause after a comma (", who has since backed the plan"), and a second cue verb
+    the parser hung on the object ("called for a ban and vowed to …"), a claim of its own. A
+    promise or a forecast keeps its time: "promised a decision by Friday" says when."""
+    ahead = REPORTING_VERBS.get(verb.lemma_.lower(), CueSense()).modality in {"planned", "expected"}
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if len(words) < 2:
+        return tokens
+    first, last = words[0].i, words[-1].i
+    cut: int | None = None
+    for token in words:
+        if token.i == first or token.right_edge.i < last:
+            continue
+        opening = token.left_edge.i
+        before = token.doc[opening - 1] if opening > first else None
+        aside = before is not None and before.text == "," and token.dep_ == "relcl"
+        second_cue = token.dep_ == "conj" and is_cue_verb(token)
+        if second_cue:
+            opening = min(
+                [opening, *(c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i)]
+            )
+        if aside or second_cue or _occasion(token, dated=not ahead):
+            start = opening - 1 if aside else opening
+            cut = start if cut is None else min(cut, start)
+    if cut is None:
+        return tokens
+    # "in a sermon last week": each phrase cut lets the one before it end the claim.
+    return without_occasion(verb, [t for t in tokens if t.i < cut])
+
+
+def _occasion(token: Token, *, dated: bool) -> bool:
+    """ "in an interview", "for the first time"; with `dated`, "on Sunday", "last month"."""
+    if token.dep_ == "npadvmod":
+        return dated and token.ent_type_ in {"DATE", "TIME"}
+    if token.dep_ != "prep":
+        return False
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    return (dated and pobj.ent_type_ in {"DATE", "TIME"}) or pobj.lemma_.lower() in OCCASION_NOUNS
 
 
 def _preposition_claim(
@@ -371,11 +426,17 @@ def _preposition_claim(
 ) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
     """ "called for a ban on night flights", "called on voters to reject the plan"."""
     pobj = next(c for c in preposition.children if c.dep_ == "pobj")
-    if not _says_something(pobj):
-        return []
-    action = [c for c in verb.children if c.dep_ == "xcomp" and c.i > pobj.i and _is_infinitive(c)]
+    # "called on the board to act" ("to act" may hang on the verb as an adverbial clause).
+    action = [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"} and c.i > pobj.i and _is_infinitive(c)
+    ]
+    if not action and not _says_something(pobj):
+        return []  # "called for it"; but "called on the mayor to resign" says what
     last = max([pobj.right_edge.i, *(c.right_edge.i for c in action)])
-    span = trimmed(list(verb.doc[pobj.left_edge.i : last + 1]))
+    tokens = list(verb.doc[pobj.left_edge.i : last + 1])
+    span = trimmed(without_occasion(verb, without_writer_tail(tokens)))
     sense = PREPOSITION_CUES[(verb.lemma_.lower(), preposition.lower_)]
     return [(span, sense, (verb, preposition))] if span else []
 
@@ -435,7 +496,7 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children)
 
 
-def _main_clause(tokens: list[Token]) -> bool:
+def main_clause(tokens: list[Token]) -> bool:
     """Whether the tokens hold a clause of their own: a verb with its subject that does not
     hang on a noun ("chambers that responded") or a frame ("In an interview given on …")."""
     inside = {t.i for t in tokens}
@@ -564,7 +625,7 @@ def _words_before(verb: Token) -> Span | None:
     if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
         return None
     words = [t for t in sentence if t.i < first - 1]
-    return trimmed(words) if _main_clause(words) else None
+    return trimmed(words) if main_clause(words) else None
 
 
 def _that_clause(verb: Token) -> Span | None:

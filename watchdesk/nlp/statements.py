@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from watchdesk.nlp.lexicon_en import (
     ACCORDING_TO_HEADS,
+    CONCESSIVE_WORDS,
     EVIDENCE_VERBS,
     HONORIFICS,
     MESSAGE_NOUNS,
@@ -33,6 +34,7 @@ from watchdesk.nlp.reported import (
     end_of,
     find_reported,
     is_cue_verb,
+    main_clause,
     subject_of,
     trimmed,
 )
@@ -48,6 +50,7 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 _COLON_MIN_WORDS = 3  # "Holt: no." is a label, not a claim
 _COLON_NAME_WORDS = 4  # "Minister Lena Holt:"; a longer run of capitals is a headline
 _COLON_SOURCE_WORDS = 6  # ", The Harbour Times:" after a name: where the words appeared
+_NOUN_VERB_DEPS = frozenset({"acl", "relcl", "amod", "compound"})  # "a book written by …"
 _SENTENCE_END = (".", "!", "?", "\u2026")
 _CLOSING_MARKS = "\"'\u201d\u2019"
 _INNER_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019]?(?=\s)")  # a stop that ends a sentence
@@ -66,7 +69,7 @@ def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
         for a in find_reported(list(doc), inside)
         if not _in_any_span(a.content, quotes)  # the clause is a quote's own grammar
     ]
-    direct = _without_woven(_direct_quotes(doc, text, quotes), clauses)
+    direct = _without_woven(text, _direct_quotes(doc, text, quotes), clauses)
     direct_cues = {a.cue[0].i for a in direct if not a.continued}
     reported = [
         a
@@ -80,7 +83,7 @@ def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
             *direct,
             *reported,
             *going_on,
-            *_according_to(doc),
+            *_according_to(doc, inside),
             *_named_before_colon(doc, text, quotes, inside),
         ]
     )
@@ -344,30 +347,53 @@ def _cue_sense(verb: Token) -> CueSense:
     return REPORTING_VERBS.get(verb.lemma_.lower(), _NEUTRAL)
 
 
-def _without_woven(direct: list[Attribution], clauses: list[Attribution]) -> list[Attribution]:
-    """Drop quotes woven into a reported clause of the same cue: in 'Orla Penn said the town was in
-    a "very difficult position" after the flood.' the statement is the clause, quote and all."""
+def _without_woven(
+    text: str, direct: list[Attribution], clauses: list[Attribution]
+) -> list[Attribution]:
+    """Drop quotes woven into a reported clause: in 'Orla Penn said the town was in a "very
+    difficult position" after the flood.' the statement is the clause, quote and all. The quote
+    may have a nearer cue of its own ('said the cost was "pretty steep," and added that …'): the
+    words still belong to the clause they stand in. A quote that opens right after its clause's
+    cue or after a colon ('he said, "…"'; 'no mystery: "I love it," he said') is the speaker's
+    own words, and the clause around it is the writer's."""
     woven: set[int] = set()
     for attribution in direct:
         if attribution.continued:
             continue
+        quote = attribution.content
         for clause in clauses:
             outer = clause.content
-            longer = outer.end - outer.start > attribution.content.end - attribution.content.start
+            longer = outer.end - outer.start > quote.end - quote.start
             same_cue = clause.cue[0].i == attribution.cue[0].i
-            if same_cue and longer and outer.start <= attribution.content.start < outer.end:
-                woven.add(attribution.cue[0].i)
+            starts_inside = outer.start <= quote.start < outer.end
+            inside = starts_inside and quote.end <= outer.end
+            if not longer or not (inside or (same_cue and starts_inside)):
+                continue
+            if _opens_own_words(text, clause, quote):
+                continue
+            woven.add(attribution.cue[0].i)
     return [a for a in direct if a.cue[0].i not in woven]
+
+
+def _opens_own_words(text: str, clause: Attribution, quote: Span) -> bool:
+    """Whether a quote inside a clause stands next to the clause's cue or after a colon, with
+    nothing but punctuation between."""
+    opening = mark_start(text, quote)
+    cue_end = end_of(clause.cue[-1])
+    if cue_end <= opening and not any(c.isalnum() for c in text[cue_end:opening]):
+        return True
+    return text[clause.content.start : opening].rstrip().endswith(":")
 
 
 # --- according to ------------------------------------------------------------------------------
 
 
-def _according_to(doc: Doc) -> list[Attribution]:
-    """ "According to X, …" and "…, according to X": the rest of the sentence is the content."""
+def _according_to(doc: Doc, quoted: set[int]) -> list[Attribution]:
+    """ "According to X, …" and "…, according to X": the rest of the sentence is the content.
+    Inside a quote the phrase is the speaker's own sourcing, part of the quote's words."""
     found: list[Attribution] = []
     for token in doc:
-        if token.lower_ not in ACCORDING_TO_HEADS:
+        if token.lower_ not in ACCORDING_TO_HEADS or token.i in quoted:
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -481,7 +507,7 @@ def _sentence_without(sentence: DocSpan, according: Token) -> Span | None:
         tokens = [*before, *phrase, *after]
     else:
         tokens = before or after
-    return trimmed(tokens)
+    return trimmed(_without_concession(tokens))
 
 
 def _open_ended(tokens: list[Token]) -> bool:
@@ -492,8 +518,23 @@ def _open_ended(tokens: list[Token]) -> bool:
 
 
 def _trailing_apposition(tokens: list[Token]) -> bool:
-    """ "…, according to the mayor of Rellby, Tove Aas.": the rest names the source, no clause."""
-    return not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+    """ "…, according to the mayor of Rellby, Tove Aas." or "…, according to "Ends of Empire," a
+    book written by …": the rest names the source; its verbs, if any, hang on a noun."""
+    return not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in _NOUN_VERB_DEPS for t in tokens)
+
+
+def _without_concession(tokens: list[Token]) -> list[Token]:
+    """A claim without the writer's concession before it: "Although the week was hard for him,
+    he leads, according to polls" reports that he leads."""
+    words = _words(tokens)
+    if not words or words[0].lower_ not in CONCESSIVE_WORDS:
+        return tokens
+    phrase = words[0] if words[0].dep_ == "prep" else words[0].head
+    end = phrase.right_edge.i
+    rest = [t for t in tokens if t.i > end]
+    if not rest or rest[0].text != "," or not main_clause(rest):
+        return tokens
+    return rest
 
 
 def _words(tokens: list[Token]) -> list[Token]:
@@ -528,7 +569,15 @@ def _without_nested(
     dropped: set[int] = set()
     for i, (outer, outer_speaker) in enumerate(resolved):
         for j, (inner, inner_speaker) in enumerate(resolved):
-            if i == j or inner.kind != "indirect" or outer.kind == "direct":
+            if i == j or outer.kind == "direct":
+                continue
+            if inner.kind == "direct" and not inner.continued and outer.kind == "according_to":
+                # '"…," Holt said at a rally, according to a recording': the source tells where
+                # the words were heard; the speaker's own cue and quote make the statement.
+                if outer.content.start <= inner.cue[0].idx < outer.content.end:
+                    dropped.add(i)
+                continue
+            if inner.kind != "indirect":
                 continue
             if not (outer.content.start <= inner.cue[0].idx < outer.content.end):
                 continue
