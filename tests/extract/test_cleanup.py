@@ -120,8 +120,12 @@ def test_edges_stand_when_the_second_opinion_found_another_part_of_the_page() ->
 
 
 def test_a_long_edge_paragraph_stands_whatever_the_second_opinion_says() -> None:
-    blocks = [Block(f"{MORE_PROSE} {PROSE}"), Block(PROSE)]  # over thirty words: prose
-    assert texts(confirmed_edges(blocks, PROSE)) == texts(blocks)
+    long_edge = Block(  # over thirty words: prose
+        "The ministry also said it would publish the results of the sea trials in full, so that "
+        "the harbour towns could judge for themselves whether the second vessel was safe to sail."
+    )
+    blocks = [long_edge, Block(PROSE), Block(MORE_PROSE)]
+    assert texts(confirmed_edges(blocks, f"{PROSE} {MORE_PROSE}")) == texts(blocks)
 
 
 def test_click_here_for_more_of_the_story_is_article_text() -> None:
@@ -277,11 +281,11 @@ def test_a_linked_headline_in_capitals_inside_the_text_is_a_promo() -> None:
     ]
 
 
-def test_a_copy_of_the_text_at_its_tail_is_dropped() -> None:
+def test_a_copy_of_the_text_at_its_tail_is_dropped_with_the_short_lines_around_it() -> None:
     teaser = Block("The port authority said on Tuesday that the new ferry line would...")
     copy = Block(f"{PROSE} {MORE_PROSE}")
-    blocks = [Block(PROSE), Block(MORE_PROSE), teaser, copy]
-    assert texts(confirmed_edges(blocks, f"{PROSE} {MORE_PROSE}")) == [PROSE, MORE_PROSE]
+    blocks = [Block(PROSE), Block(MORE_PROSE), teaser, Block("Harbour Daily"), copy, Block("world")]
+    assert texts(confirmed_edges(blocks, " ".join(texts(blocks)))) == [PROSE, MORE_PROSE]
 
 
 def test_a_repeat_inside_the_text_is_the_authors() -> None:

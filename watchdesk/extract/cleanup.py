@@ -53,7 +53,7 @@ MAX_PROMOTION_WORDS = 60  # two or three sentences of promotion; a longer block 
 MAX_CREDIT_WORDS = 30  # a picture's caption with its credit
 TEASED_LINK_SHARE = 0.5  # a teaser label with a block this much link text: teased headlines
 MIN_TAGS = 3  # "Tags" then "ferries, ports, strikes": a list of at least three short items
-MAX_TAG_WORDS = 5
+MAX_TAG_WORDS = 8  # a tag names a thing ("port authority of the northern islands")
 MIN_CAPS_WORDS = 3  # "WORLD NEWS" is a menu; "FERRY STRIKE ENDS AFTER A WEEK" a promo headline
 MIN_REPEAT_TOKENS = 6  # fewer words repeat by chance; a shorter block repeats only as a whole
 REPEAT_SHARE = 0.9  # share of a block's 4-grams given earlier for it to be a repeat
@@ -109,25 +109,37 @@ def confirmed_edges(blocks: Sequence[Block], second_opinion: str) -> list[Block]
     """Drop short blocks at either end of the text that a second extractor left out.
 
     Only when the second opinion holds at least MIN_AGREEMENT of the text (so it found the same
-    article); blocks are compared as word sequences, whatever the punctuation and spacing.
+    article); blocks are compared as word sequences, whatever the punctuation and spacing. Blocks
+    at the tail that repeat text given before them go whatever the second opinion says, and do
+    not count when weighing it: a page's hidden copy of its article must not outvote it.
     """
-    other = _token_text(second_opinion)
-    if not other:
-        return list(blocks)
-    found = [_token_text(block.text) in other for block in blocks]
-    agreed = sum(len(block.text) for block, seen in zip(blocks, found, strict=True) if seen)
-    if agreed < MIN_AGREEMENT * sum(len(block.text) for block in blocks):
-        return list(blocks)
-    start, end = 0, len(blocks)
-    while start < end and not found[start] and _overruled_head(blocks[start]):
-        start += 1
     repeats = _repeats(blocks)
+    other = _token_text(second_opinion)
+    found = [bool(other) and _token_text(block.text) in other for block in blocks]
+    weighed = [
+        (len(b.text), seen) for b, seen, rep in zip(blocks, found, repeats, strict=False) if not rep
+    ]
+    agreed = sum(size for size, seen in weighed if seen)
+    confirmed = bool(other) and agreed >= MIN_AGREEMENT * sum(size for size, _ in weighed)
+    start, end = 0, len(blocks)
+    while confirmed and start < end and not found[start] and _overruled_head(blocks[start]):
+        start += 1
+    copies = False  # the tail holds a copy of the text: the short lines around it go with it
+    for index in range(end - 1, start - 1, -1):
+        if repeats[index] and _words(blocks[index]) > MAX_HEAD_WORDS:
+            end, copies = index, True
+            break
+        if not (repeats[index] or _overruled_head(blocks[index])):
+            break
     while end > start:
         last = blocks[end - 1]
         if _POST_SIGNATURE.match(last.text):
             break  # an embedded post the author quotes: extractors differ on those, not readers
-        if not (repeats[end - 1] or (not found[end - 1] and _words(last) <= MAX_TAIL_WORDS)):
+        left_out = confirmed and not found[end - 1] and _words(last) <= MAX_TAIL_WORDS
+        beside_copy = copies and _overruled_head(last)
+        if not (repeats[end - 1] or left_out or beside_copy):
             break
+        copies = copies or (repeats[end - 1] and _words(last) > MAX_HEAD_WORDS)
         end -= 1
     return list(blocks[start:end])
 
@@ -230,10 +242,11 @@ def _repeats(blocks: Sequence[Block]) -> list[bool]:
     flags = []
     lines: set[str] = set()
     runs: set[tuple[str, ...]] = set()
+    before: list[str] = []  # the last words so far: a copy runs on across the blocks it copies
     for block in blocks:
         tokens = _TOKEN.findall(block.text.casefold())
         line = " ".join(tokens)
-        grams = [tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)]
+        grams = _grams(tokens)
         flags.append(
             line in lines
             or (
@@ -242,8 +255,13 @@ def _repeats(blocks: Sequence[Block]) -> list[bool]:
             )
         )
         lines.add(line)
-        runs.update(grams)
+        runs.update(_grams(before + tokens))
+        before = (before + tokens)[-3:]
     return flags
+
+
+def _grams(tokens: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)]
 
 
 def _is_call_to_action(block: Block) -> bool:
