@@ -350,3 +350,48 @@ def test_according_to_leaves_out_a_source_described_after_it(statements):
     )
     found = statements(text)
     assert _by_content(found, "The mill paid its workers twice the wage").kind == "according_to"
+
+
+# --- cues the lists did not know (PolNeAR classes, step 3) --------------------------------------
+
+
+def test_calling_for_someone_to_act_reports_the_action_called_for(statements):
+    found = statements("Several senators pushed for Hale to leave the ticket.")
+    assert _by_content(found, "Hale to leave the ticket").cue == "pushed for"
+    found = statements("Senators who have called for Hale to be replaced met on Monday.")
+    assert _by_content(found, "Hale to be replaced").speaker_kind == "group"
+
+
+def test_calling_out_reports_the_object_with_the_charge(statements):
+    found = statements("Vera Lind called out the press for its coverage of the strike.")
+    assert _by_content(found, "the press for its coverage of the strike").cue == "called out"
+
+
+def test_verbs_of_talking_report_the_topic_they_talk_of(statements):
+    found = statements("Lund spoke out about the closure of the clinic.")
+    assert _by_content(found, "the closure of the clinic").cue == "spoke out about"
+    found = statements("Mara Holt joked about the length of the meeting.")
+    assert _by_content(found, "the length of the meeting").cue == "joked about"
+
+
+def test_verbs_of_making_known_report_their_object(statements):
+    found = statements("The ministry announced plans to build a second bridge.")
+    assert _by_content(found, "plans to build a second bridge").cue == "announced"
+
+
+def test_a_group_of_people_speaks_in_a_who_clause(statements):
+    text = (
+        "The toll has drawn scrutiny from Republicans, who say it allowed firms to pay for access."
+    )
+    assert _by_content(statements(text), "it allowed firms to pay for access").speaker == (
+        "Republicans"
+    )
+
+
+def test_a_clause_misread_as_the_object_of_say_is_the_claim(statements):
+    text = "Ivo Rask said the gap between this year compared with 2012 is remarkable."
+    found = statements(text)
+    assert [s.content for s in found] == [
+        "the gap between this year compared with 2012 is remarkable"
+    ]
+    assert statements("Lund said a few words that nobody heard.") == []

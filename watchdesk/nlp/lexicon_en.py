@@ -103,6 +103,9 @@ REPORTING_VERBS: dict[str, CueSense] = {
     **dict.fromkeys(("hail", "question", "applaud", "welcome", "decry", "lambast"), _NEUTRAL),
 }
 
+# Cue verbs that report a clause and never a thing as their object: an "object" of theirs that
+# holds a verb of its own is a clause the parser misread ("said the gap between them is small").
+CLAUSE_ONLY_CUES = frozenset({"say", "insist", "contend", "assert", "claim", "argue", "add"})
 # Cue verbs whose infinitive complement is the claim: "promised to withdraw", "refused to comment".
 XCOMP_CUES = frozenset(
     {"promise", "pledge", "vow", "threaten", "expect", "deny", "claim", "hope", "want", "intend"}
@@ -137,6 +140,8 @@ PROCEDURAL_OBJECTS = frozenset(
 # of its own ("rejected the charge", "denied it") is not a statement; see statements.py.
 NOUN_OBJECT_CUES = frozenset(
     {"deny", "reject", "dismiss", "refute", "accuse", "promise", "pledge", "report", "blame"}
+    # Verbs of making known: "announced plans to …", "disclosed the payments", "unveiled a plan".
+    | {"announce", "disclose", "unveil", "mention", "propose"}
 )
 # Verbs of judging someone or something, whose object (and "as …") is the judgement reported:
 # "praised the rescue teams as heroes", "criticised the ruling", "endorsed the candidate".
@@ -174,6 +179,17 @@ PREPOSITION_CUES: dict[tuple[str, str], CueSense] = {
     ("argue", "against"): _NEUTRAL,
     ("ask", "for"): _NEUTRAL,
     ("ask", "about"): CueSense(modality="question"),
+    # Verbs of talking with the topic they talk of: "joked about the polls", "wrote of a crisis".
+    **dict.fromkeys(
+        (
+            (verb, preposition)
+            for verb in ("talk", "speak", "write", "joke", "comment", "boast", "brag", "testify")
+            for preposition in ("about", "of")
+        ),
+        _NEUTRAL,
+    ),
+    ("complain", "of"): _NEUTRAL,
+    ("warn", "about"): CueSense(modality="expected"),
 }
 # Verbs that state an estimate as "<verb> <thing> at <figure>": "analysts put the chance at 40%".
 ESTIMATE_AT_VERBS: dict[str, CueSense] = {
@@ -191,6 +207,7 @@ ESTIMATE_WORDS = frozenset(
 # negated ("did not rule out further cuts") it leaves the matter open: affirm, uncertain.
 PHRASAL_CUES: dict[tuple[str, str], CueSense] = {
     ("rule", "out"): CueSense(polarity="deny"),
+    ("call", "out"): _NEUTRAL,  # "called out the press for its coverage": a public reproach
 }
 
 # Verbs of withholding whose infinitive is a cue left unsaid: "declined to confirm that …",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from watchdesk.nlp.lexicon_en import (
     ASPECTUAL_CUES,
     AUDIENCE_NOUNS,
+    CLAUSE_ONLY_CUES,
     DOCUMENT_NOUNS,
     ESTIMATE_AT_VERBS,
     ESTIMATE_WORDS,
@@ -53,6 +54,8 @@ _UNDECIDED = CueSense(polarity="affirm", modality="uncertain")
 _FINDING_MIN_WORDS = 3
 _FINDING_ALONG = frozenset({"prep", "prt", "advmod", "oprd", "acomp", "npadvmod"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, what, which, whose: an open question
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "for", "after", "before", "since"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "--"})
 # Words that open a contrast the writer sets against a claim: "…, even though …", "…, despite …".
 # ("though" is left out: "he backed the plan, though his family did not" is his own hedge.)
@@ -246,6 +249,7 @@ def _is_any_cue(token: Token) -> bool:
         or (lemma in ESTIMATE_AT_VERBS and not _phrasal(token)[1])  # not "put on 2 percent"
         or _phrasal(token) in PHRASAL_CUES
         or _preposition_cue(token) is not None
+        or _for_clause(token) is not None
         or _naming(token) is not None
     )
 
@@ -271,7 +275,8 @@ def _preposition_cue(verb: Token) -> Token | None:
         # The preposition follows the verb, adverbs apart ("warned repeatedly of"): in "what
         # Karesia calls a mission on Monday" the "on" belongs to the mission, not the verb.
         between = verb.doc[verb.i + 1 : child.i] if child.i > verb.i else None
-        if not cue or between is None or any(t.pos_ != "ADV" for t in between):
+        # "spoke out about": a particle may stand between too.
+        if not cue or between is None or any(t.pos_ != "ADV" and t.dep_ != "prt" for t in between):
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
@@ -303,13 +308,20 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
         if _open_question(complement, verb, sense):
             return []  # "He did not say whether the appeal would be lodged"
         return [(span, sense, cue) for span in _clause_spans(complement, verb)]
+    if obj is not None and lemma in CLAUSE_ONLY_CUES and _misread_clause(verb, obj):
+        # "said the difference between the two years is remarkable": the parser took the clause's
+        # subject for an object; the object's words with their verb are the claim.
+        span = trimmed(without_writer_tail(list(obj.subtree)))
+        return [(span, sense, cue)] if span else []
     phrasal = PHRASAL_CUES.get(_phrasal(verb))
-    if obj is not None and phrasal is not None and _says_something(obj):
+    judged = obj is not None and _judgement_phrases(verb, obj)
+    if obj is not None and phrasal is not None and (judged or _says_something(obj)):
         negated = any(c.dep_ == "neg" for c in verb.children)
         words = [c for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i]
         particle = [c for c in verb.children if c.dep_ == "prt"]
         phrase = (*words, verb, *particle)
-        span = trimmed(list(obj.subtree))
+        # "called out the press for its coverage": the object with the charge against it.
+        span = _object_span(verb, obj) if judged else trimmed(list(obj.subtree))
         return [(span, _UNDECIDED if negated else phrasal, phrase)] if span else []
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     if obj is not None and at is not None and lemma in ESTIMATE_AT_VERBS and _a_figure(at):
@@ -331,6 +343,14 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
     preposition = _preposition_cue(verb)
     if preposition is not None:
         return _preposition_claim(verb, preposition)
+    marked = _for_clause(verb)
+    if marked is not None:
+        # "pushed for the minister to resign": "for" opens the clause of the action called for.
+        mark, clause = marked
+        tokens = [t for t in clause.subtree if t.i != mark.i]
+        span = trimmed(without_occasion(verb, without_writer_tail(tokens)))
+        sense = PREPOSITION_CUES[(lemma, mark.lower_)]
+        return [(span, sense, (verb, mark))] if span else []
     named = _naming(verb)
     if named is not None:
         return [(named, sense, cue)]
@@ -364,14 +384,54 @@ def _finding(verb: Token, obj: Token) -> Span | None:
     return trimmed(tokens)
 
 
-def _object_span(verb: Token, obj: Token) -> Span | None:
-    """The object with the phrase that judges it: "praised the crews as heroes", "accused
-    Karesia of meddling", "blamed imports for the losses"."""
-    as_phrase = [
+def _misread_clause(verb: Token, obj: Token) -> bool:
+    """Whether an object after a verb that takes only clauses holds a finite verb of its own:
+    a clause the parser read as a noun phrase."""
+    if obj.i < verb.i or obj.pos_ == "PRON":
+        return False
+    return any(
+        t.tag_ in _FINITE_TAGS and t.i > obj.i and not _on_a_noun(t, obj) for t in obj.subtree
+    )
+
+
+def _on_a_noun(token: Token, top: Token) -> bool:
+    """Whether a verb belongs to a relative clause or modifier below `top` ("words that nobody
+    heard"), not to a clause of its own."""
+    while token.i != top.i:
+        if token.dep_ in {"relcl", "acl"}:
+            return True
+        token = token.head
+    return False
+
+
+def _judgement_phrases(verb: Token, obj: Token) -> list[Token]:
+    """The phrases after an object that judge it: "as heroes", "of meddling", "for the losses"."""
+    return [
         c
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in {"as", "of", "for"} and c.i > obj.i
     ]
+
+
+def _for_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "called for X to act", "pushed for X to leave", parsed as a clause marked by "for"."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ not in {"advcl", "ccomp"} or child.i < verb.i:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is None or (lemma, mark.lower_) not in PREPOSITION_CUES:
+            continue
+        between = verb.doc[verb.i + 1 : mark.i]
+        if all(t.pos_ == "ADV" or t.dep_ == "prt" for t in between) and _has_subject(child):
+            return mark, child
+    return None
+
+
+def _object_span(verb: Token, obj: Token) -> Span | None:
+    """The object with the phrase that judges it: "praised the crews as heroes", "accused
+    Karesia of meddling", "blamed imports for the losses"."""
+    as_phrase = _judgement_phrases(verb, obj)
     last = max([obj.right_edge.i, *(c.right_edge.i for c in as_phrase)])
     tokens = list(verb.doc[obj.left_edge.i : last + 1])
     return trimmed(without_occasion(verb, without_writer_tail(tokens)))
@@ -394,7 +454,12 @@ def without_occasion(verb: Token, tokens: list[Token]) -> list[Token]:
             continue
         opening = token.left_edge.i
         before = token.doc[opening - 1] if opening > first else None
-        aside = before is not None and before.text == "," and token.dep_ == "relcl"
+        aside = (
+            before is not None
+            and before.text == ","
+            and token.dep_ == "relcl"
+            and token.left_edge.lower_ in {"who", "which"}
+        )
         second_cue = token.dep_ == "conj" and is_cue_verb(token)
         if second_cue:
             opening = min(
@@ -413,8 +478,8 @@ def _occasion(token: Token, *, dated: bool) -> bool:
     """ "in an interview", "for the first time"; with `dated`, "on Sunday", "last month"."""
     if token.dep_ == "npadvmod":
         return dated and token.ent_type_ in {"DATE", "TIME"}
-    if token.dep_ != "prep":
-        return False
+    if token.dep_ != "prep" or token.lower_ not in _OCCASION_PREPOSITIONS:
+        return False  # "a version of the interview" names the thing, not the occasion
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return False

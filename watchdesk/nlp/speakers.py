@@ -41,7 +41,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_GROUP_LABELS = frozenset({"NORP"})  # "Karesians said"
+_GROUP_LABELS = frozenset({"NORP"})
+_PEOPLE_LABELS = frozenset({"PERSON", "NORP"})  # "Karesians said"
 # Endings of English nouns for people by what they do: "bartender", "strategist", "consultant".
 _DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee")
 
@@ -384,7 +385,13 @@ def _relative_antecedent(token: Token) -> Token | None:
     antecedent = token.head.head
     # "who" is a person: the parser may hang it on the body a person works for ("a columnist
     # for the Ledger, who said"), and the person is the noun that body depends on.
-    while token.lower_ == "who" and antecedent.dep_ == "pobj" and antecedent.ent_type_ != "PERSON":
+    # A group of people is a "who" of its own: "scrutiny from Republicans, who say …".
+    while (
+        token.lower_ == "who"
+        and antecedent.dep_ == "pobj"
+        and antecedent.ent_type_ not in _PEOPLE_LABELS
+        and antecedent.tag_ not in {"NNS", "NNPS"}
+    ):
         antecedent = antecedent.head.head
     # "Arne Falk, a columnist for the Ledger, who said": the description stands for the name.
     while antecedent.dep_ == "appos" and antecedent.head.pos_ in {"NOUN", "PROPN"}:
