@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import IntegrityError
 
 from watchdesk.records import Commitment, ProcessedArticle, RawDocument, StoredArticle
 from watchdesk.stems import search_terms
@@ -107,7 +108,6 @@ def stale_documents(
 
 def save_article(conn: Connection, document_id: int, processed: ProcessedArticle) -> int:
     """Insert or update the document's article and replace its annotations; the id is kept."""
-    a = schema.articles
     article = processed.article
     values = {
         "url": article.url,
@@ -125,16 +125,36 @@ def save_article(conn: Connection, document_id: int, processed: ProcessedArticle
     }
     article_id = article_of_document(conn, document_id)
     if article_id is None:
-        article_id = rowmap.new_id(
-            conn.execute(a.insert().values(document_id=document_id, **values))
-        )
+        article_id = _insert_article(conn, document_id, values)
     else:
-        conn.execute(a.update().where(a.c.id == article_id).values(**values))
-        for table in rowmap.ANNOTATION_TABLES:
-            conn.execute(table.delete().where(table.c.article_id == article_id))
+        _replace_article(conn, article_id, values)
     rowmap.insert_annotations(conn, article_id, processed)
     record_error(conn, document_id, None)
     return article_id
+
+
+def _insert_article(conn: Connection, document_id: int, values: dict[str, object]) -> int:
+    try:
+        # A savepoint: on PostgreSQL a refused insert would otherwise abort the whole transaction.
+        with conn.begin_nested():
+            inserted = conn.execute(
+                schema.articles.insert().values(document_id=document_id, **values)
+            )
+    except IntegrityError:
+        # Another process (two ingests of one folder) saved this document's article between our
+        # look-up and insert: ours replaces it, as re-processing does, and nothing is doubled.
+        article_id = article_of_document(conn, document_id)
+        assert article_id is not None  # the unique key that refused ours is theirs
+        _replace_article(conn, article_id, values)
+        return article_id
+    return rowmap.new_id(inserted)
+
+
+def _replace_article(conn: Connection, article_id: int, values: dict[str, object]) -> None:
+    a = schema.articles
+    conn.execute(a.update().where(a.c.id == article_id).values(**values))
+    for table in rowmap.ANNOTATION_TABLES:
+        conn.execute(table.delete().where(table.c.article_id == article_id))
 
 
 def article_of_document(conn: Connection, document_id: int) -> int | None:
