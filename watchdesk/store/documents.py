@@ -6,6 +6,7 @@ sources. How records become rows and back is `rowmap.py`'s business.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import Connection, select
@@ -133,7 +134,7 @@ def save_article(conn: Connection, document_id: int, processed: ProcessedArticle
     return article_id
 
 
-def _insert_article(conn: Connection, document_id: int, values: dict[str, object]) -> int:
+def _insert_article(conn: Connection, document_id: int, values: Mapping[str, object]) -> int:
     try:
         # A savepoint: on PostgreSQL a refused insert would otherwise abort the whole transaction.
         with conn.begin_nested():
@@ -150,7 +151,7 @@ def _insert_article(conn: Connection, document_id: int, values: dict[str, object
     return rowmap.new_id(inserted)
 
 
-def _replace_article(conn: Connection, article_id: int, values: dict[str, object]) -> None:
+def _replace_article(conn: Connection, article_id: int, values: Mapping[str, object]) -> None:
     a = schema.articles
     conn.execute(a.update().where(a.c.id == article_id).values(**values))
     for table in rowmap.ANNOTATION_TABLES:
