@@ -226,10 +226,14 @@ def test_working_ahead_stores_what_an_in_order_run_stores(store_url, tmp_path, p
     with Lookahead([InProcess(parser), InProcess(parser)]) as lookahead:
         report = ingest(pages, ahead, lookahead)
 
-    assert report.stored == 4
-    assert report.refreshed >= 2  # a site learned meanwhile: its pages are done again, in order
-    assert _linked_view(ahead) == _linked_view(in_order)
-    assert [a.url for a in ahead.articles()] == [a.url for a in in_order.articles()]
+    try:
+        assert report.stored == 4
+        assert report.refreshed >= 2  # a site learned meanwhile: its pages are done again, in order
+        assert _linked_view(ahead) == _linked_view(in_order)
+        assert [a.url for a in ahead.articles()] == [a.url for a in in_order.articles()]
+    finally:
+        ahead.close()
+        in_order.close()
 
 
 def test_a_run_is_recorded_with_the_time_of_each_stage(store, parser):

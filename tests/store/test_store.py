@@ -116,6 +116,22 @@ def test_articles_list_newest_first(store, make_raw, make_processed):
     assert [a.published.day for a in store.articles(limit=1, offset=1)] == [6]
 
 
+def test_an_undated_article_is_listed_as_the_oldest_on_either_database(
+    store, make_raw, make_processed
+):
+    for day in (None, 9, 3):
+        document_id, _ = store.add_document(make_raw(uri=f"https://x.example/{day}"))
+        published = None if day is None else date(2026, 2, day)
+        store.save_article(document_id, make_processed(published=published))
+
+    def days(articles):
+        return [a.published and a.published.day for a in articles]
+
+    assert days(store.articles()) == [9, 3, None]
+    oldest = [s.article for s in store.statements(oldest_first=True)]
+    assert list(dict.fromkeys(days(oldest))) == [None, 3, 9]
+
+
 @pytest.mark.parametrize(
     ("query", "hits"),
     [

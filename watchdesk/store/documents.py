@@ -135,12 +135,17 @@ def save_article(conn: Connection, document_id: int, processed: ProcessedArticle
 
 
 def _insert_article(conn: Connection, document_id: int, values: Mapping[str, object]) -> int:
+    insert = schema.articles.insert().values(document_id=document_id, **values)
     try:
-        # A savepoint: on PostgreSQL a refused insert would otherwise abort the whole transaction.
-        with conn.begin_nested():
-            inserted = conn.execute(
-                schema.articles.insert().values(document_id=document_id, **values)
-            )
+        if conn.dialect.name == "sqlite":
+            # SQLite undoes a refused statement alone. A savepoint there would be wrong: pysqlite
+            # opens no transaction for SAVEPOINT, so when the insert is the transaction's first
+            # write, SAVEPOINT starts one and RELEASE commits it, out of the caller's hands.
+            inserted = conn.execute(insert)
+        else:
+            # On PostgreSQL a refused insert aborts the whole transaction unless it is nested.
+            with conn.begin_nested():
+                inserted = conn.execute(insert)
     except IntegrityError:
         # Another process (two ingests of one folder) saved this document's article between our
         # look-up and insert: ours replaces it, as re-processing does, and nothing is doubled.

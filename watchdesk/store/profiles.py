@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Connection, Select, distinct, exists, func
 
 from watchdesk.paging import Page
 from watchdesk.records import ArticleRef
-from watchdesk.store import schema
+from watchdesk.store import rowmap, schema
 from watchdesk.store.search import search_article_ids
 
 FTS_CANDIDATES = 5000  # full-text hits read before filters apply; more is a query to narrow
@@ -79,8 +79,7 @@ def search_page_ids(
     Matches past FTS_CANDIDATES are not counted: a query that broad needs narrowing anyway.
     """
     a = schema.articles
-    newest = (a.c.published.desc(), a.c.id.desc())
-    by_date = (a.c.published.asc(), a.c.id.asc()) if order == "oldest" else newest
+    by_date = rowmap.by_date(a.c.published, a.c.id, oldest_first=order == "oldest")
     if query.strip():
         ranked = search_ids(conn, query, filters, FTS_CANDIDATES)
         if order in ("newest", "oldest") and ranked:
@@ -110,7 +109,10 @@ def search_ids(conn: Connection, query: str, filters: SearchFilters, limit: int)
         kept = set(conn.execute(select(a.c.id).where(a.c.id.in_(ranked), *within)).scalars().all())
         return [i for i in ranked if i in kept][:limit]
     rows = conn.execute(
-        select(a.c.id).where(*conditions).order_by(a.c.published.desc(), a.c.id.desc()).limit(limit)
+        select(a.c.id)
+        .where(*conditions)
+        .order_by(*rowmap.by_date(a.c.published, a.c.id))
+        .limit(limit)
     )
     return list(rows.scalars().all())
 

@@ -44,6 +44,17 @@ REF_COLUMNS = (
 )
 
 
+def by_date(published: Any, row_id: Any, *, oldest_first: bool = False) -> tuple[Any, Any]:
+    """Order by publication date, then id; an undated article counts as the oldest.
+
+    SQLite sorts NULL below every date and PostgreSQL above: without saying where undated
+    articles go, the same store listed them first on one and last on the other.
+    """
+    if oldest_first:
+        return published.asc().nulls_first(), row_id.asc()
+    return published.desc().nulls_last(), row_id.desc()
+
+
 def new_id(result: CursorResult[Any]) -> int:
     key = result.inserted_primary_key
     assert key is not None  # an INSERT of one row always reports its key

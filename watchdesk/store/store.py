@@ -302,7 +302,7 @@ class Store:
     ) -> list[ArticleRef]:
         """Newest articles first (by publication date, then by id)."""
         a = schema.articles
-        query = select(*rowmap.REF_COLUMNS).order_by(a.c.published.desc(), a.c.id.desc())
+        query = select(*rowmap.REF_COLUMNS).order_by(*rowmap.by_date(a.c.published, a.c.id))
         if language:
             query = query.where(a.c.language == language)
         with self._begin() as conn:
@@ -527,11 +527,7 @@ class Store:
     ) -> list[StoredStatement]:
         """Statements meeting every condition, newest article first, in text order within one."""
         s, a = schema.statements, schema.articles
-        by_article = (
-            (a.c.published.asc(), a.c.id.asc())
-            if oldest_first
-            else (a.c.published.desc(), a.c.id.desc())
-        )
+        by_article = rowmap.by_date(a.c.published, a.c.id, oldest_first=oldest_first)
         query = (
             select(s, *rowmap.REF_COLUMNS)
             .select_from(s.join(a))
@@ -1045,7 +1041,7 @@ class Store:
             if since is not None:
                 query = query.where(a.c.published >= since)
             rows = conn.execute(
-                query.order_by(a.c.published.desc(), a.c.id.desc()).limit(limit)
+                query.order_by(*rowmap.by_date(a.c.published, a.c.id)).limit(limit)
             ).all()
         return [rowmap.article_ref(row._mapping) for row in rows]
 
@@ -1145,7 +1141,7 @@ class Store:
                 conn.execute(select(func.count()).select_from(a).where(*where)).scalar_one()
             )
             rows = conn.execute(
-                query.order_by(a.c.published.desc(), a.c.id.desc())
+                query.order_by(*rowmap.by_date(a.c.published, a.c.id))
                 .offset(page.offset)
                 .limit(page.limit)
             ).all()

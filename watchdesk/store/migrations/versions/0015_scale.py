@@ -8,6 +8,8 @@ Linking a new article reads a few questions' topics and the newest statements of
 questions; with an index on the question alone both read every row of the question, which grows
 with the store. `site_page_count` counts a site's URLs from an index that now covers them. `runs`
 keeps what each ingest, reprocess or back-fill did and how long each stage took (`db status`).
+Lists put undated articles last on both databases; PostgreSQL needs an index in that order to
+read the newest page without sorting every article (SQLite's NULL already sorts lowest).
 """
 
 from __future__ import annotations
@@ -40,9 +42,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_runs")),
     )
     op.create_index("ix_runs_started_at", "runs", ["started_at"])
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE INDEX ix_articles_published_newest ON articles (published DESC NULLS LAST, id DESC)"
+        )
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX ix_articles_published_newest")
     op.drop_index("ix_runs_started_at", table_name="runs")
     op.drop_table("runs")
     op.drop_index("ix_documents_site_key_uri", table_name="documents")
