@@ -69,7 +69,7 @@ from watchdesk.store.analysis import _linked as linked_row
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "benchmarks" / "corpora" / "conflicts"
-CORPORA = ("demo", "dev", "dev2", "dev3", "heldout")
+CORPORA = ("demo", "dev", "dev2", "dev3", "dev4", "heldout")
 EVALUATION = ("heldout",)  # never tuned on: see benchmarks/corpora/EVALUATION
 
 

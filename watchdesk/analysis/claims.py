@@ -28,6 +28,7 @@ from watchdesk.analysis.conflict_words import (
     OTHER_TIME,
     SUBORDINATE,
 )
+from watchdesk.analysis.frame_words import IRREGULAR_FORMS
 from watchdesk.analysis.topics import (
     ACTIONS,
     actions,
@@ -175,7 +176,11 @@ def verb_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
         auxiliary, negated, verb = match.groups()
         if verb in NOT_VERBS or verb.endswith("ly") or actions(verb):
             continue  # a listed action reads its own verbs, senses and opposites
-        if auxiliary in ("is", "are", "was", "were") and not verb.endswith(("ed", "en", "ing")):
+        if (
+            auxiliary in ("is", "are", "was", "were")
+            and not verb.endswith(("ed", "en", "ing"))
+            and verb not in IRREGULAR_FORMS
+        ):
             continue  # "is safe", "are closed" in the sense of a state: no action
         key = "v:" + verb_stem(verb)
         sign = -1 if negated or denied else 1
@@ -184,7 +189,9 @@ def verb_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
 
 
 def verb_stem(verb: str) -> str:
-    """A crude English stem: "reopened", "reopens", "reopening" and "reopen" are one action."""
+    """A crude English stem: "reopened", "reopens", "reopening" and "reopen" are one action, and
+    so are "paid" and "pay" (an irregular form goes to its base first)."""
+    verb = IRREGULAR_FORMS.get(verb, verb)
     for ending in _VERB_ENDINGS:
         if verb.endswith(ending) and len(verb) - len(ending) >= 3:
             return verb[: -len(ending)]

@@ -38,7 +38,7 @@ from watchdesk.analysis.commitment_words import (
     QUESTION_OPENERS,
     QUESTION_WORDS,
 )
-from watchdesk.analysis.frame_words import NOT_THINGS
+from watchdesk.analysis.frame_words import IRREGULAR_FORMS, NOT_THINGS
 from watchdesk.analysis.lexicon import CONCEPTS, MONTHS, WEEKDAYS
 from watchdesk.analysis.reasons import reason as says
 from watchdesk.analysis.topics import (
@@ -377,10 +377,14 @@ def _verb_said(clause: str, action: str) -> tuple[int, str] | None:
     with the words; None where the clause only names it ("the repayment") or does not say it."""
     stem = action.removeprefix("v:")
     lowered = clause.lower().replace("\u2019", "'").replace("n't", " n't")
-    for match in re.finditer(rf"\b{re.escape(stem)}(?:e|es|s|ed|d|ing)?\b", lowered):
+    # "paid" for "v:pay": the irregular forms of the verb the stem is made of.
+    irregular = [form for form, base in IRREGULAR_FORMS.items() if verb_stem(base) == stem]
+    forms = "|".join([rf"{re.escape(stem)}(?:e|es|s|ed|d|ing)?", *map(re.escape, irregular)])
+    for match in re.finditer(rf"\b(?:{forms})\b", lowered):
         word = match.group()
         before = lowered[: match.start()].split()[-2:]
-        if not (word.endswith("ed") or word.endswith("d") or set(before) & _REPORT_AUXILIARIES):
+        past = word.endswith("d") or word in irregular
+        if not (past or set(before) & _REPORT_AUXILIARIES):
             continue
         denied = bool(set(before) & {"not", "never", "n't"}) or negation(clause) is not None
         return (-1 if denied else 1, word)

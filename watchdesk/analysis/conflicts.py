@@ -62,6 +62,7 @@ from watchdesk.analysis.conflict_words import (
     PROGRESSIVE_AUXILIARIES,
 )
 from watchdesk.analysis.figures import date_conflict, number_conflict
+from watchdesk.analysis.frame_words import COMPLETIVE_VERBS, IRREGULAR_FORMS
 from watchdesk.analysis.reasons import reason as says
 from watchdesk.analysis.topics import (
     actions,
@@ -214,6 +215,9 @@ def read_frame(statement: LinkedStatement) -> Claim:
     predicate = _predicate_action(statement, acts)
     if predicate is not None:
         acts.setdefault(*predicate)
+    completed = _completed_action(statement, acts)
+    if completed is not None:
+        acts.setdefault(*completed)
     if "withdraw" not in acts and statement.language == "en":
         present = _presence(main_clauses(statement.content))
         if present is not None:
@@ -280,13 +284,36 @@ def _predicate_action(
     main = main_clauses(statement.content)
     for match in _WORD.finditer(main):
         word = match.group()
-        if word.lower().startswith(stem) and word.lower().endswith(("ed", "s")):
+        lowered = word.lower()
+        irregular = IRREGULAR_FORMS.get(lowered) == frame.predicate
+        if irregular or (lowered.startswith(stem) and lowered.endswith(("ed", "s"))):
             sign = -1 if frame.negated or negation(main) is not None else 1
             return key, (sign, word)
     return None
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Endings that make a noun of a verb: "payment", "inspection", "closure", "removal", "delivery".
+_NOUN_ENDINGS = re.compile(r"(?:ment|ion|ure|al|y)$")
+
+
+def _completed_action(
+    statement: LinkedStatement, acts: dict[str, tuple[int, str]]
+) -> tuple[str, tuple[int, str]] | None:
+    """The action a verb of completing is said of, by its noun: "repairs to the intake will be
+    completed by June 12" dates the repairing that "the intake will be repaired by June 26"
+    dates too. The parse gives the noun (subject or object); the sign and the words are the
+    completing verb's."""
+    frame = statement.frame
+    if frame is None or statement.language != "en" or frame.predicate not in COMPLETIVE_VERBS:
+        return None
+    said = next((v for k, v in acts.items() if verb_stem(frame.predicate) in k or k == "end"), None)
+    for argument in (frame.subject, *frame.objects):
+        noun = argument.split()[-1] if argument else ""
+        root = verb_stem(_NOUN_ENDINGS.sub("", noun)) if len(noun) > 5 else noun
+        if said is not None and len(root) >= 3 and not actions(noun):
+            return f"v:{root}", said
+    return None
 
 
 def _presence(text: str) -> tuple[int, str] | None:

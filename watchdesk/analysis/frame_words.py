@@ -12,6 +12,20 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _forms(text: str) -> dict[str, str]:
+    """ "base:form,form" entries as form → base."""
+    pairs = (entry.split(":") for entry in _words(text))
+    return {form: base for base, forms in pairs for form in forms.split(",")}
+
+
+# Verbs (lemmas) of completing an action named by a noun: "repairs were completed" reports the
+# repairing, as "was repaired" does.
+COMPLETIVE_VERBS: frozenset[str] = _words("complete finish conclude finalise finalize")
+
+# Verbs that undo what their object names (see `topics.actions`): "lifted the closure" is a
+# reopening, "ended the suspension" a resumption.
+REVERSIVES: tuple[str, ...] = ("lift", "scrap", "rescind", "revok", "overturn")
+
 # Verb stems of general news actions, added to `lexicon.ACTIONS` under the same keys:
 # (affirming stems, opposite stems). A new key is a new action.
 NEWS_ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -62,6 +76,9 @@ NEWS_ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("call off", "called off", "delay"),
     ),
     "approve": (("approv", "ratif", "endorse"), ("reject", "veto", "vetoed")),
+    # Undoing a restriction, whatever the verb: "lifted the notice", "scrapped the ban"; a
+    # restriction kept "in force" or "in place" is one not lifted.
+    "lift": (REVERSIVES, ("in force", "in place")),
     "increase": (("increas", "raise", "raised"), ("decreas", "reduc", "lower")),
     "violate": (("violat", "breach"), ()),
 }
@@ -130,3 +147,18 @@ BOUND_WORDS: frozenset[str] = _words(
 )
 # Words after a figure that make it the size of the body named before: "5,000 strong".
 STRENGTH_WORDS: frozenset[str] = _words("strong")
+
+# English verbs whose past forms no ending rule reaches ("paid" is "pay", "rebuilt" "rebuild"):
+# "compensation was paid" reports the paying that "will pay" promised. Verbs that some action
+# list already reads by its own stems ("left", "held", "brought", "met") need no entry.
+IRREGULAR_FORMS: dict[str, str] = _forms(
+    """pay:paid repay:repaid build:built rebuild:rebuilt send:sent sell:sold spend:spent keep:kept
+    make:made buy:bought catch:caught fight:fought lay:laid lead:led lose:lost win:won
+    begin:begun,began break:broke,broken choose:chose,chosen drive:drove,driven give:gave,given
+    take:took,taken undertake:undertook,undertaken write:wrote,written draw:drew,drawn
+    throw:threw,thrown fly:flew,flown freeze:froze,frozen rise:rose,risen run:ran
+    speak:spoke,spoken steal:stole,stolen strike:struck seek:sought find:found feed:fed flee:fled
+    hear:heard deal:dealt lend:lent dig:dug sink:sank,sunk tear:tore,torn swear:swore,sworn
+    uphold:upheld withhold:withheld forbid:forbade,forbidden hide:hid,hidden shake:shook,shaken
+    sweep:swept bind:bound grow:grew,grown"""
+)

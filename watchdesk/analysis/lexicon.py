@@ -197,6 +197,13 @@ NUMBER_WORDS: dict[str, int] = {
     "eighty": 80, "ninety": 90, "one": 1, "a dozen": 12, "dozens": 24,
 }  # fmt: skip
 NUMBER_SCALES: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+# Shares of a whole written before its count: "nearly half of the city's 64,000 households" counts
+# about 32,000 of them. A per-cent share ("40 per cent of") is read from its digits.
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+    "a quarter": 1 / 4, "one quarter": 1 / 4, "three quarters": 3 / 4,
+    "половин": 1 / 2, "треть": 1 / 3, "четверть": 1 / 4,
+}  # fmt: skip
 
 # Words that turn a statement into a denial. Russian "не"/"ни" are whole words.
 NEGATIONS: tuple[str, ...] = (

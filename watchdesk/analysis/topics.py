@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from watchdesk.analysis.frame_words import NAME_HEADS, NEWS_ACTIONS, NOT_THINGS
+from watchdesk.analysis.frame_words import NAME_HEADS, NEWS_ACTIONS, NOT_THINGS, REVERSIVES
 from watchdesk.analysis.lexicon import (
     ACTIONS as SITUATION_ACTIONS,
 )
@@ -18,6 +18,7 @@ from watchdesk.analysis.lexicon import (
     AFFIRMING_NEGATIONS,
     CONCEPTS,
     COUNTED,
+    FRACTIONS,
     MONTHS,
     NEGATIONS,
     NOT_YET,
@@ -150,7 +151,8 @@ def actions(text: str) -> dict[str, tuple[int, str]]:
     happen, "not a single soldier will stay" says it will.
     """
     norm, tokens = normalise(text), words(text)
-    flip = -1 if (negation(text) or not_yet(text)) else 1
+    denied = negation(text) is not None
+    flip = -1 if (denied or not_yet(text)) else 1
     found: dict[str, tuple[int, str]] = {}
     for key, (plus, minus) in ACTIONS.items():
         hit = next((s for s in plus if _has_stem(norm, tokens, s)), None)
@@ -159,9 +161,34 @@ def actions(text: str) -> dict[str, tuple[int, str]]:
         if opposite is not None and (hit is None or key == "withdraw"):
             # For a withdrawal "still in" outweighs "left": "troops left, but 3,200 are still in".
             hit, sign = opposite, -1
+        undoing = _undoing(tokens, minus) if hit is None or sign < 0 else None
+        if undoing is not None:
+            hit, sign = undoing, 1  # "lifted the closure of the road" reopens it
+        elif hit is not None and sign < 0 and not denied:
+            # An opposite says "not yet" by itself: "remained closed" is no double negation.
+            found[key] = (sign, hit)
+            continue
         if hit is not None:
             found[key] = (sign * flip, hit)
     return found
+
+
+_NOUN_OF_ACTION = re.compile(r"(?:ures?|s?ions?|s)$")
+
+
+def _undoing(tokens: list[str], opposites: tuple[str, ...]) -> str | None:
+    """The verb that undoes an opposite action named by its noun right after it: "lifted" in
+    "lifted the closure", "scrapped its suspension" (nouns no opposite's stem reaches)."""
+    if not opposites:
+        return None
+    for at, token in enumerate(tokens):
+        if not token.startswith(REVERSIVES):
+            continue
+        for noun in tokens[at + 1 : at + 4]:
+            root = _NOUN_OF_ACTION.sub("", noun)
+            if len(root) >= 4 and any(o.startswith(root) or noun.startswith(o) for o in opposites):
+                return token
+    return None
 
 
 def figures(text: str) -> list[Figure]:
@@ -185,8 +212,26 @@ def figures(text: str) -> list[Figure]:
             following[0] if following else "",
         )
         bound = _bound(norm[max(0, start - 20) : start], norm[end:])
+        share = _SHARE.search(norm[max(0, start - 60) : start])
+        if share is not None:
+            # "nearly half of the city's 64,000 households": the count is of the share, and the
+            # words before the share bound it.
+            value *= (
+                FRACTIONS.get(share.group("fraction") or "", 0)
+                or float(share.group("percent") or 0) / 100
+            )
+            bound = _bound(norm[max(0, start - 80) : start - len(share.group())], " ")
         found.append(Figure(value=value, unit=unit, text=raw, bound=bound))  # type: ignore[arg-type]
     return found
+
+
+_FRACTION = "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
+# A share of the whole written right before it: "half of", "a third of the city's", "40 per cent
+# of its", «половина из».
+_SHARE = re.compile(
+    rf"(?:\b(?P<fraction>{_FRACTION})\w*|(?P<percent>\d+(?:\.\d+)?) ?(?:%|per ?cent\b|процент\w*))"
+    r" (?:of|из) (?:(?:the|its|their|our|[\w-]+'s?) )*$"
+)
 
 
 def _digits(norm: str) -> list[tuple[int, int, str, float]]:
