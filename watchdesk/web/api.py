@@ -18,6 +18,7 @@ from watchdesk.paging import Page, Paged
 from watchdesk.snippets import snippet
 from watchdesk.store.stories import Story
 from watchdesk.web.deps import Admin, Reader, SearchFiltersDep, StoreDep, check_csrf
+from watchdesk.web.ids import RowId
 from watchdesk.web.paging import api_page, paged_json
 
 # Every route needs a login (or `public_read` for reading); writes also need the CSRF header.
@@ -41,7 +42,7 @@ def list_articles(
 
 
 @router.get("/articles/{article_id}")
-def get_article(article_id: int, store: StoreDep, _: Reader) -> dict[str, Any]:
+def get_article(article_id: RowId, store: StoreDep, _: Reader) -> dict[str, Any]:
     """One article with its annotations, in the JSON shape of `watchdesk analyze`."""
     stored = store.article(article_id)
     if stored is None:
@@ -104,7 +105,7 @@ def search(
 
 
 @router.get("/statements/{statement_id}")
-def get_statement(statement_id: int, store: StoreDep, _: Reader) -> dict[str, Any]:
+def get_statement(statement_id: RowId, store: StoreDep, _: Reader) -> dict[str, Any]:
     """One statement with the article it came from."""
     found = store.statement(statement_id)
     if found is None:

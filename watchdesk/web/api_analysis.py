@@ -34,6 +34,7 @@ from watchdesk.web.flags import (
     conflict_views,
 )
 from watchdesk.web.graph import speaker_graph
+from watchdesk.web.ids import RowId
 from watchdesk.web.paging import QueuePage, api_page, paged_json
 from watchdesk.web.timeline import stance
 
@@ -151,7 +152,7 @@ def _question_json(q: Question) -> dict[str, Any]:
 
 
 @router.get("/questions/{question_id}")
-def get_question(question_id: int, store: StoreDep, _: Reader) -> dict[str, Any]:
+def get_question(question_id: RowId, store: StoreDep, _: Reader) -> dict[str, Any]:
     """One question: its statements in time order with their stance, and its conflicts."""
     found = store.question(question_id)
     if found is None:
@@ -168,7 +169,7 @@ def get_question(question_id: int, store: StoreDep, _: Reader) -> dict[str, Any]
 
 @router.put("/questions/{question_id}/name")
 def rename_question(
-    question_id: int, body: QuestionName, store: StoreDep, _: Analyst
+    question_id: RowId, body: QuestionName, store: StoreDep, _: Analyst
 ) -> dict[str, Any]:
     """Name a question (analysts and above); the name survives later linking."""
     if store.question(question_id) is None:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException
 
 from watchdesk.contract import brief_json, published_brief_json
 from watchdesk.web.deps import StoreDep, check_csrf
+from watchdesk.web.ids import RowId, RowIdFilter
 from watchdesk.web.routes_briefs import Member
 
 router = APIRouter(prefix="/api/v1", tags=["briefs"], dependencies=[Depends(check_csrf)])
@@ -18,7 +19,7 @@ router = APIRouter(prefix="/api/v1", tags=["briefs"], dependencies=[Depends(chec
 def list_briefs(
     store: StoreDep,
     _: Member,
-    theme_id: int | None = None,
+    theme_id: RowIdFilter = None,
     week: str | None = None,
     status: str | None = None,
 ) -> list[dict[str, Any]]:
@@ -27,7 +28,7 @@ def list_briefs(
 
 
 @router.get("/briefs/{brief_id}")
-def get_brief(store: StoreDep, _: Member, brief_id: int) -> dict[str, Any]:
+def get_brief(store: StoreDep, _: Member, brief_id: RowId) -> dict[str, Any]:
     """One brief with its versions and the history of every change."""
     found = store.brief(brief_id)
     if found is None:

@@ -14,6 +14,7 @@ from watchdesk.errors import StoreError
 from watchdesk.link import commitment_json, conflict_json
 from watchdesk.paging import Page, Paged
 from watchdesk.web.deps import Editor, Reader, StoreDep, check_csrf
+from watchdesk.web.ids import RowId
 from watchdesk.web.paging import api_page, paged_json
 from watchdesk.web.today import theme_digests
 
@@ -48,7 +49,7 @@ def add_theme(body: ThemeBody, store: StoreDep, _: Editor) -> dict[str, Any]:
 
 
 @router.put("/themes/{theme_id}")
-def change_theme(theme_id: int, body: ThemeBody, store: StoreDep, _: Editor) -> dict[str, Any]:
+def change_theme(theme_id: RowId, body: ThemeBody, store: StoreDep, _: Editor) -> dict[str, Any]:
     """Replace a theme's name, keywords and entities."""
     try:
         found = store.update_theme(theme_id, body.name, body.keywords, body.entities)
@@ -60,7 +61,7 @@ def change_theme(theme_id: int, body: ThemeBody, store: StoreDep, _: Editor) -> 
 
 
 @router.delete("/themes/{theme_id}", status_code=204)
-def remove_theme(theme_id: int, store: StoreDep, _: Editor) -> None:
+def remove_theme(theme_id: RowId, store: StoreDep, _: Editor) -> None:
     """Delete a theme."""
     if not store.remove_theme(theme_id):
         raise HTTPException(404, "no such theme")

@@ -24,6 +24,7 @@ from watchdesk.web import (
     api_analysis,
     api_briefs,
     api_themes,
+    nul_guard,
     pages,
     routes_account,
     routes_briefs,
@@ -88,6 +89,7 @@ def create_app(settings: Settings) -> FastAPI:
     static = resources.files("watchdesk.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
+    app.middleware("http")(nul_guard.refuse_nul)
     app.middleware("http")(access_log.log_requests)
 
     @app.middleware("http")
@@ -119,6 +121,11 @@ async def _login_required(request: Request, exc: Exception) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     """Errors of pages are pages; errors of the API stay JSON."""
     assert isinstance(exc, HTTPException)
+    if _is_api(request) and exc.status_code == 422 and isinstance(exc.detail, str):
+        # The OpenAPI document promises every 422 in FastAPI's shape (a list of problems), so a
+        # client reads a refused filter or body as it reads a refused type.
+        problem = {"loc": ["request"], "msg": exc.detail, "type": "value_error"}
+        return JSONResponse({"detail": [problem]}, status_code=422, headers=exc.headers)
     if _is_api(request) or exc.status_code < 400:
         return await http_exception_handler(request, exc)
     return render(request, "error.html", exc.status_code, status=exc.status_code, detail=exc.detail)

@@ -15,6 +15,7 @@ from watchdesk.settings import Settings
 from watchdesk.store import SearchFilters, Session, Store, User
 from watchdesk.store.themes import Theme
 from watchdesk.web.flags import COMMITMENT_STATES, CONFLICT_KINDS, CONFLICT_STATUSES
+from watchdesk.web.ids import row_id
 
 SESSION_COOKIE = "wd_session"
 LOGIN_COOKIE = "wd_login"  # nonce behind the login form's CSRF token (no session exists yet)
@@ -177,12 +178,13 @@ class ConflictFilters:
 def conflict_filters(
     status: str = "", kind: str = "", question: str = "", since: str = "", until: str = ""
 ) -> ConflictFilters:
-    if question and not question.isdigit():
+    question_id = row_id(question)
+    if question and question_id is None:
         raise HTTPException(422, f"question: {question!r} is not a question id")
     return ConflictFilters(
         status=_choice(status, "status", CONFLICT_STATUSES),
         kind=_choice(kind, "kind", CONFLICT_KINDS),
-        question=int(question) if question else None,
+        question=question_id,
         since=_optional_date(since, "since"),
         until=_optional_date(until, "until"),
     )
@@ -205,7 +207,8 @@ def theme_filter(store: StoreDep, theme: str = "") -> Theme | None:
     """The theme a queue narrows to (`?theme=ID`, as the theme cards link), or None for all."""
     if not theme:
         return None
-    found = store.theme(int(theme)) if theme.isdigit() else None
+    theme_id = row_id(theme)
+    found = store.theme(theme_id) if theme_id is not None else None
     if found is None:
         raise HTTPException(422, f"theme: {theme!r} is not a theme id")
     return found

@@ -13,6 +13,7 @@ from watchdesk.store import SearchFilters
 from watchdesk.web.charts import bar_chart
 from watchdesk.web.deps import DateWindowDep, Reader, SearchFiltersDep, StoreDep, check_csrf
 from watchdesk.web.highlight import mark_paragraphs
+from watchdesk.web.ids import RowId
 from watchdesk.web.paging import DeskPage
 from watchdesk.web.templating import render
 from watchdesk.web.today import SHOWN, theme_digests
@@ -38,7 +39,7 @@ def index(request: Request, store: StoreDep, _: Reader) -> HTMLResponse:
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: int, store: StoreDep, _: Reader) -> HTMLResponse:
+def article(request: Request, article_id: RowId, store: StoreDep, _: Reader) -> HTMLResponse:
     """One article with its statements, entities, times and quantities highlighted."""
     stored = store.article(article_id)
     if stored is None:
@@ -85,7 +86,7 @@ def statements(
 
 
 @router.get("/statements/{statement_id}", response_class=HTMLResponse)
-def statement(request: Request, statement_id: int, store: StoreDep, _: Reader) -> HTMLResponse:
+def statement(request: Request, statement_id: RowId, store: StoreDep, _: Reader) -> HTMLResponse:
     """One statement, its source, and what else its speaker said."""
     found = store.statement(statement_id)
     if found is None:

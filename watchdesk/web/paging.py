@@ -14,6 +14,7 @@ from fastapi import Depends, Query, Request, Response
 
 from watchdesk.contract import paging_headers
 from watchdesk.paging import PAGE_SIZE, Page, Paged
+from watchdesk.web.ids import OFFSET_MAX
 
 T = TypeVar("T")
 
@@ -30,7 +31,7 @@ def api_page(default: int, maximum: int) -> Callable[..., Page]:
 
     def read(
         limit: int = Query(default, ge=1, le=maximum),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=OFFSET_MAX),
     ) -> Page:
         return Page(offset, limit)
 
@@ -64,8 +65,8 @@ _PAGE_PARAMS = frozenset({"limit", "offset", "page", "per_page"})
 
 def queue_page(
     limit: int | None = Query(None, ge=1, le=1000),
-    offset: int = Query(0, ge=0),
-    page: int | None = Query(None, ge=1, description="Deprecated: use offset."),
+    offset: int = Query(0, ge=0, le=OFFSET_MAX),
+    page: int | None = Query(None, ge=1, le=OFFSET_MAX, description="Deprecated: use offset."),
     per_page: int | None = Query(None, ge=1, le=1000, description="Deprecated: use limit."),
 ) -> Page:
     """limit/offset as every list takes them; the queues' first page/per_page still work."""

@@ -21,6 +21,7 @@ from watchdesk.errors import BriefError
 from watchdesk.records import BRIEF_LANGUAGES, TRENDS, Brief, Dossier, SourcedStatement
 from watchdesk.store import Store, User
 from watchdesk.web.deps import Analyst, Editor, LoginRequired, StoreDep, check_csrf, current_session
+from watchdesk.web.ids import RowId
 from watchdesk.web.templating import N_, choose_language, render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
@@ -103,7 +104,7 @@ def create_brief(
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)
-def brief(request: Request, store: StoreDep, _: Member, brief_id: int) -> HTMLResponse:
+def brief(request: Request, store: StoreDep, _: Member, brief_id: RowId) -> HTMLResponse:
     """A brief's working copies rendered as readers will see them, its state and history."""
     found = _brief_or_404(store, brief_id)
     statements = store.statements_by_id(
@@ -131,7 +132,7 @@ def edit_brief(
     request: Request,
     store: StoreDep,
     _: Analyst,
-    brief_id: int,
+    brief_id: RowId,
     language: str = "",
     error: str = "",
 ) -> HTMLResponse:
@@ -167,7 +168,7 @@ def save_brief(
     request: Request,
     store: StoreDep,
     user: Analyst,
-    brief_id: int,
+    brief_id: RowId,
     language: Annotated[str, Form(max_length=8)],
     headline: Annotated[str, Form(max_length=300)] = "",
     lead: Annotated[str, Form(max_length=2000)] = "",
@@ -214,7 +215,7 @@ def _move(store: Store, brief_id: int, action: str, by: str, note: str = "") -> 
 
 
 @router.post("/briefs/{brief_id}/submit")
-def submit_brief(store: StoreDep, user: Analyst, brief_id: int) -> Response:
+def submit_brief(store: StoreDep, user: Analyst, brief_id: RowId) -> Response:
     """Hand a draft to the editors."""
     return _move(store, brief_id, "submit", user.name)
 
@@ -223,7 +224,7 @@ def submit_brief(store: StoreDep, user: Analyst, brief_id: int) -> Response:
 def return_brief(
     store: StoreDep,
     user: Editor,
-    brief_id: int,
+    brief_id: RowId,
     note: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
     """Send a brief under review back to its writers with a note."""
@@ -231,6 +232,6 @@ def return_brief(
 
 
 @router.post("/briefs/{brief_id}/publish")
-def publish_brief(store: StoreDep, user: Editor, brief_id: int) -> Response:
+def publish_brief(store: StoreDep, user: Editor, brief_id: RowId) -> Response:
     """Publish both language versions to the public archive, feeds and newsletter."""
     return _move(store, brief_id, "publish", user.name)

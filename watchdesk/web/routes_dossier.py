@@ -24,6 +24,7 @@ from watchdesk.records import Dossier, Period, Trend, TrendReason
 from watchdesk.store import Store
 from watchdesk.web.charts import bar_chart
 from watchdesk.web.deps import Reader, StoreDep, check_csrf
+from watchdesk.web.ids import RowId
 from watchdesk.web.reasons import say_reason
 from watchdesk.web.templating import choose_language, gettext_for, render
 
@@ -83,7 +84,7 @@ def dossier_page(
     request: Request,
     store: StoreDep,
     _: Reader,
-    theme_id: int,
+    theme_id: RowId,
     week: str = "",
     start: str = "",
     end: str = "",
@@ -110,7 +111,7 @@ def dossier_page(
 def dossier_api(
     store: StoreDep,
     _: Reader,
-    theme_id: int,
+    theme_id: RowId,
     week: str = "",
     start: str = "",
     end: str = "",

@@ -31,6 +31,7 @@ from watchdesk.records import BRIEF_LANGUAGES, PublishedBrief, StoredStatement
 from watchdesk.settings import Settings
 from watchdesk.store import Store
 from watchdesk.web.deps import SettingsDep, StoreDep
+from watchdesk.web.ids import RowId
 from watchdesk.web.templating import choose_language, render
 
 router = APIRouter(include_in_schema=False)
@@ -117,7 +118,7 @@ def feed(
 
 @router.get("/public/briefs/{brief_id}/{name}", response_class=HTMLResponse)
 def brief_page(
-    request: Request, store: StoreDep, settings: SettingsDep, brief_id: int, name: str
+    request: Request, store: StoreDep, settings: SettingsDep, brief_id: RowId, name: str
 ) -> Response:
     """One published version: `en` is its page; `en.md`, `en.html`, `en.pdf` its exports."""
     language, _, kind = name.partition(".")

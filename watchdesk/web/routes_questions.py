@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from watchdesk.web.deps import Analyst, Reader, StoreDep, check_csrf
 from watchdesk.web.flags import conflict_views
+from watchdesk.web.ids import RowId
 from watchdesk.web.paging import DeskPage
 from watchdesk.web.templating import render
 from watchdesk.web.timeline import STANCES, stance, stance_timeline
@@ -24,7 +25,7 @@ def questions(request: Request, store: StoreDep, _: Reader, page: DeskPage) -> H
 
 
 @router.get("/questions/{question_id}", response_class=HTMLResponse)
-def question(request: Request, question_id: int, store: StoreDep, _: Reader) -> HTMLResponse:
+def question(request: Request, question_id: RowId, store: StoreDep, _: Reader) -> HTMLResponse:
     """Every statement on one question in time order, by stance, with its conflicts."""
     found = store.question(question_id)
     if found is None:
@@ -44,7 +45,7 @@ def question(request: Request, question_id: int, store: StoreDep, _: Reader) -> 
 
 @router.post("/questions/{question_id}/name")
 def rename_question(
-    store: StoreDep, _: Analyst, question_id: int, name: Annotated[str, Form(max_length=300)]
+    store: StoreDep, _: Analyst, question_id: RowId, name: Annotated[str, Form(max_length=300)]
 ) -> Response:
     """Give a question an analyst's name; later linking keeps it."""
     if not name.strip():

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from watchdesk.errors import StoreError
 from watchdesk.web.deps import Editor, Reader, StoreDep, check_csrf
+from watchdesk.web.ids import RowId
 from watchdesk.web.templating import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
@@ -47,7 +48,7 @@ def edit_theme(
     request: Request,
     store: StoreDep,
     _: Editor,
-    theme_id: int,
+    theme_id: RowId,
     name: Annotated[str, Form(max_length=200)],
     keywords: Annotated[str, Form(max_length=2000)] = "",
     entities: Annotated[str, Form(max_length=2000)] = "",
@@ -63,7 +64,7 @@ def edit_theme(
 
 
 @router.post("/themes/{theme_id}/remove")
-def remove_theme(store: StoreDep, _: Editor, theme_id: int) -> Response:
+def remove_theme(store: StoreDep, _: Editor, theme_id: RowId) -> Response:
     """Delete a theme; nothing else changes."""
     if not store.remove_theme(theme_id):
         raise HTTPException(404, "no such theme")
