@@ -316,6 +316,16 @@ def test_a_surge_in_attention_against_the_weeks_before_points_to_worse():
     assert [(r.code, r.count) for r in reasons] == [("volume_up", 9)]
 
 
+def test_a_themes_first_statements_are_no_surge_in_attention():
+    # Nothing in the weeks before: the story starts here, there is nothing to have risen from.
+    volume = build_dossier("Ferries", WEEK, [], daily=[(date(2026, 3, 3), 9)]).volume
+
+    trend, reasons = suggest_trend(_dossier(volume=volume))
+
+    assert trend == "same"
+    assert [r.code for r in reasons] == ["quiet"]
+
+
 def test_a_promise_past_its_date_with_no_word_either_way_counts_against():
     trend, reasons = suggest_trend(_dossier(commitments=(_due("due"),)))
 

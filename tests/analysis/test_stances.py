@@ -48,6 +48,25 @@ def test_a_hedge_leaves_the_matter_undecided():
     assert stance_of(said("The brigade may stay a little longer"), MINISTER).position == "undecided"
 
 
+@pytest.mark.parametrize(
+    "content",
+    ["We expect the brigade to stay", "The brigade is expected to stay until Friday"],
+)
+def test_an_expectation_ahead_is_a_hedge(content):
+    assert stance_of(said(content), MINISTER).cue in ("expect", "expected to")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The exercise lasted longer and cost more than any of us expected",
+        "The brigade left on Friday, as expected",
+    ],
+)
+def test_an_outcome_compared_with_expectations_is_no_hedge(content):
+    assert stance_of(said(content), MINISTER).position == "affirm"
+
+
 def test_an_asked_question_is_undecided():
     stance = stance_of(said("Will the brigade stay", modality="question"), MINISTER)
 

@@ -122,3 +122,68 @@ def test_the_next_weeks_dossier_has_the_harbour_masters_words_and_a_trend_with_r
     trend, reasons = suggest_trend(dossier)
     assert trend in ("worse", "improved", "same", "mixed")
     assert reasons
+
+
+# -- a theme follows the matters it names ------------------------------------------------------
+# A statement belongs to a theme when the question it answers is about a thing the theme's
+# keywords name, even if its own words never say the keyword, so a theme's dossier sees both
+# sides of a contradiction on its matter.
+
+SKARVIK = [
+    (
+        "https://coastwire.example/ferry",
+        "Coast Wire",
+        date(2026, 3, 2),
+        "",
+        "Skarvik",
+        "The ferry line to Skarvik will resume on Friday, Transport Minister Ola Berg said on "
+        "Monday. Berg said the harbour was safe.",
+    ),
+    (
+        "https://harbourpost.example/skarvik",
+        "Harbour Post",
+        date(2026, 3, 9),
+        "",
+        "Skarvik",
+        # The same matter without the word "ferry".
+        "The line to Skarvik will not resume on Friday, harbour master Siri Holm said on Monday.",
+    ),
+]
+
+
+@pytest.fixture
+def skarvik(store, parser):
+    report = ingest([_page(*story) for story in SKARVIK], store, parser)
+    assert report.stored == 2, report.errors
+    return store
+
+
+def _holm(statements) -> list[str]:
+    return [s.content for s in statements if s.speaker == "Siri Holm"]
+
+
+def test_a_statement_on_the_themes_matter_is_on_the_theme_without_its_keyword(skarvik):
+    ferries = skarvik.add_theme("Ferries", ["ferry"])
+
+    on_theme = [s.statement for s in skarvik.theme_statements(ferries)]
+    dossier = [s.statement for s in skarvik.dossier_statements(ferries)]
+
+    assert _holm(on_theme) == ["The line to Skarvik will not resume on Friday"]
+    assert _holm(dossier) == _holm(on_theme)
+    keys = skarvik.theme_statement_keys(ferries)
+    assert {s.key for s in dossier if s.speaker == "Siri Holm"} <= keys
+    # The chart counts what the lists show: both days of the matter.
+    assert [day for day, _ in skarvik.theme_statement_counts(ferries)] == [
+        date(2026, 3, 2),
+        date(2026, 3, 9),
+    ]
+
+
+def test_a_word_one_member_says_is_not_the_questions_matter(skarvik):
+    # "the harbour was safe" joined the ferry question, but the question is not about a harbour.
+    harbour = skarvik.add_theme("Harbour", ["harbour"])
+
+    on_theme = [s.statement for s in skarvik.theme_statements(harbour)]
+
+    assert _holm(on_theme) == []
+    assert [s.content for s in on_theme] == ["the harbour was safe"]

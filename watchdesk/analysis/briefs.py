@@ -473,9 +473,15 @@ def _undecided(dossier: Dossier) -> TrendReason | None:
 
 
 def _attention(dossier: Dossier) -> TrendReason | None:
-    """Statements per week in the period against the weeks before that had any."""
+    """Statements per week in the period against the weeks before that had any.
+
+    Without such a week there is nothing to compare with: a theme's first statements are where
+    its story starts, not a surge of attention, and the other reasons judge what they say.
+    """
     before = [w.statements for w in dossier.volume if w.start < dossier.period.start]
-    before = [n for n in before if n] or [0]
+    before = [n for n in before if n]
+    if not before:
+        return None
     span = (dossier.period.end - dossier.period.start).days + 1
     now = sum(
         w.statements for w in dossier.volume if w.start >= dossier.period.start - timedelta(6)

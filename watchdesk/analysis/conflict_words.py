@@ -104,7 +104,9 @@ OPEN_MATTER: tuple[str, ...] = (
     "не исключ",
 )
 
-# Hedges: a statement carrying one is no definite claim.
+# Hedges: a statement carrying one is no definite claim. Expectation hedges in the present or
+# ahead ("we expect", "is expected to"); the bare participle compares what happened with what was
+# expected ("lasted longer than expected", "as expected") and hedges nothing.
 HEDGES: tuple[str, ...] = (
     "may ",
     "might ",
@@ -113,7 +115,11 @@ HEDGES: tuple[str, ...] = (
     "perhaps",
     "probably",
     "likely",
-    "expect",
+    "expect ",
+    "expects",
+    "expecting",
+    "expected to",
+    "expectation",
     "hope",
     "возможно",
     "может быть",

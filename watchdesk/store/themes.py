@@ -3,11 +3,15 @@
 A theme is how an analyst says "the crossings story" once and then sees it everywhere: on the
 today page, per day in a chart. An article matches when its full text has any keyword (every
 word of it, as search does) or it mentions any of the entities; a statement matches when its
-words contain a keyword or a mention of an entity lies inside them.
+words contain a keyword or a mention of an entity lies inside them, or when the question it
+belongs to is about a thing a keyword names. A matter is followed as a whole: the denial "no
+tanks crossed the border" and the count of 37 tanks answer a question on the drills' heavy
+weapons, and belong to the drills even though neither says "drills".
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +24,7 @@ from sqlalchemy import (
     Integer,
     Table,
     Text,
+    cast,
     exists,
     false,
     func,
@@ -33,6 +38,10 @@ from watchdesk.store import profiles, schema
 from watchdesk.store.search import search_article_ids
 
 FTS_CANDIDATES = 5000  # full-text hits read per keyword
+# Topic prefixes of the things a question's matter speaks of (analysis/propositions.py): its
+# subjects, its objects and the older concept keys. Actions ("a:withdraw") are left out: an
+# action word names what happens to many things, not what a question is about.
+THING_PREFIXES = ("s", "o", "c")
 
 # Lives beside schema.py's tables, in the same metadata; created by revision 0006_themes.
 themes = Table(
@@ -149,11 +158,39 @@ def article_condition(theme: Theme, ids: set[int] | None) -> ColumnElement[bool]
 
 
 def statement_condition(theme: Theme) -> ColumnElement[bool]:
-    """Statements whose words contain a keyword or mention one of the theme's entities."""
+    """Statements whose words contain a keyword or mention one of the theme's entities, or
+    whose question is about a thing a keyword names."""
     s = schema.statements
     parts: list[ColumnElement[bool]] = []
     for keyword in theme.keywords:
         # lower() folds every script on both databases (the store registers it on SQLite).
         parts.append(func.lower(s.c.content).contains(keyword.lower(), autoescape=True))
     parts.extend(profiles.about(entity) for entity in theme.entities)
+    topics = question_topics(theme)
+    if topics:
+        # An alias: the dossier reads linked rows itself, and must not correlate with this one.
+        linked, q = schema.linked.alias("on_question"), schema.questions
+        # The question's own matter (its topics), not every word its members said: stored as a
+        # JSON list of strings, so a key's quoted form is found in its text on both databases.
+        matter = or_(
+            *(cast(q.c.topics, Text).contains(json.dumps(t), autoescape=True) for t in topics)
+        )
+        parts.append(
+            exists().where(
+                linked.c.article_id == s.c.article_id,
+                linked.c.statement_idx == s.c.idx,
+                linked.c.question_id.in_(select(q.c.id).where(matter)),
+            )
+        )
     return or_(*parts) if parts else false()
+
+
+def question_topics(theme: Theme) -> list[str]:
+    """The topic keys a question about a thing the theme's keywords name holds ("s:drills").
+
+    Topics are single lower-case words, so a keyword of several words names no thing here.
+    """
+    words = sorted(
+        {k.strip().lower() for k in theme.keywords if k.strip() and " " not in k.strip()}
+    )
+    return [f"{prefix}:{word}" for word in words for prefix in THING_PREFIXES]
