@@ -101,6 +101,7 @@ REPORTING_VERBS: dict[str, CueSense] = {
     **dict.fromkeys(("praise", "criticize", "criticise", "blast", "slam"), _NEUTRAL),
     **dict.fromkeys(("endorse", "condemn", "denounce", "describe", "portray"), _NEUTRAL),
     **dict.fromkeys(("hail", "question", "applaud", "welcome", "decry", "lambast"), _NEUTRAL),
+    **dict.fromkeys(("attack", "defend"), _NEUTRAL),
 }
 
 # Cue verbs that report a clause and never a thing as their object: an "object" of theirs that
@@ -142,6 +143,9 @@ NOUN_OBJECT_CUES = frozenset(
     {"deny", "reject", "dismiss", "refute", "accuse", "promise", "pledge", "report", "blame"}
     # Verbs of making known: "announced plans to …", "disclosed the payments", "unveiled a plan".
     | {"announce", "disclose", "unveil", "mention", "propose"}
+    # Verbs of taking a side in words on a thing named: "repeated his warning of …",
+    # "acknowledged mistakes", "attacked the minister's record", "defended the decision to …".
+    | {"repeat", "reveal", "acknowledge", "attack", "defend"}
 )
 # Verbs of judging someone or something, whose object (and "as …") is the judgement reported:
 # "praised the rescue teams as heroes", "criticised the ruling", "endorsed the candidate".

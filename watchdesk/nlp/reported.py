@@ -130,6 +130,10 @@ def subject_of(verb: Token) -> Token | None:
         # no clause ("declined to comment on the images") asserts nothing and is no statement.
         clause = any(c.dep_ == "ccomp" for c in verb.children)
         return subject_of(head) if clause else None
+    if verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
+        # "continued to attack the plan", "tried to argue that …": the verb it completes has the
+        # speaker as its subject (with an object, "urged him to say", the object would be).
+        return subject_of(head)
     if verb.dep_ == "conj":
         if head.dep_ == "ccomp" and is_cue_verb(head.head) and is_cue_verb(verb):
             return subject_of(head.head)
@@ -330,7 +334,10 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
         return [(span, ESTIMATE_AT_VERBS[lemma], cue)] if span else []
     # "would deny the party a landslide": a verb with two objects withholds, it does not say.
     two_objects = any(c.dep_ == "dative" for c in verb.children)
-    if obj is not None and lemma in NOUN_OBJECT_CUES and _says_something(obj) and not two_objects:
+    # "accused her of lying", "praised the crews for their work": what the object is judged
+    # for or as says something, whatever the object ("her", "the crews").
+    worded = obj is not None and (_says_something(obj) or bool(_judgement_phrases(verb, obj)))
+    if obj is not None and lemma in NOUN_OBJECT_CUES and worded and not two_objects:
         clause = _that_clause_of(obj)  # "denied reports that ballot boxes had gone missing"
         if clause is None and obj.lemma_.lower() in PROCEDURAL_OBJECTS:
             return []  # "dismissed a challenge brought by …": a ruling, not words
@@ -483,6 +490,9 @@ def _occasion(token: Token, *, dated: bool) -> bool:
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return False
+    if token.lower_ == "for":
+        # "for the first time" tells when; "praised her for her letter" tells what for.
+        return pobj.lemma_.lower() == "time"
     return (dated and pobj.ent_type_ in {"DATE", "TIME"}) or pobj.lemma_.lower() in OCCASION_NOUNS
 
 
