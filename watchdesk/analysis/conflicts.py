@@ -108,7 +108,7 @@ def find_conflicts(
     found: dict[str, Conflict] = {}
     for new in (pool[s.key] for s in new_statements):
         for other in ordered:
-            if other.key == new.key:
+            if other.key == new.key or not _within_reach(new, other):
                 continue
             first, second = _in_order(new, other)
             conflict = compare(first, second)
@@ -160,12 +160,25 @@ def repeated_later(
         if _order(new) < _order(later) and _repeated(new, later)
     }
 
+def _within_reach(a: LinkedStatement, b: LinkedStatement) -> bool:
+    """Say whether two statements are near enough in time for `compare` to find anything: a
+    cheap date test that lets a new article skip most candidates (comparing is the cost of
+    linking). It follows `compare`'s own windows: undated never, one person within a season,
+    anyone else within a month (a dated report, a date still ahead)."""
+    gap = _gap_days(a, b)
+    if gap is None:
+        return False
+    if gap <= DATED_REPORT_WINDOW_DAYS:
+        return True
+    return gap <= SELF_WINDOW_DAYS and bool(a.speaker_key) and a.speaker_key == b.speaker_key
+
+
 
 def compare(first: LinkedStatement, second: LinkedStatement) -> Conflict | None:
     """Return the conflict between two statements (earlier first), or None."""
     if first.article_url and first.article_url == second.article_url:
         return None  # an article that reports both sides already says so
-    if "question" in (first.modality, second.modality) or _repeated(first, second):
+    if "question" in (first.modality, second.modality):
         return None
     gap = _gap_days(first, second)
     if gap is None:
@@ -173,9 +186,10 @@ def compare(first: LinkedStatement, second: LinkedStatement) -> Conflict | None:
     same_speaker = bool(first.speaker_key) and first.speaker_key == second.speaker_key
     dated = gap <= DATED_REPORT_WINDOW_DAYS and same_day_named(first, second)
     pending = _still_ahead(first, second)
-    if gap > (SELF_WINDOW_DAYS if same_speaker else PLAN_WINDOW_DAYS) and not dated:
-        if same_speaker or not pending:
-            return None
+    far = gap > (SELF_WINDOW_DAYS if same_speaker else PLAN_WINDOW_DAYS) and not dated
+    if (far and (same_speaker or not pending)) or _repeated(first, second):
+        return None  # the window first: it is cheap, a repeat's word sets are not
+    if far:
         # Two end dates for one plan disagree as long as the first is still to come.
         finding = date_conflict(read_frame(first), read_frame(second))
     else:

@@ -70,10 +70,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
-def _has_stem(text: str, tokens: list[str], stem: str) -> bool:
+def _has_stem(text: str, beginnings: frozenset[str], stem: str) -> bool:
     if " " in stem:
         return f" {stem}" in text
-    return any(token.startswith(stem) for token in tokens)
+    return stem in beginnings
+
+
+def _beginnings(tokens: list[str]) -> frozenset[str]:
+    """Every beginning of every word: a word starts with a stem exactly when the stem is among
+    them, so each of the hundreds of listed stems costs one look-up."""
+    return frozenset(word[:end] for word in tokens for end in range(len(word) + 1))
 
 
 @lru_cache(maxsize=65536)
@@ -82,9 +88,9 @@ def concepts(text: str) -> frozenset[str]:
 
     Cached: linking asks this of every stored candidate again for each new article.
     """
-    norm, tokens = normalise(text), words(text)
+    norm, beginnings = normalise(text), _beginnings(words(text))
     return frozenset(
-        key for key, stems in CONCEPTS.items() if any(_has_stem(norm, tokens, s) for s in stems)
+        key for key, stems in CONCEPTS.items() if any(_has_stem(norm, beginnings, s) for s in stems)
     )
 
 
@@ -151,13 +157,14 @@ def actions(text: str) -> dict[str, tuple[int, str]]:
     happen, "not a single soldier will stay" says it will.
     """
     norm, tokens = normalise(text), words(text)
+    beginnings = _beginnings(tokens)
     denied = negation(text) is not None
     flip = -1 if (denied or not_yet(text)) else 1
     found: dict[str, tuple[int, str]] = {}
     for key, (plus, minus) in ACTIONS.items():
-        hit = next((s for s in plus if _has_stem(norm, tokens, s)), None)
+        hit = next((s for s in plus if _has_stem(norm, beginnings, s)), None)
         sign = 1
-        opposite = next((s for s in minus if _has_stem(norm, tokens, s)), None)
+        opposite = next((s for s in minus if _has_stem(norm, beginnings, s)), None)
         if opposite is not None and (hit is None or key == "withdraw"):
             # For a withdrawal "still in" outweighs "left": "troops left, but 3,200 are still in".
             hit, sign = opposite, -1
