@@ -230,7 +230,11 @@ BODY_RU = """Министерство обороны заявило, что пе
 @pytest.mark.parametrize(("language", "body"), [("en", BODY_EN), ("ru", BODY_RU)])
 def test_the_pdf_renders_a_page_per_language_and_is_kept_as_an_artefact(language, body):
     headline = {"en": "The capital sends mixed signals", "ru": "Столица подаёт смешанные сигналы"}
-    brief = _brief(body, language, headline=headline[language])
+    lead = {
+        "en": "Ministers promise a reopening the president will not date.",
+        "ru": "Министры обещают открытие, которому президент не называет даты.",
+    }
+    brief = _brief(body, language, headline=headline[language], lead=lead[language])
 
     pdf = brief_pdf(brief, STATEMENTS)
 

@@ -178,6 +178,15 @@ def test_a_brief_goes_from_the_dossier_to_the_public_archive_feed_and_mail(
     page.screenshot(path=str(ARTIFACTS / "brief-public-ru.png"), full_page=True)
     if os.environ.get("WATCHDESK_UPDATE_DOCS"):  # a test run never rewrites tracked files
         page.screenshot(path=str(DOCS / "brief.png"))
+    # The printable copy the page offers, as the visitor downloads it.
+    pdf = page.request.get(
+        desk + (page.get_by_role("link", name="PDF").get_attribute("href") or "")
+    )
+    assert pdf.ok
+    assert pdf.headers["content-type"] == "application/pdf"
+    assert pdf.body().startswith(b"%PDF-")
+    assert pdf.body().rstrip().endswith(b"%%EOF")
+    (ARTIFACTS / "brief-public-ru.pdf").write_bytes(pdf.body())
     feed = page.request.get(f"{desk}/public/briefs/feed.atom?theme=Crossings&language=ru")
     assert feed.ok
     entries = ET.fromstring(feed.body()).findall(f"{ATOM}entry")
