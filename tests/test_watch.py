@@ -373,3 +373,34 @@ def test_a_fetch_process_killed_with_sigkill_resumes_with_nothing_lost_or_double
     hits = page_hits(server)
     assert sorted(set(hits)) == [f"/a/{n}" for n in range(1, 7)]
     assert [hits.count(f"/a/{n}") for n in (1, 2, 3, 5, 6)] == [1, 1, 1, 1, 1]  # none re-fetched
+
+
+def test_a_store_failure_is_no_fault_of_the_source_which_stays_due(
+    server, fetcher, tmp_path, parser: Parser
+) -> None:
+    """The database refusing a write ends the pass with a store error; the source gets no error
+    count and no backoff, and the next pass stores what this one could not, once."""
+    store = open_store(f"sqlite:///{tmp_path / 'desk.db'}")
+    serve_feed(server, range(1, 3))
+    source = add_source(store, fetcher, server.url("/feed.xml"), every_s=60)
+    with store.engine.begin() as conn:  # a real refusal, by the database itself
+        conn.exec_driver_sql(
+            "CREATE TRIGGER refuse BEFORE INSERT ON entries"
+            " BEGIN SELECT RAISE(ABORT, 'the disk says no'); END"
+        )
+
+    failed = fetch_due(store, fetcher, parser, NOW)
+    assert failed.store_error is not None and "the disk says no" in failed.store_error
+    assert (failed.failed_sources, failed.errors) == (0, [])
+    [watched] = store.watched_sources()
+    assert (watched.error_count, watched.last_error) == (0, None)
+    assert [due.id for due in store.due_sources(NOW)] == [source.id]
+
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER refuse")
+    again = fetch_due(store, fetcher, parser, NOW)
+    assert (again.store_error, again.sources, again.errors) == (None, 1, [])
+    counts = store.counts()
+    assert counts["documents"] == counts["articles"] == 2
+    assert store.entry_count(source.id, "stored") == 2
+    store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -42,6 +43,7 @@ from watchdesk.records import (
 )
 from watchdesk.store import Store
 from watchdesk.store.runs import RunRecord
+from watchdesk.store.store import is_contention
 
 # Stored with every article. Bump it when a stage's output changes, so that re-processing knows
 # which articles an older pipeline made.
@@ -378,8 +380,27 @@ def _process_stored(document_id: int, raw: RawDocument, run: _Run) -> int | None
     return None if processed is None else _store(document_id, processed, run)
 
 
+# An article's transaction is run again this often when another writer is in its way (a lock
+# held past the wait, a deadlock, a key filled meanwhile); a pause of about RETRY_PAUSE_S × try.
+STORE_ATTEMPTS = 5
+RETRY_PAUSE_S = 0.5
+
+
 def _store(document_id: int, processed: ProcessedArticle, run: _Run) -> int:
-    """Save the article, its story and its links as one transaction."""
+    """Save the article, its story and its links as one transaction, run again on contention."""
+    attempt = 1
+    while True:
+        try:
+            return _store_once(document_id, processed, run)
+        except Exception as exc:
+            if attempt == STORE_ATTEMPTS or not is_contention(exc):
+                raise
+            log.info("document %s met another writer (try %d): %s", document_id, attempt, exc)
+        time.sleep(RETRY_PAUSE_S * attempt * (0.5 + random.random()))  # apart, not in step
+        attempt += 1
+
+
+def _store_once(document_id: int, processed: ProcessedArticle, run: _Run) -> int:
     store = run.store
     with store.transaction():
         # Saved as pending and marked with this pipeline's version only after its story and
@@ -481,6 +502,8 @@ def _analyze(article_id: int, run: _Run) -> None:
         with run.store.transaction():  # a savepoint: a failed analysis undoes only its own writes
             analyze_article(run.store, article_id, run.embedder)
     except Exception as exc:
+        if is_contention(exc):
+            raise  # not the analysis's fault: the whole article is stored again
         log.exception("analysing article %s failed", article_id)
         run.report.warnings.append(f"article {article_id}: analysis failed ({type(exc).__name__})")
 

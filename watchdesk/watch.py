@@ -31,11 +31,13 @@ from watchdesk.pipeline import Processor, ingest
 from watchdesk.settings import Settings
 from watchdesk.store import Store
 from watchdesk.store.sources import FetchRecord, WatchedSource
+from watchdesk.store.store import STORE_FAILURES
 
 MAX_ENTRY_ATTEMPTS = 3  # an article that fails this often is given up, so a dead link costs little
 MAX_ENTRIES_PER_PASS = 100  # a 50,000-URL sitemap is worked through over several passes
 MAX_CHILD_SITEMAPS = 20  # of a sitemap index, read per pass
 MAX_BACKOFF = 8  # a failing source is polled at most this many times less often
+STORE_RETRY_S = 5.0  # a pass the store failed is tried again this soon, sources not blamed
 _EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
 _UNIT_S = {"": 60, "s": 1, "m": 60, "h": 3600, "d": 86400}  # a bare number means minutes
 
@@ -99,6 +101,7 @@ class FetchReport:
     failed_sources: int = 0
     errors: list[str] = field(default_factory=list)
     stopped: bool = False
+    store_error: str | None = None  # the database failed: the pass ended, its source stays due
 
 
 def fetch_due(
@@ -113,12 +116,18 @@ def fetch_due(
     now = now or datetime.now(UTC)
     stop = stop or (lambda: False)
     report = FetchReport()
-    for source in store.due_sources(now):
-        if stop():
-            report.stopped = True
-            break
-        report.sources += 1
-        fetch_source(store, fetcher, parser, source, now=now, stop=stop, report=report)
+    try:
+        for source in store.due_sources(now):
+            if stop():
+                report.stopped = True
+                break
+            report.sources += 1
+            fetch_source(store, fetcher, parser, source, now=now, stop=stop, report=report)
+    except STORE_FAILURES as exc:
+        # Not the source's failure: no backoff and no error count on it. Its fetch is not
+        # recorded, so it stays due and the next pass takes it up where this one stopped.
+        log.warning("the store failed: %s", exc)
+        report.store_error = f"store: {exc}"
     report.stopped = report.stopped or stop()
     return report
 
@@ -140,6 +149,8 @@ def fetch_source(
         result = fetcher.fetch(source.url, etag=source.etag, last_modified=source.last_modified)
         if not result.not_modified:
             run.handle(result)
+    except STORE_FAILURES:
+        raise
     except WatchdeskError as exc:
         run.error = str(exc)
     except Exception as exc:
@@ -307,11 +318,21 @@ def watch(
         report = fetch_due(store, fetcher, parser, stop=stop.is_set)
         if on_pass is not None:
             on_pass(report)
+        stop.wait(_next_wait(store, poll_s, report))
+
+
+def _next_wait(store: Store, poll_s: float, report: FetchReport) -> float:
+    """Seconds until the next source falls due; soon again after a pass the store failed."""
+    if report.store_error is not None:
+        return min(STORE_RETRY_S, poll_s)
+    try:
         due = store.next_due_at()
-        wait = poll_s
-        if due is not None:
-            wait = min(max((due - datetime.now(UTC)).total_seconds(), 1.0), poll_s)
-        stop.wait(wait)
+    except STORE_FAILURES as exc:
+        log.warning("the store failed: %s", exc)
+        return min(STORE_RETRY_S, poll_s)
+    if due is None:
+        return poll_s
+    return min(max((due - datetime.now(UTC)).total_seconds(), 1.0), poll_s)
 
 
 @contextmanager

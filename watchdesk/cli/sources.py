@@ -138,6 +138,8 @@ def fetch(db: DbOption = None, as_json: JsonOption = False) -> None:
     with annotator(settings) as parser, _fetcher(settings) as fetcher, stop_on_signals() as stop:
         report = fetch_due(store, fetcher, parser, stop=stop.is_set)
     _print_fetch(report, as_json)
+    if report.store_error:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -156,6 +158,8 @@ def watch(db: DbOption = None, as_json: JsonOption = False) -> None:
 def _print_fetch(report: FetchReport, as_json: bool) -> None:
     for line in report.errors:
         err.print(f"error: {line}", markup=False, highlight=False)
+    if report.store_error:
+        err.print(f"error: {report.store_error} (tried again soon)", markup=False, highlight=False)
     if as_json:
         sys.stdout.write(json.dumps(asdict(report)) + "\n")
     elif report.sources:

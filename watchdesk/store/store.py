@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -24,7 +25,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError, SQLAlchemyError
 
 from watchdesk.errors import LoginRefused, StoreError
 from watchdesk.paging import FIRST_PAGE, Page, Paged
@@ -68,6 +69,7 @@ from watchdesk.store.stories import Story, StoryCandidate
 from watchdesk.store.themes import Theme
 
 DEFAULT_URL = "sqlite:///watchdesk.db"
+_T = TypeVar("_T")
 
 
 def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
@@ -92,6 +94,8 @@ def _create_engine(url: str) -> Engine:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "checkin", _sqlite_checkin)
         return engine
     if parsed.get_backend_name() != "postgresql":
         raise StoreError(
@@ -116,12 +120,47 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     # SQLite's own lower() folds ASCII only, so a filter typed «брандвик» missed «Брандвик»;
     # Python's folds every script, as PostgreSQL's lower() does: one filter expression for both.
     dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+    # pysqlite's own transaction handling began a transaction only before INSERT/UPDATE/DELETE:
+    # a SAVEPOINT outside one started one that RELEASE committed behind the caller's back, and
+    # a transaction that read and then wrote could not wait for the write lock (SQLITE_BUSY at
+    # once under WAL when another process had committed since its read). Transactions are begun
+    # by `_sqlite_begin` instead, each as the kind it is.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Begin a transaction: one that may write takes the write lock first, a read takes none.
+
+    BEGIN IMMEDIATE waits (busy_timeout) for the lock before anything is read, so a writer never
+    finds, halfway through, that another committed since it read: the one failure SQLite's wait
+    does not cover. Read-only transactions (`Store._read`) begin DEFERRED and wait for no writer;
+    query_only makes a write slipped into one fail at once in any test, not by chance under load.
+    """
+    read_only = bool(conn.get_execution_options().get(_READ_ONLY, False))
+    conn.exec_driver_sql(f"PRAGMA query_only={'ON' if read_only else 'OFF'}")
+    wait_ms = conn.get_execution_options().get(_WAIT_MS)
+    if wait_ms is not None:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait_ms)}")
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _sqlite_checkin(dbapi_connection: Any, _record: object) -> None:
+    # A pooled connection goes back writable and with the usual wait: the backup's raw copy
+    # and the next transaction must not inherit a read's or a migration's settings.
+    if dbapi_connection is None:
+        return
+    with suppress(sqlite3.Error):  # a connection that broke is thrown away anyway
+        dbapi_connection.execute("PRAGMA query_only=OFF")
+        dbapi_connection.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
 
 
 # How long a statement waits for another process's write lock before "database is locked".
 _BUSY_TIMEOUT_MS = 10_000
 # Upgrading a large store can take minutes; a command started meanwhile waits for it to end.
 _MIGRATION_WAIT_MS = 30 * 60_000
+# Execution options of a connection, read when its transaction begins on SQLite.
+_READ_ONLY = "watchdesk_read_only"
+_WAIT_MS = "watchdesk_wait_ms"
 # Any fixed number: the PostgreSQL advisory lock that lets one process at a time migrate.
 _MIGRATION_LOCK_KEY = 0x77646D67  # "wdmg"
 
@@ -137,16 +176,36 @@ def _migration_lock(conn: Connection) -> Iterator[None]:
     if conn.dialect.name != "sqlite":
         # Released by the commit or rollback that ends the migration.
         conn.execute(select(func.pg_advisory_xact_lock(_MIGRATION_LOCK_KEY)))
-        yield
-        return
-    # pysqlite runs DDL outside any transaction; BEGIN IMMEDIATE takes the write lock before
-    # Alembic reads the schema, and makes the whole upgrade one transaction a kill undoes.
-    conn.exec_driver_sql(f"PRAGMA busy_timeout={_MIGRATION_WAIT_MS}")
-    try:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+    # On SQLite the transaction began IMMEDIATE (`_sqlite_begin`, waiting _MIGRATION_WAIT_MS):
+    # the write lock is held before Alembic reads the schema, and the upgrade is one transaction
+    # a kill undoes.
+    yield
+
+
+# What the store raises when the database, not the input, failed.
+STORE_FAILURES: tuple[type[Exception], ...] = (StoreError, SQLAlchemyError)
+# PostgreSQL's "try again" codes: serialization failure, deadlock, lock not available.
+_RETRY_SQLSTATES = frozenset({"40001", "40P01", "55P03"})
+
+
+def is_contention(exc: BaseException) -> bool:
+    """Whether `exc` is another writer in the way: the same transaction, run again, can succeed.
+
+    SQLite's write lock held past the wait ("database is locked"); PostgreSQL's serialization
+    failures and deadlocks; and a unique key another process filled between our look-up and
+    insert, which the next attempt finds and updates.
+    """
+    while exc is not None:
+        if isinstance(exc, IntegrityError):
+            return True
+        if isinstance(exc, OperationalError):
+            orig = exc.orig
+            if getattr(orig, "sqlstate", None) in _RETRY_SQLSTATES:
+                return True
+            if isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig):
+                return True
+        exc = exc.__cause__  # type: ignore[assignment]
+    return False
 
 
 def _lower(value: object) -> object:
@@ -188,16 +247,37 @@ class Store:
                 self._local.conn = None
 
     @contextmanager
-    def _begin(self) -> Iterator[Connection]:
+    def _begin(self, **options: object) -> Iterator[Connection]:
+        """A transaction that may write (on SQLite it holds the write lock from its start)."""
         held: Connection | None = getattr(self._local, "conn", None)
         if held is not None:
             yield held  # committed when the open transaction() ends
             return
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn, conn.execution_options(**options).begin():
                 yield conn
         except OperationalError as exc:
             raise StoreError(f"database {self.url}: {exc.orig}") from exc
+
+    def _keyed_write(self, write: Callable[[Connection], _T]) -> _T:
+        """Run `write`, a look-up and an insert by a unique key, once more if another process
+        inserted that key in between: on PostgreSQL the look-up locks no row it did not find
+        (on SQLite the transaction holds the write lock from its start, and this never happens).
+        """
+        if getattr(self._local, "conn", None) is not None:
+            with self._begin() as conn:  # inside an open transaction, which is retried whole
+                return write(conn)
+        try:
+            with self._begin() as conn:
+                return write(conn)
+        except IntegrityError:
+            with self._begin() as conn:
+                return write(conn)
+
+    def _read(self) -> AbstractContextManager[Connection]:
+        """A transaction that only reads: on SQLite it neither takes nor waits for the write lock,
+        so the desk answers while an ingest writes."""
+        return self._begin(**{_READ_ONLY: True})
 
     def migrate(self) -> None:
         """Apply every Alembic revision the database lacks."""
@@ -205,7 +285,7 @@ class Store:
         config.set_main_option(
             "script_location", str(resources.files("watchdesk.store") / "migrations")
         )
-        with self._begin() as conn, _migration_lock(conn):
+        with self._begin(**{_WAIT_MS: _MIGRATION_WAIT_MS}) as conn, _migration_lock(conn):
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
 
@@ -213,21 +293,27 @@ class Store:
 
     def ensure_source(self, name: str, *, kind: str = "file", url: str | None = None) -> int:
         """Return the id of the source called `name`, creating it on first use."""
-        with self._begin() as conn:
-            found = conn.execute(
-                select(schema.sources.c.id).where(schema.sources.c.name == name)
-            ).scalar()
+        named = select(schema.sources.c.id).where(schema.sources.c.name == name)
+        with self._read() as conn:  # every document asks: the write lock only for a new one
+            found = conn.execute(named).scalar()
+        if found is not None:
+            return int(found)
+
+        def create(conn: Connection) -> int:
+            found = conn.execute(named).scalar()
             if found is not None:
                 return int(found)
             row = {"name": name, "kind": kind, "url": url, "created_at": rowmap.utc_now()}
             return rowmap.new_id(conn.execute(schema.sources.insert().values(row)))
+
+        return self._keyed_write(create)
 
     # -- raw documents ---------------------------------------------------------------------
 
     def add_document(self, raw: RawDocument) -> tuple[int, bool]:
         """Store raw input unless the same bytes from the same URI are stored; (id, is_new)."""
         source_id = self.ensure_source(raw.source) if raw.source else None
-        with self._begin() as conn:
+        with self._read() as conn:
             found = documents.find_document(conn, raw)
         if found is not None:
             return found, False
@@ -236,13 +322,13 @@ class Store:
                 return documents.insert_document(conn, raw, source_id), True
         except IntegrityError:
             # Another process stored the same document between our look-up and insert.
-            with self._begin() as conn:
+            with self._read() as conn:
                 found = documents.find_document(conn, raw)
             assert found is not None  # the unique key that refused ours is theirs
             return found, False
 
     def document(self, document_id: int) -> RawDocument | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             return documents.document(conn, document_id)
 
     def record_error(self, document_id: int, message: str) -> None:
@@ -252,7 +338,7 @@ class Store:
 
     def pipeline_version(self, document_id: int) -> str | None:
         """The pipeline version that made this document's article, or None if it has none."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return documents.pipeline_version(conn, document_id)
 
     def finish_article(self, article_id: int, version: str) -> None:
@@ -262,7 +348,7 @@ class Store:
 
     def processed_documents(self, version: str) -> frozenset[tuple[str, str]]:
         """(URI, SHA-256) of every document this pipeline version has made an article of."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return documents.processed_documents(conn, version)
 
     def stale_documents(
@@ -273,7 +359,7 @@ class Store:
         `since` keeps articles published on or after it (and documents not yet processed);
         `source` keeps documents of that source.
         """
-        with self._begin() as conn:
+        with self._read() as conn:
             return documents.stale_documents(conn, version, since, source)
 
     # -- articles and annotations ----------------------------------------------------------
@@ -288,13 +374,13 @@ class Store:
 
     def article_of_document(self, document_id: int) -> StoredArticle | None:
         """The article made from a stored document, or None if it has none (yet)."""
-        with self._begin() as conn:
+        with self._read() as conn:
             article_id = documents.article_of_document(conn, document_id)
             return None if article_id is None else documents.article(conn, article_id)
 
     def article(self, article_id: int) -> StoredArticle | None:
         """Return one article with all its annotations, or None."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return documents.article(conn, article_id)
 
     def articles(
@@ -305,7 +391,7 @@ class Store:
         query = select(*rowmap.REF_COLUMNS).order_by(*rowmap.by_date(a.c.published, a.c.id))
         if language:
             query = query.where(a.c.language == language)
-        with self._begin() as conn:
+        with self._read() as conn:
             rows = conn.execute(query.limit(limit).offset(offset)).all()
         return [rowmap.article_ref(row._mapping) for row in rows]
 
@@ -357,7 +443,7 @@ class Store:
             schema.article_signatures,
             schema.story_members,
         )
-        with self._begin() as conn:
+        with self._read() as conn:
             return {
                 t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
                 for t in tables
@@ -371,23 +457,23 @@ class Store:
             runs.save_run(conn, run)
 
     def last_run(self) -> runs.RunRecord | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             return runs.last_run(conn)
 
     def size_bytes(self) -> int:
         """What the database takes on disk."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return runs.size_bytes(conn)
 
     def table_bytes(self) -> dict[str, int]:
         """Bytes per table with its indexes, largest first; empty where the database cannot say."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return runs.table_bytes(conn)
 
     def failed_documents(self) -> list[tuple[str, str]]:
         """(uri, error) of every stored document whose processing failed."""
         d = schema.documents
-        with self._begin() as conn:
+        with self._read() as conn:
             rows = conn.execute(
                 select(d.c.uri, d.c.error).where(d.c.error.is_not(None)).order_by(d.c.id)
             ).all()
@@ -404,11 +490,11 @@ class Store:
 
     def users(self) -> list[User]:
         """Every account, by name."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return accounts.users(conn)
 
     def user(self, name: str) -> User | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             return accounts.user(conn, name)
 
     def set_role(self, name: str, role: str) -> User:
@@ -454,7 +540,7 @@ class Store:
         """Articles matching every word of `query` and the filters; without words, the newest."""
         a = schema.articles
         try:
-            with self._begin() as conn:
+            with self._read() as conn:
                 ids = profiles.search_ids(conn, query, filters or SearchFilters(), limit)
                 rows = (
                     conn.execute(select(*rowmap.REF_COLUMNS).where(a.c.id.in_(ids))).all()
@@ -468,7 +554,7 @@ class Store:
 
     def search_facets(self) -> dict[str, list[str]]:
         """Outlets and languages present, for search filters."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return profiles.facets(conn)
 
     def statement(self, statement_id: int) -> StoredStatement | None:
@@ -486,26 +572,26 @@ class Store:
         self, *, by: str | None = None, about: str | None = None
     ) -> list[tuple[date, int]]:
         """(publication date, statements) for every day that has any, oldest first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return profiles.statements_per_day(conn, self._profile_conditions(by, about))
 
     def entity_summaries(self, *, limit: int = 100) -> list[EntitySummary]:
         """Entities mentioned in the most articles first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return profiles.entities(conn, limit)
 
     def entity_summary(self, canonical: str) -> EntitySummary | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             found = profiles.entities(conn, 1, canonical)
         return found[0] if found else None
 
     def speaker_summaries(self, *, limit: int = 100) -> list[SpeakerSummary]:
         """Speakers with the most statements first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return profiles.speakers(conn, limit)
 
     def speaker_summary(self, name: str) -> SpeakerSummary | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             found = profiles.speakers(conn, 1, name)
         return found[0] if found else None
 
@@ -536,7 +622,7 @@ class Store:
             .offset(offset)
             .limit(limit)
         )
-        with self._begin() as conn:
+        with self._read() as conn:
             rows = conn.execute(query).all()
         return [
             StoredStatement(
@@ -552,25 +638,25 @@ class Store:
 
     def boilerplate(self, site_key: str) -> tuple[str, int] | None:
         """The site's learned boilerplate model (JSON) and how many pages taught it, if any."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return stories.boilerplate(conn, site_key)
 
     def save_boilerplate(self, site_key: str, model_json: str, pages_seen: int) -> None:
-        with self._begin() as conn:
-            stories.save_boilerplate(conn, site_key, model_json, pages_seen)
+        # Two ingests of one site learn it at the same page count: the later one replaces.
+        self._keyed_write(lambda c: stories.save_boilerplate(c, site_key, model_json, pages_seen))
 
     def site_page_count(self, site_key: str) -> int:
-        with self._begin() as conn:
+        with self._read() as conn:
             return stories.site_page_count(conn, site_key)
 
     def site_pages(self, site_key: str) -> list[bytes]:
         """The site's latest pages (raw HTML), one per URL, newest first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return stories.site_pages(conn, site_key)
 
     def site_documents(self, site_key: str) -> list[int]:
         """Ids of the site's processed documents, oldest first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return stories.site_documents(conn, site_key)
 
     def save_signature(self, article_id: int, signature: bytes, band_keys: Sequence[str]) -> None:
@@ -581,7 +667,7 @@ class Store:
         self, article_id: int, band_keys: Sequence[str], urls: Sequence[str]
     ) -> list[StoryCandidate]:
         """Articles that may be copies of this one, found by band key or URL, with their kin."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return stories.story_candidates(conn, article_id, band_keys, urls)
 
     def join_story(
@@ -597,7 +683,7 @@ class Store:
 
     def story(self, article_id: int) -> Story | None:
         """The group of copies the article belongs to, original first, or None."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return stories.story_of(conn, article_id)
 
     # -- sources and fetching --------------------------------------------------------------
@@ -620,21 +706,21 @@ class Store:
 
     def watched_sources(self) -> list[WatchedSource]:
         """Every feed, sitemap and page source, by name."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return watched.watched_sources(conn)
 
     def watched_source(self, name: str) -> WatchedSource | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             return watched.watched_source(conn, name)
 
     def due_sources(self, now: datetime) -> list[WatchedSource]:
         """Sources not paused whose next fetch is due at `now`, most overdue first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return watched.due_sources(conn, now)
 
     def next_due_at(self) -> datetime | None:
         """When the next source falls due, or None when nothing is watched."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return watched.next_due_at(conn)
 
     def remove_source(self, name: str) -> bool:
@@ -653,12 +739,12 @@ class Store:
             watched.record_fetch(conn, source_id, record)
 
     def fetch_count(self, source_id: int) -> int:
-        with self._begin() as conn:
+        with self._read() as conn:
             return watched.fetch_count(conn, source_id)
 
     def settled_entries(self, source_id: int, urls: Iterable[str], *, attempts: int) -> set[str]:
         """Which listed URLs need no fetch: stored already, or failed `attempts` times."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return watched.settled_entries(conn, source_id, urls, attempts)
 
     def mark_entry(
@@ -685,12 +771,12 @@ class Store:
             )
 
     def entry_count(self, source_id: int, status: str | None = None) -> int:
-        with self._begin() as conn:
+        with self._read() as conn:
             return watched.entry_count(conn, source_id, status)
 
     def url_validators(self, url: str) -> tuple[str | None, str | None]:
         """(ETag, Last-Modified) last seen for `url`, for a conditional GET."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return watched.url_validators(conn, url)
 
     def save_url_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
@@ -720,7 +806,7 @@ class Store:
         With `originals_only`, statements of copies (the excluded article's story mates, and any
         story member other than its original) are left out.
         """
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.candidates(
                 conn,
                 topics,
@@ -737,14 +823,14 @@ class Store:
     ) -> list[LinkedStatement]:
         """Statements and reports with any of these topics published in a window; one query over
         the topic index, for judging many watch items at once."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.statements_on(
                 conn, topics, since=since, until=until, per_topic=per_topic
             )
 
     def is_copy(self, article_id: int) -> bool:
         """Say whether the article copies another (a story member other than the original)."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.is_copy(conn, article_id)
 
     def drop_open_conflicts(self, statement_keys: Iterable[str]) -> int:
@@ -753,7 +839,7 @@ class Store:
             return analysis.drop_open_conflicts(conn, statement_keys)
 
     def question_candidates(self, topics: Iterable[str]) -> list[analysis.QuestionCandidate]:
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.question_candidates(conn, topics)
 
     def add_question(self, name: str, topics: Sequence[str]) -> int:
@@ -770,7 +856,7 @@ class Store:
 
     def question_for(self, statement_key: str) -> int | None:
         """The question an analyst put this statement in, if any."""
-        with self._begin() as conn:
+        with self._read() as conn:
             found = analysis.question_override(conn, statement_key)
             return analysis.resolve_question(conn, found) if found is not None else None
 
@@ -780,7 +866,7 @@ class Store:
 
     def questions(self) -> list[Question]:
         """Questions with at least one statement, largest first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.list_questions(conn)
 
     def name_question(self, question_id: int, name: str) -> None:
@@ -814,7 +900,7 @@ class Store:
         status: str | None = None,
     ) -> list[analysis.StoredConflict]:
         """Flags whose later statement was published between `since` and `until` (inclusive)."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.list_conflicts(
                 conn, since=since, until=until, question=question, status=status
             )
@@ -826,7 +912,7 @@ class Store:
 
     def watch_items(self) -> list[analysis.StoredCommitment]:
         """Every stored commitment with its statement and the analyst's verdict."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.list_commitments(conn)
 
     def review_commitment(self, statement_key: str, status: str) -> None:
@@ -838,11 +924,11 @@ class Store:
             analysis.save_event_dates(conn, article_id, events)
 
     def event_ends(self, events: Iterable[str]) -> dict[str, list[str]]:
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.event_ends(conn, events)
 
     def known_aliases(self, alias_keys: Iterable[str]) -> dict[str, str]:
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.known_aliases(conn, alias_keys)
 
     def save_entities(self, records: Sequence[EntityRecord], alias_key: dict[str, str]) -> None:
@@ -851,7 +937,7 @@ class Store:
 
     def registry(self) -> list[EntityRecord]:
         """Every entity in the registry with its aliases, by name."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.list_entities(conn)
 
     def merge_entities(self, keep: str, absorbed: str) -> bool:
@@ -902,12 +988,12 @@ class Store:
     def subscriber(
         self, subscriber_id: int | None = None, *, email: str | None = None
     ) -> newsletter.Subscriber | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             return newsletter.subscriber(conn, subscriber_id, email=email)
 
     def subscribers(self, *, active_only: bool = True) -> list[newsletter.Subscriber]:
         """Subscribers by address; those who left too when `active_only` is False."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return newsletter.subscribers(conn, active_only=active_only)
 
     def unsubscribe(self, subscriber_id: int) -> bool:
@@ -917,12 +1003,12 @@ class Store:
 
     def delivered(self, subscriber_id: int) -> set[tuple[int, str]]:
         """(brief id, language) of every brief version claimed for the subscriber."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return newsletter.delivered(conn, subscriber_id)
 
     def deliveries_to(self, subscriber_id: int) -> dict[tuple[int, str], newsletter.Delivery]:
         """The subscriber's delivery rows by (brief id, language)."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return newsletter.deliveries_to(conn, subscriber_id)
 
     def unsent_briefs(
@@ -930,7 +1016,7 @@ class Store:
     ) -> list[PublishedBrief]:
         """Published versions the subscriber wants and was not sent in their current
         publication, published at or after `since`."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return newsletter.unsent_briefs(
                 conn,
                 subscriber.id,
@@ -977,7 +1063,7 @@ class Store:
         self, state: newsletter.DeliveryState | None = None
     ) -> list[newsletter.Delivery]:
         """Every recorded delivery, oldest claim first; "claimed" ones were never confirmed."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return newsletter.deliveries(conn, state)
 
     # -- desk reads (issue 6): statements by key, questions, themes, bulk loading ---------------
@@ -985,31 +1071,31 @@ class Store:
 
     def desk_statements(self, keys: Iterable[str]) -> dict[str, desk.DeskStatement]:
         """Linked statements by key, with their article, anchor index, outlet and speaker role."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return desk.desk_statements(conn, keys)
 
     def question(self, question_id: int) -> Question | None:
         """One question (not merged into another) with its number of statements."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return desk.question(conn, question_id)
 
     def question_statements(self, question_id: int) -> list[desk.DeskStatement]:
         """Every statement on a question, oldest first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return desk.question_statements(conn, question_id)
 
     def question_counts(self, question_id: int) -> list[tuple[date, int]]:
         """(publication date, statements) on a question, oldest first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return desk.question_counts(conn, question_id)
 
     def themes(self) -> list[Theme]:
         """Every analyst-defined theme, by name."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return themes.list_themes(conn)
 
     def theme(self, theme_id: int | None = None, *, name: str | None = None) -> Theme | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             found = themes.list_themes(conn, theme_id, name)
         return found[0] if found else None
 
@@ -1035,7 +1121,7 @@ class Store:
     ) -> list[ArticleRef]:
         """Articles on a theme, newest first."""
         a = schema.articles
-        with self._begin() as conn:
+        with self._read() as conn:
             condition = themes.article_condition(theme, themes.article_ids(conn, theme))
             query = select(*rowmap.REF_COLUMNS).where(condition)
             if since is not None:
@@ -1056,7 +1142,7 @@ class Store:
 
     def theme_statement_counts(self, theme: Theme) -> list[tuple[date, int]]:
         """(publication date, statements on the theme), oldest first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return profiles.statements_per_day(conn, [themes.statement_condition(theme)])
 
     # -- dossier reads (issue 10): the theme's statements with their outlets ------------------
@@ -1065,27 +1151,27 @@ class Store:
         self, theme: Theme, *, since: date | None = None, until: date | None = None
     ) -> list[SourcedStatement]:
         """The theme's statements and reports published in [since, until], oldest first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return dossier.theme_statements(conn, theme, since=since, until=until)
 
     def theme_statement_keys(self, theme: Theme) -> set[str]:
         """Keys of every statement and report on the theme: what its flags and promises touch."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return dossier.theme_keys(conn, theme)
 
     def sourced_statements(self, keys: Iterable[str]) -> dict[str, SourcedStatement]:
         """Statements by key with where to read them and the outlets that carried them."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return dossier.sourced_statements(conn, keys)
 
     def speaker_identities(self, names: Iterable[str]) -> dict[str, str]:
         """Speaker names mapped to one key per registry entity, across scripts and spellings."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return dossier.speaker_identities(conn, names)
 
     def latest_published(self) -> date | None:
         """The newest publication date in the store: where the desk's "today" ends."""
-        with self._begin() as conn:
+        with self._read() as conn:
             found: date | None = conn.scalar(select(func.max(schema.articles.c.published)))
         return found
 
@@ -1115,7 +1201,7 @@ class Store:
     ) -> Paged[StoredStatement]:
         s, a = schema.statements, schema.articles
         count = select(func.count()).select_from(s.join(a)).where(*where)
-        with self._begin() as conn:
+        with self._read() as conn:
             total = int(conn.execute(count).scalar_one())
         found = self._stored_statements(
             *where, limit=page.limit, offset=page.offset, oldest_first=oldest_first
@@ -1136,7 +1222,7 @@ class Store:
         if language:
             where.append(a.c.language == language)
         query = select(*rowmap.REF_COLUMNS).where(*where)
-        with self._begin() as conn:
+        with self._read() as conn:
             total = int(
                 conn.execute(select(func.count()).select_from(a).where(*where)).scalar_one()
             )
@@ -1158,7 +1244,7 @@ class Store:
         """A page of `search_articles()` in `order` (relevance, newest, oldest), with texts."""
         a = schema.articles
         try:
-            with self._begin() as conn:
+            with self._read() as conn:
                 ids, total = profiles.search_page_ids(
                     conn, query, filters or SearchFilters(), page, order
                 )
@@ -1176,7 +1262,7 @@ class Store:
         self, *, since: date | None = None, until: date | None = None, page: Page = FIRST_PAGE
     ) -> Paged[SpeakerSummary]:
         """Speakers with the most statements (in the window) first, a page of them."""
-        with self._begin() as conn:
+        with self._read() as conn:
             total = profiles.speaker_count(conn, since, until)
             found = profiles.speakers(
                 conn, page.limit, offset=page.offset, since=since, until=until
@@ -1187,7 +1273,7 @@ class Store:
         self, *, since: date | None = None, until: date | None = None, page: Page = FIRST_PAGE
     ) -> Paged[EntitySummary]:
         """Entities mentioned in the most articles (in the window) first, a page of them."""
-        with self._begin() as conn:
+        with self._read() as conn:
             total = profiles.entity_count(conn, since, until)
             found = profiles.entities(
                 conn, page.limit, offset=page.offset, since=since, until=until
@@ -1255,14 +1341,14 @@ class Store:
             return briefs.create_brief(conn, theme_id, week, by)
 
     def brief(self, brief_id: int) -> Brief | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             return briefs.get_brief(conn, brief_id)
 
     def briefs(
         self, *, theme_id: int | None = None, week: str | None = None, status: str | None = None
     ) -> list[Brief]:
         """Briefs in every state, newest week first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return briefs.list_briefs(conn, theme_id=theme_id, week=week, status=status)
 
     def save_brief_version(
@@ -1306,7 +1392,7 @@ class Store:
 
     def brief_history(self, brief_id: int) -> list[BriefChange]:
         """Every change of a brief, oldest first."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return briefs.history(conn, brief_id)
 
     def published_briefs(
@@ -1322,7 +1408,7 @@ class Store:
 
         `since` keeps versions published at or after it (a date means its midnight UTC).
         """
-        with self._begin() as conn:
+        with self._read() as conn:
             return briefs.published(
                 conn, brief_id=brief_id, theme=theme, language=language, week=week, since=since
             )
