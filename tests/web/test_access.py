@@ -228,6 +228,17 @@ def test_public_read_lets_visitors_read_but_not_write(store_url, seeded):
         assert visitor.get("/admin/users", follow_redirects=False).status_code == 303
 
 
+def test_public_read_opens_no_account_to_a_visitor(store_url, seeded):
+    # Reading is public; an account is not: the caller's own account needs a session.
+    settings = Settings(db=store_url, public_read=True)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as visitor:
+        assert visitor.get("/api/v1/me").status_code == 401
+        assert visitor.put("/api/v1/me/language", json={"language": "ru"}).status_code == 401
+        form = visitor.post("/settings/language", data={"language": "ru"}, follow_redirects=False)
+        assert form.status_code == 303
+        assert form.headers["location"].startswith("/login")
+
+
 def test_placeholder_secret_is_refused_in_production(store_url):
     with pytest.raises(WatchdeskError, match="SECRET_KEY"):
         create_app(Settings(db=store_url, environment="production"))

@@ -78,7 +78,17 @@ Reader = Annotated[User | None, Depends(require("reader"))]
 Analyst = Annotated[User, Depends(require("analyst"))]
 Editor = Annotated[User, Depends(require("editor"))]
 Admin = Annotated[User, Depends(require("admin"))]
-LoggedIn = Annotated[User, Depends(require("reader"))]  # own-account actions; never anonymous
+
+
+def logged_in(request: Request) -> User:
+    """The caller's own account: a session is needed whatever `public_read` lets visitors read."""
+    session = current_session(request)
+    if session is None:
+        raise LoginRequired
+    return session.user
+
+
+LoggedIn = Annotated[User, Depends(logged_in)]  # own-account actions; never anonymous
 
 
 async def check_csrf(request: Request) -> None:
