@@ -189,6 +189,21 @@ def dossier_json(
             }
             for c in dossier.commitments
         ],
+        # A promise first made in the period with a later date on a question whose earlier
+        # promised date passed unkept: the new date, and the one it replaces.
+        "moved_deadlines": [
+            {
+                **_sourced(m.promise),
+                "due": m.status.due,
+                "status": m.status.status,
+                "earlier": {
+                    **_sourced(m.earlier),
+                    "due": m.earlier_status.due,
+                    "status": m.earlier_status.status,
+                },
+            }
+            for m in dossier.moved
+        ],
         "numbers": [
             {
                 "unit": n.unit,

@@ -17,6 +17,7 @@ from watchdesk.analysis.briefs import (
     week_of,
 )
 from watchdesk.analysis.trend_words import reason_words, trend_words
+from watchdesk.contract import dossier_json
 from watchdesk.records import (
     CommitmentStatus,
     Conflict,
@@ -357,6 +358,14 @@ def test_a_new_date_after_a_missed_one_is_a_slipped_deadline():
     ]
     trend, reasons = suggest_trend(dossier)
     assert (trend, reasons[0].code, reasons[0].count) == ("worse", "deadline_moved", 2)
+    # The JSON of the dossier (CLI and API) names each new date and the one it replaces.
+    shown = dossier_json(dossier, trend, reasons, lambda r: r.code)["moved_deadlines"]
+    assert [
+        (m["content"], m["due"], m["earlier"]["due"], m["earlier"]["status"]) for m in shown
+    ] == [
+        ("The quay reopens by the end of March", "2026-03-31", "2026-02-20", "broken"),
+        ("The quay reopens by 31 March", "2026-03-31", "2026-02-20", "broken"),
+    ]
 
 
 def test_a_new_date_is_no_slip_when_kept_made_before_the_miss_or_on_another_question():
