@@ -1,7 +1,8 @@
-"""Crash safety: `watchdesk ingest` killed with SIGKILL at random points, again and again, then run
-to the end, stores every document once, with every article, statement and analysis a run that was
-never killed stores (SQLite in WAL mode, one transaction per write, documents keyed by URI and
-bytes, an article marked done only after its story and analysis are stored)."""
+"""Crash safety: `watchdesk ingest`, `watch` and `backfill` killed with SIGKILL at random points,
+again and again, then run to the end, store every document once, with every article, statement
+and analysis a run that was never killed stores (SQLite in WAL mode, one transaction per write,
+documents keyed by URI and bytes, an article marked done only after its story and analysis are
+stored)."""
 
 from __future__ import annotations
 
@@ -11,53 +12,37 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import pytest
 from figures import record
+from local_server import serve
+from newsroom import serve_reports, write_archive, write_corpus
 
+from watchdesk.ingest.fetch import Fetcher, FetchOptions
 from watchdesk.ingest.files import read_inputs
+from watchdesk.ingest.netguard import parse_networks
 from watchdesk.nlp.parse import Parser
 from watchdesk.pipeline import PIPELINE_VERSION, ingest
 from watchdesk.store import Store, open_store
+from watchdesk.watch import fetch_due
 
 KILLS = 8
 SEED = 13
-OFFICIALS = (
-    ("Defence Minister", "Ilse Brandvik"),
-    ("President", "Aldis Varro"),
-    ("Interior Minister", "Tomas Reyes"),
-    ("Mayor", "Lena Holt"),
-    ("Harbour Master", "Piet Sondermark"),
-)
-PLACES = ("Orsa", "Kell", "Vantry", "Dunmere", "Tarnby")
+LOOPBACK = {"WATCHDESK_ALLOW_NETWORKS": '["127.0.0.0/8"]', "WATCHDESK_FETCH_DELAY_S": "0"}
 
 
-def report(n: int) -> str:
-    """An invented news report: officials on the crossings and the troops, numbers and dates."""
-    role, name = OFFICIALS[n % 5]
-    other_role, other = OFFICIALS[(n + 2) % 5]
-    place = PLACES[n % 5]
-    return (
-        f"{role} {name} said on Monday that the crossing at {place} will reopen on"
-        f' March {n + 3}.\n\n"About {1000 + 250 * n} soldiers remain near {place}," {name} told'
-        " reporters in the capital."
-        f"\n\n{other_role} {other} denied that the crossing at {place} would reopen this month.\n\n"
-        f"{other} added that {40 + n} tanks had left the camp at {place} by Sunday."
-    )
-
-
-def write_corpus(inbox: Path, documents: int = 10) -> None:
-    inbox.mkdir()
-    for n in range(documents):
-        (inbox / f"report-{n:02d}.txt").write_text(report(n), encoding="utf-8")
-
-
-def start_ingest(inbox: Path, db: str) -> subprocess.Popen[bytes]:
+def start(command: list[str], db: str) -> subprocess.Popen[bytes]:
+    """`watchdesk COMMAND… --db DB` in a process group of its own: its annotation worker and its
+    local Ray die with it, at once, as on a power cut."""
     return subprocess.Popen(
-        [sys.executable, "-m", "watchdesk", "ingest", str(inbox), "--db", db],
+        [sys.executable, "-m", "watchdesk", *command, "--db", db],
+        env={**os.environ, "WATCHDESK_DB": db, **LOOPBACK},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        start_new_session=True,  # its annotation worker dies with it: one group, one kill
+        start_new_session=True,
     )
 
 
@@ -74,10 +59,10 @@ def stored_documents(db: str) -> int:
         store.close()
 
 
-def kill_at_a_random_point(inbox: Path, db: str, rng: random.Random, total: int) -> bool:
-    """Start an ingest and SIGKILL it a little after a random document is stored, or mid-run
+def kill_at_a_random_point(command: list[str], db: str, rng: random.Random, total: int) -> bool:
+    """Start a command and SIGKILL it a little after a random document is stored, or mid-run
     once all are; False when it finished before the kill."""
-    process = start_ingest(inbox, db)
+    process = start(command, db)
     target = min(stored_documents(db) + rng.randint(1, 2), total)
     deadline = time.monotonic() + 120
     while process.poll() is None and stored_documents(db) < target:
@@ -93,6 +78,26 @@ def kill_at_a_random_point(inbox: Path, db: str, rng: random.Random, total: int)
     return True
 
 
+def kill_and_finish(
+    command: list[str], db: str, times: int, total: int, finish: list[str] | None = None
+) -> int:
+    """Kill `command` `times` times at random points, then run `finish` (or it) to the end;
+    how many runs the kills cut short."""
+    rng = random.Random(SEED)
+    kills = sum(kill_at_a_random_point(command, db, rng, total) for _ in range(times))
+    finished = start(finish or command, db)
+    _, stderr = finished.communicate(timeout=600)
+    assert finished.returncode == 0, stderr.decode()
+    return kills
+
+
+def ingested(path: Path, db: str, parser: Parser) -> Store:
+    """A run never killed: the same input through `ingest` in this process."""
+    reference = open_store(db)
+    ingest(read_inputs([path], max_bytes=1_000_000), reference, parser)
+    return reference
+
+
 def fingerprint(store: Store) -> dict[str, object]:
     """What a run leaves: rows of documents, articles, annotations, analysis and stories;
     questions; flags."""
@@ -106,6 +111,48 @@ def fingerprint(store: Store) -> dict[str, object]:
     }
 
 
+@dataclass
+class Outcome:
+    """A killed and finished run's store beside a run never killed."""
+
+    after: dict[str, Any]  # the killed store's fingerprint
+    same: bool  # the reference's fingerprint is the same
+    unfinished: list[int]  # documents with no article, or one whose story or analysis is missing
+    failed: list[tuple[str, str]]
+
+
+def compare(db: str, reference: Store) -> Outcome:
+    killed = open_store(db)
+    try:
+        after = fingerprint(killed)
+        return Outcome(
+            after,
+            after == fingerprint(reference),
+            killed.stale_documents(PIPELINE_VERSION),
+            killed.failed_documents(),
+        )
+    finally:
+        killed.close()
+        reference.close()
+
+
+def record_kills(kills: int, command: str, outcome: Outcome, total: int) -> None:
+    after = outcome.after
+    record(
+        f"crash safety: {kills} kill -9 of `{command}` at random points (seed {SEED}), then one"
+        f" run to the end: {after['documents']}/{total} documents, {after['articles']} articles,"
+        f" {after['statements']} statements, {after['linked']} linked, {after['questions']}"
+        f" questions; the same as a run never killed: {outcome.same}"
+    )
+
+
+def assert_nothing_lost_or_doubled(outcome: Outcome, total: int) -> None:
+    assert outcome.unfinished == []
+    assert outcome.failed == []
+    assert outcome.after["documents"] == outcome.after["articles"] == total
+    assert outcome.same
+
+
 def test_ingest_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
     tmp_path: Path, parser: Parser
 ):
@@ -113,27 +160,68 @@ def test_ingest_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
     write_corpus(inbox)
     total = len(list(inbox.iterdir()))
     db = f"sqlite:///{tmp_path / 'killed.db'}"
-    rng = random.Random(SEED)
 
-    kills = sum(kill_at_a_random_point(inbox, db, rng, total) for _ in range(KILLS))
-    finished = start_ingest(inbox, db)
-    _, stderr = finished.communicate(timeout=600)
+    kills = kill_and_finish(["ingest", str(inbox)], db, KILLS, total)
 
-    assert finished.returncode == 0, stderr.decode()
-    reference = open_store(f"sqlite:///{tmp_path / 'reference.db'}")
-    ingest(read_inputs([inbox], max_bytes=1_000_000), reference, parser)
-    killed = open_store(db)
-    after_kills = fingerprint(killed)
-    record(
-        f"crash safety: {kills} kill -9 of `watchdesk ingest` at random points (seed {SEED}),"
-        f" then one run to the end: {after_kills['documents']}/{total} documents,"
-        f" {after_kills['articles']} articles, {after_kills['statements']} statements,"
-        f" {after_kills['linked']} linked, {after_kills['questions']} questions; the same as a"
-        " run never killed:"
-        f" {after_kills == fingerprint(reference)}"
-    )
+    outcome = compare(db, ingested(inbox, f"sqlite:///{tmp_path / 'reference.db'}", parser))
+    record_kills(kills, "watchdesk ingest", outcome, total)
     assert kills >= KILLS // 2  # most runs really were cut short
-    assert killed.stale_documents(PIPELINE_VERSION) == []
-    assert killed.failed_documents() == []
-    assert after_kills["documents"] == after_kills["articles"] == total
-    assert after_kills == fingerprint(reference)
+    assert_nothing_lost_or_doubled(outcome, total)
+
+
+WATCH_KILLS = 4
+FEED = 8
+
+
+def test_the_watcher_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
+    tmp_path: Path, parser: Parser
+) -> None:
+    """`watchdesk watch` over a loopback feed, killed -9 again and again, then `fetch` to the end:
+    every listed article stored once, with what a run never killed stores."""
+    stores = {name: f"sqlite:///{tmp_path / name}.db" for name in ("killed", "reference")}
+    with serve() as server:
+        feed = serve_reports(server, range(FEED))
+        for db in stores.values():
+            # Hourly: only a pass a kill cut short leaves the feed due for the next run.
+            opened = open_store(db)
+            opened.add_watched_source("wire", feed, kind="feed", every_s=3600)
+            opened.close()
+
+        db = stores["killed"]
+        kills = kill_and_finish(["watch"], db, WATCH_KILLS, FEED, finish=["fetch"])
+        reference = open_store(stores["reference"])
+        options = FetchOptions(delay_s=0.0, allow_networks=parse_networks(["127.0.0.0/8"]))
+        with Fetcher(options) as fetcher:
+            fetch_due(reference, fetcher, parser)
+
+    outcome = compare(db, reference)
+    record_kills(kills, "watchdesk watch", outcome, FEED)
+    assert kills >= WATCH_KILLS // 2
+    assert_nothing_lost_or_doubled(outcome, FEED)
+    killed = open_store(db)
+    [source] = killed.watched_sources()
+    assert killed.entry_count(source.id, "stored") == FEED  # every entry marked, once
+    killed.close()
+
+
+BACKFILL_KILLS = 2
+ARCHIVE = 16
+
+
+def test_the_backfill_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
+    tmp_path: Path, parser: Parser
+) -> None:
+    """`watchdesk backfill` on a local Ray, killed -9 with its Ray again and again, then run to
+    the end: every record stored once, with what an ingest never killed stores."""
+    pytest.importorskip("ray")
+    archive = tmp_path / "archive.jsonl"
+    write_archive(archive, ARCHIVE)
+    db = f"sqlite:///{tmp_path / 'killed.db'}"
+    command = ["backfill", str(archive), "--engine", "ray", "--workers", "1"]
+
+    kills = kill_and_finish(command, db, BACKFILL_KILLS, ARCHIVE)
+
+    outcome = compare(db, ingested(archive, f"sqlite:///{tmp_path / 'reference.db'}", parser))
+    record_kills(kills, "watchdesk backfill --engine ray", outcome, ARCHIVE)
+    assert kills >= BACKFILL_KILLS // 2
+    assert_nothing_lost_or_doubled(outcome, ARCHIVE)
