@@ -43,7 +43,18 @@ def db(tmp_path, make_raw, make_processed) -> str:
             article_url=page,
             polarity="deny" if n else "affirm",
         )
-        store.save_linked(article_id, [LinkedRow(linked, 0)])
+        # The W09 article also tells of Saturday 21 February, in W08.
+        report = LinkedStatement(
+            key="r" * 32,
+            speaker=f"Outlet {n}",
+            speaker_key="",
+            content="Two border crossings closed on Saturday.",
+            language="en",
+            published=day,
+            article_url=page,
+            dates=("2026-02-21",),
+        )
+        store.save_linked(article_id, [LinkedRow(linked, 0), *([LinkedRow(report, None)] * n)])
     store.save_conflicts([Conflict(keys[0], keys[1], "polarity", "reopen against not")])
     store.add_theme("Crossings", ["crossings"])
     store.close()
@@ -85,12 +96,20 @@ def test_dossier_json_has_the_contract_keys_for_the_week_asked(db):
     assert statement["statement_id"] is not None
     assert statement["article_id"] is not None
     assert found["conflicts"] == []  # raised the week after
+    # Printed in W09, it happened in W08.
+    [event] = found["events"]
+    assert (event["day"], event["published"], event["content"]) == (
+        "2026-02-21",
+        "2026-02-23",
+        "Two border crossings closed on Saturday.",
+    )
 
 
 def test_dossier_without_a_week_is_the_newest_and_holds_its_new_conflict(db):
     found = _dossier(db)
 
     assert found["week"] == "2026-W09"
+    assert found["events"] == []
     [conflict] = found["conflicts"]
     assert (conflict["kind"], conflict["new"], conflict["reason"]) == (
         "polarity",

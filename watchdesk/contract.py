@@ -204,6 +204,11 @@ def dossier_json(
             }
             for m in dossier.moved
         ],
+        # Reports of what happened, on the day they say it happened (the week it belongs to).
+        "events": [
+            {**_sourced(e.source), "day": e.day.isoformat(), "reports": e.reports}
+            for e in dossier.events
+        ],
         "numbers": [
             {
                 "unit": n.unit,

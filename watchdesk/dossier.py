@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from watchdesk.analysis.briefs import (
+    EVENT_LAG_DAYS,
     HISTORY_WEEKS,
     build_dossier,
     iso_week,
@@ -44,7 +45,9 @@ def choose_period(
 def theme_dossier(store: Store, theme: Theme, period: Period) -> Dossier:
     """Build the theme's dossier for the period from what the store holds."""
     since = period.start - timedelta(weeks=HISTORY_WEEKS)
-    statements = store.dossier_statements(theme, since=since, until=period.end)
+    # A few days past the end: a report printed then may tell of an event of the period.
+    until = period.end + timedelta(days=EVENT_LAG_DAYS)
+    statements = store.dossier_statements(theme, since=since, until=until)
     keys = store.theme_statement_keys(theme)
     flags = [
         ConflictFlag(f.conflict, f.status, f.pairs or ((f.first, f.second),))

@@ -535,6 +535,16 @@ class MovedDeadline:
 
 
 @dataclass(frozen=True, slots=True)
+class DatedEvent:
+    """A report of what happened, on the day its words say it happened: "the ministry shut the
+    Kobel crossing on Saturday", printed on Monday, is Saturday's news."""
+
+    source: SourcedStatement
+    day: date
+    reports: int = 1  # the same words in other copies and outlets, merged here
+
+
+@dataclass(frozen=True, slots=True)
 class NumberChange:
     """A counted thing whose figure changed: the figure before (if any) and the new one."""
 
@@ -587,3 +597,4 @@ class Dossier:
     questions: tuple[QuestionMove, ...] = ()
     volume: tuple[WeekVolume, ...] = ()
     moved: tuple[MovedDeadline, ...] = ()
+    events: tuple[DatedEvent, ...] = ()  # reports placed on the day they say things happened

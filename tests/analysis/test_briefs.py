@@ -49,6 +49,7 @@ def said(
     figures: tuple[Figure, ...] = (),
     question: int | None = None,
     key: str | None = None,
+    dates: tuple[str, ...] = (),
 ) -> SourcedStatement:
     """A statement as the store hands it to the dossier; `role` with an office word is official."""
     row = next(_ids)
@@ -61,6 +62,7 @@ def said(
             language="en",
             published=day,
             figures=figures,
+            dates=dates,
             question=question,
             id=row,
         ),
@@ -393,6 +395,48 @@ def test_a_new_date_is_no_slip_when_kept_made_before_the_miss_or_on_another_ques
     )
     assert [m.promise.statement.content for m in one.moved] == ["Reopens in May"]
     assert suggest_trend(one)[0] == "same"
+
+
+# -- events on the day they happened -------------------------------------------------------------
+
+
+def _reported(content: str, printed: date, *dates: str, site: str = "Coast Wire"):
+    return said(content, printed, speaker=site, site=site, index=None, dates=dates)
+
+
+def test_an_event_printed_the_week_after_is_news_of_the_week_it_happened():
+    # Monday 9 March's paper tells of Saturday 7 March: the W10 dossier holds it, W11's does not.
+    closure = _reported("The quay was shut on Saturday.", date(2026, 3, 9), "2026-03-07")
+    reprint = _reported(
+        "The quay was shut on Saturday.", date(2026, 3, 10), "2026-03-07", site="Harbour Post"
+    )
+    today = _reported("The ferry sailed on Monday.", date(2026, 3, 9), "2026-03-09")
+    quoted = said("We shut the quay on Saturday", date(2026, 3, 9), dates=("2026-03-07",))
+    everything = [closure, reprint, today, quoted]
+
+    this_week = build_dossier("Ferries", WEEK, everything)
+    next_week = build_dossier("Ferries", iso_week("2026-W11"), everything)
+
+    assert [(e.source, e.day, e.reports) for e in this_week.events] == [
+        (closure, date(2026, 3, 7), 2)
+    ]
+    assert [e.source for e in next_week.events] == [today]
+    # What was said stays in the week it was printed.
+    assert this_week.statements == ()
+    assert [r.source for r in next_week.statements] == [quoted]
+
+
+def test_a_report_dated_ahead_long_before_or_twice_and_a_quote_are_no_dated_events():
+    printed = date(2026, 3, 6)
+    reports = [
+        _reported("The quay reopens on 7 March.", printed, "2026-03-07"),  # a plan
+        _reported("The quay was first shut on 20 February.", printed, "2026-02-20"),  # background
+        _reported("Shut on 3 March, reopened on 4 March.", printed, "2026-03-03", "2026-03-04"),
+        _reported("The quay was busy.", printed),  # no day stated
+        said("We shut the quay on Tuesday", printed, dates=("2026-03-03",)),  # someone's words
+    ]
+
+    assert build_dossier("Ferries", WEEK, reports).events == ()
 
 
 # -- in words ------------------------------------------------------------------------------------

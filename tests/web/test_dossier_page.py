@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+
+from watchdesk.records import LinkedStatement
+from watchdesk.store.analysis import LinkedRow
 
 
 @pytest.fixture
@@ -54,6 +58,36 @@ def test_a_week_with_nothing_on_the_theme_says_so_in_each_part(client, theme_id)
     assert "No statements on this theme in this period." in page
     assert "No conflicting signals raised in this period." in page
     assert "No promise fell due in this period." in page
+    assert "No report states the day of an event in this period." in page
+
+
+def test_an_event_told_the_week_after_is_shown_in_the_week_it_happened(
+    client, store, theme_id, make_raw, make_processed
+):
+    page_url = "https://herald.example/kobel"
+    document_id, _ = store.add_document(make_raw(uri=page_url))
+    article_id = store.save_article(
+        document_id, make_processed(url=page_url, published=date(2026, 2, 23))
+    )
+    told = "The ministry shut two more crossings on Saturday."
+    report = LinkedStatement(
+        key="e" * 32,
+        speaker="Herald",
+        speaker_key="",
+        content=told,
+        language="en",
+        published=date(2026, 2, 23),
+        article_url=page_url,
+        dates=("2026-02-21",),
+    )
+    store.save_linked(article_id, [LinkedRow(report, None)])
+
+    events = _section(client.get(f"/themes/{theme_id}/dossier?week=2026-W08").text, "events")
+
+    assert told in events
+    assert '<time datetime="2026-02-21">' in events
+    assert f'href="/articles/{article_id}"' in events
+    assert told not in client.get(f"/themes/{theme_id}/dossier?week=2026-W09").text
 
 
 def test_a_russian_reader_gets_the_trend_and_reasons_in_russian(login_as, store, theme_id):

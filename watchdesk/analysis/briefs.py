@@ -3,9 +3,13 @@
 A dossier gathers what one theme's period holds for its brief: the statements of the period
 ranked by weight (how prominent the speaker is, how many outlets carried the words), the
 conflicting signals raised or restated in it, the promises that fell due and how they stand,
-the counted figures that changed, the questions that moved and the volume per week against the
-weeks before. From these the desk suggests a trend (worse, improved, same or mixed) and says
-why; the editor chooses.
+the counted figures that changed, the questions that moved, the volume per week against the
+weeks before, and the events reported as happening in it. An event belongs to the week it
+happened in when the report states its day, not to the week the report was printed: a closure
+on Saturday told in Monday's paper is the earlier week's news.
+
+From these the desk suggests a trend (worse, improved, same or mixed) and says why; the editor
+chooses.
 
 The rules read only the shape of the evidence (weights, counts, official voices, promises kept
 or broken, new conflicts), never a scenario's words: what a theme is about is the theme's data.
@@ -23,6 +27,7 @@ from watchdesk.analysis.stances import Holder, holder_of, stance_of
 from watchdesk.records import (
     CommitmentStatus,
     ConflictFlag,
+    DatedEvent,
     Dossier,
     DossierConflict,
     DueCommitment,
@@ -64,6 +69,9 @@ VOLUME_MIN_CHANGE = 3  # and by at least this many statements, so 1 → 2 is no 
 SIGNAL = 1.0  # a side needs this much weight to count
 MIXED_SHARE = 0.5  # both sides count and the weaker is at least half the stronger: mixed
 EXAMPLES = 3  # examples kept per reason
+# A report's stated day is its event's day up to this many days before the report: a date further
+# back is background ("the first three were shut on January 16"), and a date ahead is a plan.
+EVENT_LAG_DAYS = 7
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$")
 _WORD = re.compile(r"\w+")
@@ -120,24 +128,53 @@ def build_dossier(
     history_weeks: int = HISTORY_WEEKS,
 ) -> Dossier:
     """Gather a theme's period: `statements` are the theme's statements and reports of the
-    period and of the weeks before it, `flags` its conflict flags, `commitments` its promises
-    with their status, `daily` its statements per day; `sources` tells flag sides' outlets and
-    `identities` maps speaker names to one key per person (Vesk and Веск alike)."""
+    period and of the weeks before it (and of the days after it, where reports of its events
+    are printed), `flags` its conflict flags, `commitments` its promises with their status,
+    `daily` its statements per day; `sources` tells flag sides' outlets and `identities` maps
+    speaker names to one key per person (Vesk and Веск alike)."""
     known = dict(sources or {})
     known.update((s.statement.key, s) for s in statements)
-    inside = [s for s in statements if _within(s.statement.published, period)]
+    # Only the events read the days after the period: what was said is said when printed.
+    window = [s for s in statements if not _after(s.statement.published, period)]
+    inside = [s for s in window if _within(s.statement.published, period)]
     ids = identities or {}
     return Dossier(
         theme=theme,
         period=period,
-        statements=tuple(_ranked(inside, statements, ids)),
+        statements=tuple(_ranked(inside, window, ids)),
         conflicts=tuple(_conflicts(flags, period, known)),
         commitments=tuple(_due(commitments, period, ids)),
-        numbers=tuple(_numbers(statements, period)),
-        questions=tuple(_questions(statements, questions, period)),
+        numbers=tuple(_numbers(window, period)),
+        questions=tuple(_questions(window, questions, period)),
         volume=tuple(_volume(daily, period, history_weeks)),
         moved=tuple(_moved(commitments, period, ids)),
+        events=tuple(_events(statements, period)),
     )
+
+
+def event_day(statement: LinkedStatement) -> date | None:
+    """The day a report says its event happened: the one day its words state, on the day it
+    was printed or up to `EVENT_LAG_DAYS` before; None when they state none or several days, or
+    a day ahead (a plan or a deadline, not an event)."""
+    printed = statement.published
+    days = {day for day in map(_date, statement.dates) if day is not None}
+    if printed is None or len(days) != 1:
+        return None
+    (day,) = days
+    return day if printed - timedelta(days=EVENT_LAG_DAYS) <= day <= printed else None
+
+
+def _events(statements: Sequence[SourcedStatement], period: Period) -> list[DatedEvent]:
+    """Reports (the outlets' own sentences) whose stated day falls in the period, in the order
+    things happened; the same words in several copies are one event, counted."""
+    groups: dict[str, list[tuple[date, SourcedStatement]]] = {}
+    for source in sorted(statements, key=_order):
+        day = event_day(source.statement) if source.index is None else None
+        if day is not None and _within(day, period):
+            groups.setdefault(_words(source.statement.content), []).append((day, source))
+    events = [DatedEvent(members[0][1], members[0][0], len(members)) for members in groups.values()]
+    events.sort(key=lambda e: (e.day, _order(e.source)))
+    return events
 
 
 def holder(source: SourcedStatement) -> Holder:
@@ -501,6 +538,10 @@ def _attention(dossier: Dossier) -> TrendReason | None:
 
 def _within(day: date | None, period: Period) -> bool:
     return day is not None and period.start <= day <= period.end
+
+
+def _after(day: date | None, period: Period) -> bool:
+    return day is not None and day > period.end
 
 
 def _date(value: str | None) -> date | None:

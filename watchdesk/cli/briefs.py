@@ -84,8 +84,11 @@ def dossier(
     out.print(
         f"{len(result.statements)} statements, {len(result.conflicts)} conflicts"
         f" ({sum(c.new for c in result.conflicts)} new), {len(result.commitments)} promises due,"
-        f" {len(result.numbers)} numbers, {len(result.questions)} questions moved"
+        f" {len(result.numbers)} numbers, {len(result.questions)} questions moved,"
+        f" {len(result.events)} events"
     )
+    for event in result.events[:SHOWN]:
+        out.print(f"  {event.day} · {escape(clip(event.source.statement.content, 90))}")
 
 
 @brief_app.command("list")
