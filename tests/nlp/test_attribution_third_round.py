@@ -58,3 +58,63 @@ def test_what_something_is_criticised_for_is_not_the_occasion(statements):
     _one(found, "the ministry for its statement on the tolls")
     found = statements("The senator endorsed the harbour plan for the first time.")
     _one(found, "the harbour plan")
+
+
+# --- the publisher's notes ------------------------------------------------------------------------
+
+
+def test_a_publishers_note_to_the_end_of_its_paragraph_is_no_reporting(statements):
+    text = (
+        "The mayor said the bridge would reopen in May.\n"
+        "Editor\u2019s note: The governor has repeatedly\n"
+        "pledged to close the harbour to ferries.\n"
+        "The governor said the tolls would go."
+    )
+    found = statements(text)
+    assert [s.content for s in found] == ["the bridge would reopen in May", "the tolls would go"]
+
+
+def test_an_address_to_readers_is_a_publishers_note(statements):
+    text = "CITY READERS: The Harbour Times wants to hear what you think of the tolls."
+    assert statements(text) == []
+
+
+# --- a passive cue with its speaker after "by" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The closure was first reported by the Harbour Times.", "The closure", "Harbour Times"),
+        (
+            "It was announced by the ministry that the bridge would close.",
+            "the bridge would close",
+            "ministry",
+        ),
+        # "told": the subject is the hearer, the clause is what was said
+        (
+            "The ferry crew was told by officials that the port would shut.",
+            "the port would shut",
+            "officials",
+        ),
+    ],
+)
+def test_a_passive_cue_with_its_speaker_after_by(statements, text, content, speaker):
+    assert _one(statements(text), content).speaker == speaker
+
+
+def test_the_hearer_of_a_passive_cue_is_not_what_was_said(statements):
+    assert statements("The ferry crew was told by officials.") == []
+
+
+def test_a_question_put_to_the_speaker_is_the_occasion_of_her_answer(statements):
+    found = statements("Asked by reporters if the harbour would close, the mayor shrugged.")
+    assert found == []
+
+
+def test_a_question_as_an_adverbial_clause_after_the_addressee(statements):
+    found = statements("The union asked its members if the strike should go ahead.")
+    assert _one(found, "if the strike should go ahead").speaker == "union"
+    # a condition is no question: "asked for a recount if the vote fails"
+    found = statements("The mayor will ask for a recount if the vote fails.")
+    assert [s.content for s in found] == ["a recount"]

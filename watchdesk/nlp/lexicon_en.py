@@ -231,6 +231,10 @@ MESSAGE_NOUNS = frozenset(
 # saying"; the speaker is their object.
 QUOTING_VERBS = frozenset({"quote", "cite"})
 
+# Cue verbs whose passive subject is the hearer: "the crew was told by officials that …" (never
+# what was said, as in "the closure was reported by the Harbour Times").
+HEARER_VERBS = frozenset({"tell", "ask", "urge", "warn", "advise", "inform", "assure", "remind"})
+
 # Objects of "tell" that belong to the cue rather than the content: "told reporters that …".
 AUDIENCE_NOUNS = frozenset(
     {"reporter", "journalist", "press", "parliament", "lawmaker", "audience", "crowd", "media"}
@@ -468,6 +472,12 @@ UNDECIDED_PHRASES: tuple[str, ...] = tuple(
     for phrase, modality in MODALITY_PHRASES
     if modality == "uncertain" and ("not" in phrase or "n't" in phrase or phrase.startswith("no "))
 )
+
+# Labels of the publisher's own notes set before a colon ("Editor's note:", "Correction:", "NEWS
+# READERS:"): from the label to the end of its paragraph the page speaks for itself, and any
+# claim in it is the publisher's boilerplate, not reporting.
+NOTE_AUTHORS = frozenset({"editor", "editors", "publisher", "publishers", "author"})
+NOTE_LABELS = frozenset({"correction", "clarification", "disclosure", "readers"})
 
 # Words that open the writer's concession before a claim: "Although …, he leads, polls show".
 CONCESSIVE_WORDS = frozenset({"although", "though", "despite", "while", "whereas"})

@@ -24,6 +24,7 @@ from watchdesk.nlp.lexicon_en import (
     ESTIMATE_WORDS,
     EVIDENCE_VERBS,
     FINDING_VERBS,
+    HEARER_VERBS,
     NAMING_VERBS,
     NOUN_OBJECT_CUES,
     OBJECT_XCOMP_CUES,
@@ -80,9 +81,14 @@ def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list
     for token in tokens:
         if token.i in skip or _reports_with(token):
             continue
-        # "they had not been told who would pay": a passive cue names the hearer, not a speaker.
+        # "they had not been told who would pay": a passive cue names the hearer, not a speaker,
+        # unless "by …" names the speaker ("was first reported by the Harbour Times").
         passive = any(c.dep_ == "auxpass" for c in token.children)
-        subject = subject_of(token) if _is_any_cue(token) and not passive else None
+        if passive or (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)):
+            # "first reported by the Harbour Times, the closure …": a participle with "by" too.
+            found.extend(_said_by(token))
+            continue
+        subject = subject_of(token) if _is_any_cue(token) else None
         if subject is None:
             continue
         unsaid = withheld(token)  # "did not confirm that …": not asserted, left open
@@ -97,6 +103,36 @@ def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list
                 )
             )
     return found
+
+
+def _said_by(verb: Token) -> list[Attribution]:
+    """A passive cue with its speaker after "by": the clause it reports ("it was announced by
+    the ministry that …") or, with none, its subject ("the closure was first reported by the
+    Harbour Times", "the figures were disputed by the union")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if agent is None or speaker is None or not is_cue_verb(verb):
+        return []
+    if REPORTING_VERBS[verb.lemma_.lower()].modality == "question":
+        return []  # "Asked by a reporter why …, she said": the occasion of her answer
+    # "by the ministry that …" may come out as a relative clause on the speaker.
+    clauses = [c for c in (*verb.children, *speaker.children) if c.dep_ in {"ccomp", "relcl"}]
+    clause = next((c for c in clauses if c.i > speaker.i and c.left_edge.lower_ == "that"), None)
+    clause = clause or next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if clause is not None:
+        tokens = [
+            t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")
+        ]
+    elif said is not None and said.pos_ not in {"PRON", "DET"}:
+        if verb.lemma_.lower() in HEARER_VERBS:
+            return []  # "the crew was told by officials": who heard, not what
+        tokens = list(said.subtree)
+    else:
+        return []
+    span = trimmed(without_writer_tail(tokens))
+    sense = REPORTING_VERBS[verb.lemma_.lower()]
+    return [Attribution("indirect", (verb, agent), speaker, span, sense)] if span else []
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -554,6 +590,16 @@ def _complement(verb: Token) -> Token | None:
         return before[0]  # "…, Foreign Minister Jonas Berg said, a day after …"
     if after or before:
         return (after or before)[0]
+    if REPORTING_VERBS.get(verb.lemma_.lower(), CueSense()).modality == "question":
+        # "asked its members if the strike should go on": the question may come out as an
+        # adverbial clause marked by "if" or "whether".
+        # It follows the verb or its addressee: in "asked for a recount if the vote fails" the
+        # clause is a condition.
+        edges = {verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in {"dobj", "dative"})}
+        for asked in verb.children:
+            opened = asked.dep_ == "advcl" and asked.left_edge.lower_ in {"if", "whether"}
+            if opened and asked.left_edge.i - 1 in edges:
+                return asked
     if verb.lemma_.lower() in XCOMP_CUES:
         # "promised on Thursday to repair …" may come out as an adverbial clause.
         return next(

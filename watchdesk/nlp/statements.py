@@ -22,6 +22,8 @@ from watchdesk.nlp.lexicon_en import (
     EVIDENCE_VERBS,
     HONORIFICS,
     MESSAGE_NOUNS,
+    NOTE_AUTHORS,
+    NOTE_LABELS,
     QUOTE_ONLY_CUES,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -56,6 +58,18 @@ _CLOSING_MARKS = "\"'\u201d\u2019"
 _INNER_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019]?(?=\s)")  # a stop that ends a sentence
 # Titles and initials that end in a full stop inside a sentence: "Mr.", "Sen.", "Fla.", "U.S.".
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=\s)")
+# A publisher's note: "Editor's note:", "Correction:", "NEWS READERS:", at a paragraph's start or
+# after the sentence or bracket before it.
+_NOTE_LABEL = re.compile(
+    r"(?:^|(?<=[\n.!?)\]\"\u201d]))[ \t]*(?:(?:"
+    + "|".join(sorted(NOTE_AUTHORS))
+    + r")['\u2019]?s?['\u2019]?\s+note|(?:[A-Z]+\s+)?(?:"
+    + "|".join(sorted(NOTE_LABELS))
+    + r"))\s*:",
+    re.IGNORECASE,
+)
+# The end of a paragraph: a line break after the end of a sentence (lines may break inside one).
+_PARAGRAPH_END = re.compile(r"[.!?\"\u201d\u2019)][ \t]*\n")
 
 
 def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
@@ -87,6 +101,8 @@ def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
             *_named_before_colon(doc, text, quotes, inside),
         ]
     )
+    notes = _publishers_notes(text)
+    found = [a for a in found if not _in_any_span(a.content, notes)]
     # Speakers resolve in text order: "she" looks back at the people named before her.
     book = SpeakerBook.for_article(doc, entities)
     resolved: list[tuple[Attribution, Speaker]] = []
@@ -95,6 +111,16 @@ def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
         if speaker is not None:  # a statement without a speaker is not invented
             resolved.append((attribution, speaker))
     return [_statement(doc, text, a, s) for a, s in _without_nested(resolved)]
+
+
+def _publishers_notes(text: str) -> list[Span]:
+    """The publisher's notes on the page ("Editor's note: …"), each to the end of its paragraph:
+    the page's boilerplate, not its reporting."""
+    notes: list[Span] = []
+    for label in _NOTE_LABEL.finditer(text):
+        end = _PARAGRAPH_END.search(text, label.end())
+        notes.append(Span(label.start(), len(text) if end is None else end.end()))
+    return notes
 
 
 def _statement(doc: Doc, text: str, attribution: Attribution, speaker: Speaker) -> Statement:
