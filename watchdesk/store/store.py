@@ -525,7 +525,7 @@ class Store:
 
     def session(self, token: str) -> Session | None:
         """The live session a cookie token belongs to, or None."""
-        with self._begin() as conn:
+        with self._read() as conn:
             return accounts.session(conn, token)
 
     def end_session(self, token: str) -> None:
@@ -861,7 +861,7 @@ class Store:
             return analysis.resolve_question(conn, found) if found is not None else None
 
     def resolve_question(self, question_id: int) -> int:
-        with self._begin() as conn:
+        with self._read() as conn:
             return analysis.resolve_question(conn, question_id)
 
     def questions(self) -> list[Question]:
@@ -971,7 +971,7 @@ class Store:
             )
 
     def subscription_request(self, request_id: int) -> newsletter.SubscriptionRequest | None:
-        with self._begin() as conn:
+        with self._read() as conn:
             return newsletter.subscription_request(conn, request_id)
 
     def confirm_subscription(self, request_id: int) -> newsletter.Subscriber | None:
