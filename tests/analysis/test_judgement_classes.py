@@ -1,8 +1,9 @@
 """Classes of language the conflict and promise rules misread on text written elsewhere (issue 9):
 figures spelled out or bounded by a negation, evidence on another thing or
 only in the same place, an event's end stated by a subject no theme lists, a part counted against
-the whole, a verb only the parse knows, a gerund ruled out, two end dates a week apart.
-Invented sentences."""
+the whole, a verb only the parse knows, a gerund ruled out, two end dates a week apart;
+one matter in other words and figures as wires write them (fourth round, below). Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from datetime import date
 
 import pytest
 
+from watchdesk.analysis.claims import main_clauses
 from watchdesk.analysis.commitments import promised_actions, refusal, track_commitments
-from watchdesk.analysis.conflicts import find_conflicts
-from watchdesk.analysis.topics import concepts, dates, figures, polarity
+from watchdesk.analysis.conflicts import find_conflicts, read_frame
+from watchdesk.analysis.topics import actions, concepts, dates, figures, polarity
 from watchdesk.ingest.files import read_inputs
 from watchdesk.link import commitment_statuses
 from watchdesk.pipeline import ingest
@@ -58,8 +60,10 @@ def test_a_figure_spelled_out_counts_like_one_in_digits(text, value, counted):
     assert figure.text.lower() in text.lower()
 
 
-def test_a_lone_one_and_a_bare_scale_are_no_figures():
-    assert figures("No one knows; thousands of barges have passed") == []
+def test_a_lone_one_is_no_figure_and_a_scale_in_the_plural_is_a_floor():
+    [figure] = figures("No one knows; thousands of barges have passed")
+
+    assert (figure.value, figure.bound) == (2000.0, "at_least")
 
 
 def test_a_negation_that_bounds_a_figure_is_no_denial():
@@ -261,3 +265,164 @@ def test_a_future_with_a_motive_no_one_believes_is_mockery_not_a_promise():
     )
 
     assert refusal(mocked) == "mockery"
+
+
+# -- fourth round: one matter in other words, figures as wires write them (dev4) ------------------
+# A restriction undone by a verb ("lifted the closure"), an irregular past ("was paid"), a verb of
+# completing and the noun of the action ("repairs will be completed"), a noun of the action said
+# to happen ("the reopening took place"), an adverb inside the verb ("will gradually repay"), a
+# participle aside; "the number of X stood at N", shares of a whole, per-cents, plural scales.
+
+
+def status_of(promise, report, *, due="2026-03-10", as_of=date(2026, 3, 14)):
+    commitment = TrackedCommitment(linked(promise, day=1), due=due)
+    [status] = track_commitments([commitment], [report], as_of)
+    return status.status
+
+
+# -- one matter, other words: conflicts ---------------------------------------------------------
+
+
+def test_a_closure_lifted_is_a_reopening_and_remaining_closed_is_none():
+    lifted = linked("Wardens lifted the closure of the ferry quay on Friday", day=5)
+    closed = linked("The ferry quay remained closed all day on Friday", speaker="Oda Brekk", day=6)
+
+    assert actions("Wardens lifted the closure of the ferry quay")["open"][0] == 1
+    assert actions("The ferry quay remained closed")["open"][0] == -1
+    [conflict] = find_conflicts([closed], [lifted])
+    assert conflict.kind == "polarity"
+
+
+def test_a_closure_named_without_a_verb_that_undoes_it_reopens_nothing():
+    assert "open" not in actions("The closure of the ferry quay angered traders")
+
+
+def test_an_irregular_past_meets_the_verb_it_is_of():
+    denied = linked("The fund has not paid a single grower", day=8)
+    paid = linked("Compensation was paid to 300 growers on Monday", speaker="Oda Brekk", day=9)
+
+    assert read_frame(paid).acts["v:pay"][0] == 1
+    [conflict] = find_conflicts([paid], [denied])
+    assert conflict.kind == "polarity"
+
+
+def test_completing_the_repairs_and_repairing_date_one_action():
+    completed = linked(
+        "Repairs to the damaged sluice gate at Osby will be completed by March 12",
+        day=2,
+        frame=Frame("complete", False, "repair", ()),
+    )
+    repaired = linked(
+        "The sluice gate will be repaired by March 26",
+        speaker="Oda Brekk",
+        day=4,
+        frame=Frame("repair", False, "sluice gate", ()),
+    )
+
+    [conflict] = find_conflicts([repaired], [completed])
+
+    assert conflict.kind == "date"
+    assert conflict.triggers == ("2026-03-12", "2026-03-26")
+
+
+def test_a_ban_kept_in_force_contradicts_lifting_it():
+    kept = linked("The fishing ban on the fjord will stay in force all autumn", day=2)
+    lifted = linked("We will lift the fishing ban on the fjord on Saturday", day=20)
+
+    [conflict] = find_conflicts([lifted], [kept])
+
+    assert conflict.kind == "self_contradiction"
+
+
+def test_a_participle_aside_keeps_the_main_verb():
+    assert main_clauses("The lock, closed since May, reopened on Monday") == (
+        "The lock reopened on Monday"
+    )
+
+
+# -- figures ------------------------------------------------------------------------------------
+
+
+def test_the_number_of_a_thing_counts_it_against_a_bound():
+    stood = linked("The number of homes without heating stood at 9,000 on Monday", day=3)
+    bounded = linked("No more than 2,000 homes are without heating", speaker="Oda Brekk", day=4)
+
+    [conflict] = find_conflicts([bounded], [stood])
+
+    assert conflict.kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [
+        ("Nearly half of the town's 8,000 homes have no heating", 4000.0, "about"),
+        ("a third of its 900 boats", 300.0, "exact"),
+        ("Tens of thousands of visitors came", 20000.0, "at_least"),
+        ("hundreds of boats", 200.0, "at_least"),
+    ],
+)
+def test_a_share_of_a_whole_and_a_plural_scale_are_read_as_counts(text, value, bound):
+    [figure] = [f for f in figures(text) if f.unit != "per"]
+
+    assert (figure.value, figure.bound) == (value, bound)
+
+
+def test_a_share_that_agrees_with_a_count_is_no_conflict():
+    share = linked("Nearly half of the town's 8,000 homes have no heating", day=3)
+    count = linked("About 4,200 homes have no heating", speaker="Oda Brekk", day=4)
+
+    assert find_conflicts([count], [share]) == []
+
+
+def test_two_per_cents_of_one_thing_disagree_and_of_two_things_do_not():
+    low = linked("Turnout was 38 percent, the commission said", day=3)
+    high = linked("Turnout reached 61 per cent", speaker="Oda Brekk", day=4)
+    other = linked("Unemployment reached 61 per cent", speaker="Oda Brekk", day=4)
+
+    [conflict] = find_conflicts([high], [low])
+    assert conflict.kind == "number"
+    assert find_conflicts([other], [low]) == []
+
+
+# -- one matter, other words: promises ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "promised"),
+    [
+        ("The fund will gradually repay the growers by March 10", {"v:repay"}),
+        ("The new quay rules will take effect on March 10", {"start"}),
+        ("The navy will complete its withdrawal from Osby by March 10", {"withdraw"}),
+        ("The yard will complete the dredging by March 10", {"v:dredg"}),
+    ],
+)
+def test_the_action_promised_in_other_words(content, promised):
+    assert set(promised_actions(content)) == promised
+
+
+@pytest.mark.parametrize(
+    ("promise", "report", "expected"),
+    [
+        ("The curfew will be lifted by March 10", "The curfew ended on March 9", "kept"),
+        ("The curfew will be lifted by March 10", "The curfew remains in force", "broken"),
+        (
+            "The Osby lock will reopen by March 10",
+            "The reopening of the Osby lock took place on March 9",
+            "kept",
+        ),
+        (
+            "The Osby lock will reopen by March 10",
+            "The Osby lock, closed since May, reopened on March 9",
+            "kept",
+        ),
+        (
+            "The navy will complete its withdrawal from Osby by March 10",
+            "The withdrawal from Osby was completed on March 9",
+            "kept",
+        ),
+        ("The new quay rules will take effect on March 10", "The quay rules came into force "
+         "on March 10", "kept"),
+    ],
+)  # fmt: skip
+def test_a_report_in_other_words_is_evidence(promise, report, expected):
+    assert status_of(promise, linked(report, day=11)) == expected

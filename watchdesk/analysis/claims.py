@@ -38,6 +38,7 @@ from watchdesk.analysis.topics import (
     is_future,
     negation,
     not_yet,
+    singular,
 )
 from watchdesk.records import ConflictKind, LinkedStatement
 
@@ -152,9 +153,11 @@ def asserted_actions(clause: str) -> dict[str, tuple[int, str]]:
 
 # The main verb of an English clause after its auxiliary: "will release", "has not reopened",
 # "did not sign", "were not evacuated"; the verb itself keys the action when no listed action does.
+# An adverb may stand between them: "will gradually repay", "has now been paid".
 _AUXILIARY_VERB = re.compile(
     r"\b(will|would|shall|has|have|had|did|does|do|was|were|is|are|wo)"
-    r"(n't|\s+not|\s+never)?\s+(?:been\s+|be\s+)?([a-z]{3,})\b"
+    r"(n't|\s+not|\s+never)?\s+(?:(?:[a-z]+ly|now|soon|also|still)\s+)?(?:been\s+|be\s+)?"
+    r"(?:[a-z]+ly\s+)?([a-z]{3,})\b"
 )
 _VERB_ENDINGS = ("ing", "ed", "es", "s", "e")
 
@@ -196,6 +199,17 @@ def verb_stem(verb: str) -> str:
         if verb.endswith(ending) and len(verb) - len(ending) >= 3:
             return verb[: -len(ending)]
     return verb
+
+
+# Endings that make a noun of a verb: "payment", "inspection", "closure", "removal", "delivery".
+_NOUN_ENDINGS = re.compile(r"(?:ment|ion|ure|al|y)$")
+
+
+def verb_of_noun(noun: str) -> str:
+    """The stem of the verb a noun of an action is made of, as `verb_stem` gives it: "repairs"
+    and "repaired" are one action, and so are "payment" and "paid"."""
+    noun = singular(noun.lower())
+    return verb_stem(_NOUN_ENDINGS.sub("", noun)) if len(noun) > 5 else noun
 
 
 def left_behind(clause: str, stem: str) -> bool:
@@ -250,9 +264,16 @@ def asserted(word: str) -> bool:
     return not token.endswith(NOMINAL_ENDINGS) and token not in NOMINAL_WORDS
 
 
+# An aside between commas that a participle opens: "the bridge, closed since May, reopened".
+# Its own "since" or "until" would otherwise cut the main verb after it.
+_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+(?:ed|en)\s+[^,.;]{1,60},\s*(?=[a-z])")
+
+
 @lru_cache(maxsize=65536)
 def main_clauses(text: str) -> str:
-    """The statement without its conditions and relative clauses, clause by clause."""
+    """The statement without its conditions, relative clauses and participle asides, clause by
+    clause."""
+    text = _PARTICIPLE_ASIDE.sub(" ", text)
     parts = [SUBORDINATE_CLAUSE.sub("", clause) for clause in CLAUSE.split(text)]
     return ". ".join(p.strip() for p in parts if p.strip())
 

@@ -25,7 +25,9 @@ from watchdesk.analysis.claims import (
     opposite,
     read_claim,
     same_thing,
+    token,
     verb_actions,
+    verb_of_noun,
     verb_stem,
     word_at,
 )
@@ -38,7 +40,7 @@ from watchdesk.analysis.commitment_words import (
     QUESTION_OPENERS,
     QUESTION_WORDS,
 )
-from watchdesk.analysis.frame_words import IRREGULAR_FORMS, NOT_THINGS
+from watchdesk.analysis.frame_words import COMPLETIVE_VERBS, IRREGULAR_FORMS, NOT_THINGS
 from watchdesk.analysis.lexicon import CONCEPTS, MONTHS, WEEKDAYS
 from watchdesk.analysis.reasons import reason as says
 from watchdesk.analysis.topics import (
@@ -259,6 +261,9 @@ EVIDENCE_WINDOW_DAYS = 90  # reports this long after a promise may still judge i
 KEPT_SLACK_DAYS = 1  # a report of a meeting "on Thursday" may date it a day off the promise
 # Verbs whose object names the action: "hold a meeting" is kept when the council "met".
 LIGHT_ACTIONS = frozenset({"hold"})
+# Actions that say another action named by its noun happened or ended: "the reopening took
+# place", "the withdrawal was completed", "the evacuation ended".
+HAPPENING = ("hold", "end", "v:complet")
 
 
 def track_commitments(
@@ -316,7 +321,7 @@ def promised_actions(content: str, language: str = "en") -> dict[str, tuple[int,
         verbs = verb_actions(head, language)
         named = {a: v for a, v in verbs.items() if v[1].partition(" ")[0] in _FUTURE_AUX}
         if named:
-            return named
+            return _completed(head, named)
     # A plan said with an infinitive ("pledged to reimburse the farmers", "plans not to raise
     # the fees"): the first verb after "to" is promised.
     for match in _INFINITIVE.finditer(main_clauses(content)):
@@ -332,6 +337,26 @@ def promised_actions(content: str, language: str = "en") -> dict[str, tuple[int,
     return {}
 
 
+def _completed(head: str, named: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """A promise to complete an action names the action by its noun: "will complete its
+    withdrawal from Tarn" promises the withdrawal, "will finish the repairs" the repairing."""
+    verb = next((a for a in named if a.removeprefix("v:") in _COMPLETIVE_STEMS), None)
+    if verb is None:
+        return named
+    sign, word = named[verb]
+    listed = dict.fromkeys(actions(head), (sign, word))
+    if listed:
+        return listed
+    object_ = re.search(
+        rf"{re.escape(token(word))}\s+(?:(?:the|its|their|our|all)\s+)?([a-z]{{4,}})", head
+    )
+    if object_ is None:
+        return named
+    root = verb_of_noun(object_.group(1))
+    return {f"v:{root}": (sign, word)} if len(root) >= 3 else named
+
+
+_COMPLETIVE_STEMS = frozenset(verb_stem(v) for v in COMPLETIVE_VERBS)
 _INFINITIVE = re.compile(r"\b(not\s+)?to\s+(?:be\s+)?([a-z]{3,})\b")
 # Words after "to" that are no verb: "to the farmers", "to all units", "to their homes".
 _NOT_INFINITIVES = frozenset(
@@ -502,6 +527,13 @@ def _evidence(
             said_verb = _verb_said(clause, action) if action.startswith("v:") else None
             if said_verb is not None:
                 reported[action] = said_verb
+            elif action not in reported and action in actions(clause):
+                # "The reopening of the bridge took place on June 9": the action named by its
+                # noun, said to happen (or not: "was postponed") by a verb of happening.
+                happened = {**verb_actions(clause, report.language), **reported}
+                happening = next((happened[k] for k in HAPPENING if k in happened), None)
+                if happening is not None and action not in HAPPENING:
+                    reported[action] = happening
         for action, (want, _) in promised.items():
             if action not in reported:
                 continue

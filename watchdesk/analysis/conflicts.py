@@ -48,6 +48,7 @@ from watchdesk.analysis.claims import (
     shared_actions,
     token,
     verb_actions,
+    verb_of_noun,
     verb_stem,
     word_at,
 )
@@ -160,6 +161,7 @@ def repeated_later(
         if _order(new) < _order(later) and _repeated(new, later)
     }
 
+
 def _within_reach(a: LinkedStatement, b: LinkedStatement) -> bool:
     """Say whether two statements are near enough in time for `compare` to find anything: a
     cheap date test that lets a new article skip most candidates (comparing is the cost of
@@ -171,7 +173,6 @@ def _within_reach(a: LinkedStatement, b: LinkedStatement) -> bool:
     if gap <= DATED_REPORT_WINDOW_DAYS:
         return True
     return gap <= SELF_WINDOW_DAYS and bool(a.speaker_key) and a.speaker_key == b.speaker_key
-
 
 
 def compare(first: LinkedStatement, second: LinkedStatement) -> Conflict | None:
@@ -307,8 +308,6 @@ def _predicate_action(
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# Endings that make a noun of a verb: "payment", "inspection", "closure", "removal", "delivery".
-_NOUN_ENDINGS = re.compile(r"(?:ment|ion|ure|al|y)$")
 
 
 def _completed_action(
@@ -324,7 +323,7 @@ def _completed_action(
     said = next((v for k, v in acts.items() if verb_stem(frame.predicate) in k or k == "end"), None)
     for argument in (frame.subject, *frame.objects):
         noun = argument.split()[-1] if argument else ""
-        root = verb_stem(_NOUN_ENDINGS.sub("", noun)) if len(noun) > 5 else noun
+        root = verb_of_noun(noun)
         if said is not None and len(root) >= 3 and not actions(noun):
             return f"v:{root}", said
     return None

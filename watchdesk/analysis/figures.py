@@ -124,9 +124,15 @@ def _counted(claim: Claim, figure: Figure) -> str:
     at = content.find(figure.text)
     if at < 0 or claim.statement.language != "en":
         return ""
+    share = _PERCENT.match(content[at + len(figure.text) :])
+    if share is not None:
+        return _percent_of(claim, content[:at], content[at + len(figure.text) + share.end() :])
     head, measured = "", False
+    many = figure.text[:1].isalpha() and figure.text.endswith("s")
     for match in list(TOKEN.finditer(content[at + len(figure.text) :]))[:4]:
         word = match.group()
+        if many and word.lower() == "of":
+            continue  # "thousands of households": what comes after "of" is counted
         if word.lower() in NOT_THINGS or word.lower() in MEASURES:
             measured = word.lower() in MEASURES
             break
@@ -158,6 +164,28 @@ def _subject_counted(before: str) -> str:
     for word in tokens[:-1]:
         if word not in NOT_THINGS and (word.endswith("s") or word in PLURALS):
             return word  # the subject's head comes first: "tanks at the camps"
+    return ""
+
+
+_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b)", re.IGNORECASE)
+_OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|its|their|our|[\w-]+'s?)\s+)*([a-z][\w-]*)")
+
+
+def _percent_of(claim: Claim, before: str, after: str) -> str:
+    """What a per-cent counts, as "% noun": the noun after "of" ("40 per cent of households"),
+    or else the subject of its clause ("turnout was 38 percent", "support for the plan stands
+    at 40%"), by the parse where it has one. Two per-cents of one thing can disagree as counts
+    do; a per-cent and a count never meet."""
+    of = _OF_WHAT.match(after)
+    if of is not None and of.group(1) not in NOT_THINGS:
+        return "% " + singular(of.group(1))
+    frame = claim.statement.frame
+    if frame is not None and frame.subject and frame.subject.split()[-1] not in NOT_THINGS:
+        return "% " + frame.subject.split()[-1]
+    for match in TOKEN.finditer(CLAUSE.split(before)[-1]):
+        word = match.group().lower()
+        if word not in NOT_THINGS and not word.endswith("ly") and len(word) > 2:
+            return "% " + singular(word)
     return ""
 
 

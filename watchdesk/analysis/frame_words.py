@@ -67,18 +67,33 @@ NEWS_ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "runs until",
             "run to",
             "runs to",
+            # Undoing a restriction ends it, whatever the verb: "lifted the curfew", "scrapped
+            # the ban" and "the curfew ended" say one thing; kept "in force" it has not ended.
+            *REVERSIVES,
         ),
-        ("prolong",),
+        ("prolong", "in force", "in place"),
     ),
-    "start": (("start", "begin", "began", "begun", "launch", "commence"), ()),
+    # A rule or a deal that starts to bind: "took effect", "came into force".
+    "start": (
+        (
+            "start",
+            "begin",
+            "began",
+            "begun",
+            "launch",
+            "commence",
+            "take effect",
+            "took effect",
+            "takes effect",
+            "into force",
+        ),
+        (),
+    ),
     "hold": (
         ("take place", "took place", "takes place", "go ahead", "went ahead"),
         ("call off", "called off", "delay"),
     ),
     "approve": (("approv", "ratif", "endorse"), ("reject", "veto", "vetoed")),
-    # Undoing a restriction, whatever the verb: "lifted the notice", "scrapped the ban"; a
-    # restriction kept "in force" or "in place" is one not lifted.
-    "lift": (REVERSIVES, ("in force", "in place")),
     "increase": (("increas", "raise", "raised"), ("decreas", "reduc", "lower")),
     "violate": (("violat", "breach"), ()),
 }

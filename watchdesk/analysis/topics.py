@@ -203,7 +203,9 @@ def figures(text: str) -> list[Figure]:
     count (a concept key when one follows) and their bound."""
     found: list[Figure] = []
     norm = normalise(text)
-    for start, end, raw, value in sorted([*_digits(norm), *_spelled(norm, text)]):
+    for start, end, raw, value in sorted(
+        [*_digits(norm), *_spelled(norm, text), *_many(norm, text)]
+    ):
         after = norm[end : end + 40]
         following = words(after)[:3]
         # Years and days of a month are dates, not figures.
@@ -219,6 +221,8 @@ def figures(text: str) -> list[Figure]:
             following[0] if following else "",
         )
         bound = _bound(norm[max(0, start - 20) : start], norm[end:])
+        if bound == "exact" and raw[:1].isalpha() and raw.endswith("s"):
+            bound = "at_least"  # "dozens of", "thousands of": at least two of the unit
         share = _SHARE.search(norm[max(0, start - 60) : start])
         if share is not None:
             # "nearly half of the city's 64,000 households": the count is of the share, and the
@@ -279,6 +283,22 @@ def _spelled(norm: str, text: str) -> list[tuple[int, int, str, float]]:
         at = text.lower().find(match.group())
         raw = text[at : at + len(match.group())] if at >= 0 else match.group()
         found.append((match.start(), match.end(), raw, float(total + current)))
+    return found
+
+
+# A scale in the plural before "of" ("thousands of residents", "tens of thousands of") counts at
+# least two of it.
+_MANY = re.compile(r"(?<![\w-])(?:(tens|hundreds) of )?(" + "|".join(NUMBER_SCALES) + r")s(?= of )")
+
+
+def _many(norm: str, text: str) -> list[tuple[int, int, str, float]]:
+    found = []
+    for match in _MANY.finditer(norm):
+        scale = 2 * NUMBER_SCALES[match.group(2)]
+        factor = {"tens": 10, "hundreds": 100}.get(match.group(1) or "", 1)
+        at = text.lower().find(match.group())
+        raw = text[at : at + len(match.group())] if at >= 0 else match.group()
+        found.append((match.start(), match.end(), raw, float(scale * factor)))
     return found
 
 
