@@ -25,3 +25,14 @@ def test_ordinary_sentences_are_left_whole():
         "Министр заявил, что войска покинут город.",
         "Мэр возразил ему.",
     ]
+
+
+def test_a_word_in_letters_without_a_unicode_name_is_kept_as_it_is():
+    # Found by benchmarks/fuzz.py: pymorphy2 reads each letter's Unicode name to tell Latin words,
+    # and Python 3.11 names no Tangut letter, so lemmatising one raised ValueError.
+    tangut = "\U00017320\U00017321"
+    doc = parse_ru(f"Министр {tangut} заявил, что войска покинут город.")
+
+    word = next(token for token in doc.tokens if token.text == tangut)
+    assert word.lemma == tangut
+    assert next(token for token in doc.tokens if token.text == "заявил").lemma == "заявить"

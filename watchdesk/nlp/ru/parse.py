@@ -8,6 +8,7 @@ the stages read `token.lemma` and `span.normal` without holding the morphology d
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -69,10 +70,23 @@ def parse_ru(text: str) -> Doc:
     doc.parse_syntax(models.syntax_parser)
     doc.tag_ner(models.ner_tagger)
     for token in doc.tokens:
-        token.lemmatize(models.morph_vocab)
+        if _has_nameless_letter(token.text):
+            token.lemma = token.text.lower()
+        else:
+            token.lemmatize(models.morph_vocab)
     for span in doc.spans:
-        span.normalize(models.morph_vocab)
+        if _has_nameless_letter(span.text):
+            span.normal = span.text
+        else:
+            span.normalize(models.morph_vocab)
     return doc
+
+
+def _has_nameless_letter(text: str) -> bool:
+    """A letter this Python's Unicode tables give no name (e.g. Tangut before 3.12): pymorphy2
+    tells Latin words by the letters' names and raises ValueError on such a one, so the word is
+    left as it is, as the dictionary would leave any word it does not know."""
+    return any(char.isalpha() and not unicodedata.name(char, "") for char in text)
 
 
 def _split_long_sentences(doc: Doc) -> None:
@@ -103,4 +117,6 @@ def nominative(tokens: list[Any]) -> str:
     """
     if not tokens:
         return ""
+    if any(_has_nameless_letter(token.text) for token in tokens):
+        return " ".join(token.text for token in tokens)
     return str(syntax_normalize(_models().morph_vocab, tokens))
