@@ -166,7 +166,7 @@ def statement_condition(theme: Theme) -> ColumnElement[bool]:
         # lower() folds every script on both databases (the store registers it on SQLite).
         parts.append(func.lower(s.c.content).contains(keyword.lower(), autoescape=True))
     parts.extend(profiles.about(entity) for entity in theme.entities)
-    topics = question_topics(theme)
+    topics = matter_topics(theme)
     if topics:
         # An alias: the dossier reads linked rows itself, and must not correlate with this one.
         linked, q = schema.linked.alias("on_question"), schema.questions
@@ -185,7 +185,7 @@ def statement_condition(theme: Theme) -> ColumnElement[bool]:
     return or_(*parts) if parts else false()
 
 
-def question_topics(theme: Theme) -> list[str]:
+def matter_topics(theme: Theme) -> list[str]:
     """The topic keys a question about a thing the theme's keywords name holds ("s:drills").
 
     Topics are single lower-case words, so a keyword of several words names no thing here.
