@@ -102,6 +102,8 @@ REPORTING_VERBS: dict[str, CueSense] = {
     **dict.fromkeys(("endorse", "condemn", "denounce", "describe", "portray"), _NEUTRAL),
     **dict.fromkeys(("hail", "question", "applaud", "welcome", "decry", "lambast"), _NEUTRAL),
     **dict.fromkeys(("attack", "defend"), _NEUTRAL),
+    # Verbs of making known (see NOUN_OBJECT_CUES): "disclosed that …", "unveiled a plan".
+    **dict.fromkeys(("disclose", "unveil", "mention", "propose"), _NEUTRAL),
 }
 
 # Cue verbs that report a clause and never a thing as their object: an "object" of theirs that

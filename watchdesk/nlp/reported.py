@@ -166,9 +166,11 @@ def subject_of(verb: Token) -> Token | None:
         # no clause ("declined to comment on the images") asserts nothing and is no statement.
         clause = any(c.dep_ == "ccomp" for c in verb.children)
         return subject_of(head) if clause else None
-    if verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
+    controlled = not any(c.dep_ in {"dobj", "dative", "auxpass"} for c in head.children)
+    if verb.dep_ == "xcomp" and controlled:
         # "continued to attack the plan", "tried to argue that …": the verb it completes has the
-        # speaker as its subject (with an object, "urged him to say", the object would be).
+        # speaker as its subject (with an object, "urged him to say", the object would be; a
+        # passive, "are required to disclose", is a duty, not words).
         return subject_of(head)
     if verb.dep_ == "conj":
         if head.dep_ == "ccomp" and is_cue_verb(head.head) and is_cue_verb(verb):
@@ -211,7 +213,7 @@ def trimmed(tokens: list[Token]) -> Span | None:
         tokens[0].text in _LEADING_EDGE
         or tokens[0].is_punct
         or tokens[0].is_space
-        or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")  # not 'that was …'
+        or (tokens[0].lower_ == "that" and _complementizer(tokens[0]))
         or tokens[0].dep_ == "cc"
     ):
         tokens = tokens[1:]
@@ -225,6 +227,12 @@ def trimmed(tokens: list[Token]) -> Span | None:
     if not tokens:
         return None
     return Span(tokens[0].idx, end_of(tokens[-1]))
+
+
+def _complementizer(that: Token) -> bool:
+    """Whether "that" opens a clause rather than being its subject ('that was …'): a mark, or
+    the opening of a clause misread as a relative one ("said at the time that …")."""
+    return that.dep_ == "mark" or (that.dep_ != "nsubj" and that.head.dep_ == "relcl")
 
 
 def without_writer_tail(tokens: list[Token]) -> list[Token]:
@@ -590,6 +598,9 @@ def _complement(verb: Token) -> Token | None:
         return before[0]  # "…, Foreign Minister Jonas Berg said, a day after …"
     if after or before:
         return (after or before)[0]
+    occasioned = _after_occasion(verb)
+    if occasioned is not None:
+        return occasioned
     if REPORTING_VERBS.get(verb.lemma_.lower(), CueSense()).modality == "question":
         # "asked its members if the strike should go on": the question may come out as an
         # adverbial clause marked by "if" or "whether".
@@ -610,6 +621,21 @@ def _complement(verb: Token) -> Token | None:
             ),
             None,
         )
+    return None
+
+
+def _after_occasion(verb: Token) -> Token | None:
+    """ "claimed at the time that …", "said in an interview that …": the clause after the
+    occasion of saying, which the parser hangs on the occasion as a relative clause."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            occasion = pobj.lemma_.lower() in OCCASION_NOUNS or pobj.ent_type_ in {"DATE", "TIME"}
+            for clause in pobj.children:
+                opened = clause.left_edge.lower_ == "that" and clause.left_edge.dep_ != "nsubj"
+                if occasion and clause.dep_ == "relcl" and opened and _has_subject(clause):
+                    return clause
     return None
 
 
