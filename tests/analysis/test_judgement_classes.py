@@ -426,3 +426,19 @@ def test_the_action_promised_in_other_words(content, promised):
 )  # fmt: skip
 def test_a_report_in_other_words_is_evidence(promise, report, expected):
     assert status_of(promise, linked(report, day=11)) == expected
+
+
+def test_a_state_and_its_denial_by_a_prefix_conflict():
+    safe = linked("Water from the Osby wells is safe to drink", day=5)
+    unsafe = linked("Water from the Osby wells is still unsafe", speaker="Oda Brekk", day=6)
+
+    assert read_frame(unsafe).acts["s:safe"][0] == -1
+    [conflict] = find_conflicts([unsafe], [safe])
+    assert conflict.kind == "polarity"
+
+
+def test_one_state_said_of_two_things_is_no_conflict():
+    wells = linked("Water from the Osby wells is safe to drink", day=5)
+    bridge = linked("The old footbridge is not safe", speaker="Oda Brekk", day=6)
+
+    assert find_conflicts([bridge], [wells]) == []

@@ -28,7 +28,7 @@ from watchdesk.analysis.conflict_words import (
     OTHER_TIME,
     SUBORDINATE,
 )
-from watchdesk.analysis.frame_words import IRREGULAR_FORMS
+from watchdesk.analysis.frame_words import IRREGULAR_FORMS, NOT_THINGS
 from watchdesk.analysis.topics import (
     ACTIONS,
     actions,
@@ -191,6 +191,42 @@ def verb_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
     return found
 
 
+# A state said of the subject by a copula: "the tap water is safe", "the dam was not stable",
+# "the road remains passable".
+_STATE = re.compile(
+    r"\b(is|are|was|were|remains|remain|remained)(n't|\s+not|\s+no\s+longer)?\s+"
+    r"(?:(?:still|now|also|[a-z]+ly)\s+)?([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def state_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
+    """States keyed by their adjective ("s:safe"), +1 said to hold and -1 not: "the water is
+    unsafe" and "the water is not safe" deny what "the water is safe" says, whatever the
+    situation. English only; the word lists' own states ("closed", "open") are theirs."""
+    if language != "en":
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    denied = negation(clause) is not None
+    for match in _STATE.finditer(clause.replace("\u2019", "'")):
+        copula, negated, word = match.groups()
+        state = word.lower()
+        if (
+            not word[0].islower()
+            or state in NOT_VERBS
+            or state in NOT_THINGS
+            or state in IRREGULAR_FORMS
+            or state.endswith(("ed", "en", "ing", "ly"))
+            or actions(state)
+        ):
+            continue
+        sign = -1 if negated or denied else 1
+        if state.startswith("un") and len(state) >= 6 and not state.startswith(("uni", "und")):
+            state, sign = state[2:], -sign  # "unsafe" is "not safe"
+        found.setdefault(f"s:{state}", (sign, f"{copula.lower()} {word}"))
+    return found
+
+
 def verb_stem(verb: str) -> str:
     """A crude English stem: "reopened", "reopens", "reopening" and "reopen" are one action, and
     so are "paid" and "pay" (an irregular form goes to its base first)."""
@@ -308,8 +344,9 @@ def same_thing(action: str, a: Claim, b: Claim) -> str | None:
     if doers_a and doers_b and not doers_a & doers_b:
         return None  # "tanks crossed the border" and "soldiers crossed the border": two things
     heads = a.heads & b.heads
-    if action.startswith("v:"):
-        # A verb is no thing it is said of: "has drained" and "has not drained" need a noun.
+    if action.startswith(("v:", "s:")):
+        # A verb is no thing it is said of: "has drained" and "has not drained" need a noun;
+        # nor is a state ("is safe").
         heads -= {token(claim.acts[action][1]) for claim in (a, b)}
     return sorted(heads)[0] if heads else None
 

@@ -46,6 +46,7 @@ from watchdesk.analysis.claims import (
     same_thing,
     say,
     shared_actions,
+    state_actions,
     token,
     verb_actions,
     verb_of_noun,
@@ -223,6 +224,8 @@ def read_frame(statement: LinkedStatement) -> Claim:
     verbs: dict[str, tuple[int, str]] = {}
     for clause in main_clauses(statement.content).split(". "):
         for action, said in verb_actions(clause, statement.language).items():
+            verbs.setdefault(action, said)
+        for action, said in state_actions(clause, statement.language).items():
             verbs.setdefault(action, said)
     acts = {**verbs, **claim.acts}
     for action, said in _ruled_out(statement.content, claim.open_matter).items():

@@ -6,11 +6,11 @@ closed dam road, sick residents, compensation and the repair of the water intake
 four outlets (two wires, a city daily and a regional weekly). Its sides rarely use one verb for
 one matter: a closure is lifted while the road "remained closed", a notice is lifted or
 withdrawn, compensation "was paid" (an irregular verb), repairs "will be completed" (a noun of
-the action with a verb of completion). Its figures are written the way wires write them: "the
-number of households without water stood at", "some 140 to 160 people", "nearly half of the
-city's 64,000 households". Traps: a range that a single figure falls in, a notice lifted in
-another town, an old figure, a forecast, a question. gold.json lists the genuine conflicts and
-the promises with their outcome.
+the action with a verb of completion), tap water "is safe" and "is still unsafe". Its figures
+are written the way wires write them: "the number of households without water stood at", "some
+140 to 160 people", "nearly half of the city's 64,000 households". Traps: a range that a single
+figure falls in, a notice lifted in another town, an old figure, a forecast, a question.
+gold.json lists the genuine conflicts and the promises with their outcome.
 
     .venv/bin/python benchmarks/corpora/conflicts/dev4/build.py
 """
@@ -76,15 +76,18 @@ ARTICLES = [
      'boil-water notice on Saturday.'),
     ("sw", "2026-06-08", "notice-withdrawn", "Brannick can drink its tap water again",
      'BRANNICK - "The water board withdrew the boil-water notice on Sunday," Wegge said on Monday. '
-     'Tests showed no trace of diesel in the tap water, he said. Residents said they would go on '
-     'buying bottled water for a while.'),
+     'Tests showed no trace of diesel in the tap water, he said. "Tap water in every district of '
+     'Brannick is safe to drink," Wegge said. Residents said they would go on buying bottled water '
+     'for a while.'),
     ("rr", "2026-06-09", "weekly-who-pays", "Semmel spill: who pays?",
      'The haulage company that owned the tanker has not said whether it will pay for the '
      'clean-up. Analysts expect the dispute to reach the courts. "Will households ever see the '
      'money?" asked consumer advocate Pia Norum.'),
     ("oh", "2026-06-09", "rendahl-not-paid", "Mayor: no household paid yet",
      'Rendahl criticised the water board. "The water board has not paid a single household," '
-     'Rendahl said on Tuesday. She said families had spent hundreds on bottled water.'),
+     'Rendahl said on Tuesday. She said families had spent hundreds on bottled water. Lind '
+     'disagreed with the water board\'s all-clear. "Tap water in the northern districts is still '
+     'unsafe," Lind said on Tuesday.'),
     ("sw", "2026-06-10", "compensation-paid", "First compensation paid",
      'BRANNICK - "Compensation was paid to 2,000 households on Monday," Wegge said on Wednesday. '
      'He said the rest would follow within days.'),
