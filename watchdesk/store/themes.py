@@ -171,9 +171,11 @@ def statement_condition(theme: Theme) -> ColumnElement[bool]:
         # An alias: the dossier reads linked rows itself, and must not correlate with this one.
         linked, q = schema.linked.alias("on_question"), schema.questions
         # The question's own matter (its topics), not every word its members said: stored as a
-        # JSON list of strings, so a key's quoted form is found in its text on both databases.
+        # JSON list of strings, so a key's quoted form is found in its text on both databases
+        # (a Cyrillic key escaped, as the store writes JSON, or not, as another writer may).
+        quoted = {json.dumps(t, ensure_ascii=ascii) for t in topics for ascii in (True, False)}
         matter = or_(
-            *(cast(q.c.topics, Text).contains(json.dumps(t), autoescape=True) for t in topics)
+            *(cast(q.c.topics, Text).contains(key, autoescape=True) for key in sorted(quoted))
         )
         parts.append(
             exists().where(
