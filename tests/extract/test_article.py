@@ -369,3 +369,22 @@ def test_contributor_credit_at_the_end_is_not_text() -> None:
     body = f"<article><p>{FIRST}</p><p>{LAST}</p><p>{credit}</p></article>"
     text = extract_article(raw(page(body, "<title>Troops</title>"))).text
     assert text.split(PARAGRAPH_SEPARATOR) == [FIRST, LAST]
+
+
+def test_an_attribute_of_megabytes_is_cut_and_the_article_still_read():
+    # Found by benchmarks/fuzz.py: a meta description of 3 MB of '<' held trafilatura's
+    # tag-stripping pattern for minutes (its time grows with the square of the '<'s).
+    hostile = "<" * 400_000
+    body = f"<article><p>{FIRST}</p><p>{QUOTE}</p><p>{LAST}</p></article>"
+    head = f"<title>Troops stay</title><meta name='description' content='{hostile}'>"
+    raw = RawDocument(
+        uri="https://news.example/a",
+        content=page(body, head).encode(),
+        content_type="text/html",
+        fetched_at=datetime(2026, 3, 3, tzinfo=UTC),
+    )
+
+    article = extract_article(raw)
+
+    assert FIRST in article.text
+    assert LAST in article.text

@@ -38,6 +38,9 @@ MAX_TITLE_CHARS = 150  # a plain-text first line longer than this is prose, not 
 MAX_CREDIT_CHARS = 160  # a syndication credit is one short line; a longer paragraph is prose
 CREDIT_TAIL = 3  # credits sit at the very end ("Source: X") or right after the headline
 CREDIT_HEAD = 2  # … where a standfirst may come first
+# No attribute the extractors read (a meta description, a link, a class) is longer; past this a
+# value is cut, as trafilatura's tag-stripping pattern takes time quadratic in a value's '<'s.
+MAX_ATTRIBUTE_CHARS = 4_000
 HEAD_SEARCH_CHARS = 20_000  # where to look for <link rel="canonical"> when </head> is missing
 
 # Invisible characters that split words for tokenizers and search without showing on screen.
@@ -102,7 +105,7 @@ def extract_article(raw: RawDocument, boilerplate: BoilerplateModel | None = Non
     """
     text = decode_document(raw)
     if raw.content_type == "text/html":
-        tree = load_html(text)  # parsed once: trafilatura works on a copy, readability on it
+        tree = _bound_attributes(load_html(text))  # parsed once: trafilatura copies, readability
         meta, blocks = _from_html(text, tree)
         blocks = clean_blocks(_mark_links(blocks, _anchor_texts(text)))
         paragraphs = [block.text for block in confirmed_edges(blocks, _second_opinion(tree))]
@@ -196,6 +199,20 @@ def _from_html(page: str, tree: Any) -> tuple[dict[str, str], list[Block]]:
     else:  # fallback extractors may leave only the text
         blocks = [Block(_clean(line)) for line in (fields.get("text") or "").split("\n")]
     return {key: value for key, value in meta.items() if value}, [b for b in blocks if b.text]
+
+
+def _bound_attributes(tree: Any) -> Any:
+    """Cut every attribute value longer than MAX_ATTRIBUTE_CHARS (a hostile page's megabytes)."""
+    if tree is None:
+        return None
+    for element in tree.iter():
+        attributes = getattr(element, "attrib", None)
+        if not attributes:
+            continue
+        for name, value in attributes.items():
+            if len(value) > MAX_ATTRIBUTE_CHARS:
+                attributes[name] = value[:MAX_ATTRIBUTE_CHARS]
+    return tree
 
 
 def _second_opinion(tree: Any) -> str:
