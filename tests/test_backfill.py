@@ -52,9 +52,10 @@ def test_every_document_is_stored_once_and_a_rerun_changes_nothing(tmp_path: Pat
     archive = _archive(tmp_path, 10)
     store = open_store(f"sqlite:///{tmp_path / 'desk.db'}")
     options = BackfillOptions(max_bytes=1 << 20, spacy_model_en=DEFAULT_MODEL_EN, workers=1)
+    planned: list[int] = []
     try:
-        first = backfill([archive], store, options)
-        second = backfill([archive], store, options, analyze=False)
+        first = backfill([archive], store, options, on_plan=planned.append)
+        second = backfill([archive], store, options, on_plan=planned.append, analyze=False)
         counts = store.counts()
     finally:
         store.close()
@@ -63,6 +64,7 @@ def test_every_document_is_stored_once_and_a_rerun_changes_nothing(tmp_path: Pat
     assert len(first.errors) == 1
     assert "archive.jsonl:6" in first.errors[0]
     assert (second.stored, second.unchanged) == (0, 10)
+    assert planned == [11, 1]  # the progress bar's end: records to do, the bad line each time
     assert counts["documents"] == counts["articles"] == 10
     assert counts["statements"] >= 10  # the stages ran on the workers: each report has a speaker
 

@@ -58,10 +58,15 @@ def backfill(
     options: BackfillOptions,
     *,
     on_item: Callable[[str], None] | None = None,
+    on_plan: Callable[[int], None] | None = None,
     embedder: Embedder | None = None,
     analyze: bool = True,
 ) -> IngestReport:
-    """Process every document of the archives on Ray and store them here; resumable."""
+    """Process every document of the archives on Ray and store them here; resumable.
+
+    `on_plan` is told how many records this run will process (a progress bar's end, so that it
+    can show the time left) when the archives are readable here.
+    """
     try:
         import ray
     except ImportError:
@@ -69,6 +74,9 @@ def backfill(
             "the Ray engine needs Ray: pip install 'watchdesk[ray]' (or use --engine local)"
         ) from None
     done = store.processed_documents(PIPELINE_VERSION)
+    files = archive_files(paths)
+    if on_plan is not None and all(f.exists() for f in files):
+        on_plan(_still_to_do(files, done, options))
     started = not ray.is_initialized()
     if started:
         ray.init(address=options.address, include_dashboard=False, log_to_driver=False)
@@ -89,6 +97,19 @@ def backfill(
     finally:
         if started:
             ray.shutdown()
+
+
+def _still_to_do(
+    files: Sequence[Path], done: frozenset[tuple[str, str]], options: BackfillOptions
+) -> int:
+    """The records of the archives not yet processed, bad ones included: one more read of the
+    archives, little next to annotating them, for an ETA on a run of hours."""
+    items = read_inputs(
+        files, published=options.published, source=options.source, max_bytes=options.max_bytes
+    )
+    return sum(
+        1 for item in items if isinstance(item, InputError) or (item.uri, item.sha256) not in done
+    )
 
 
 def archive_files(paths: Sequence[Path]) -> list[Path]:

@@ -62,7 +62,9 @@ def backfill(
     try:
         with progress_bar("backfill", quiet=as_json) as advance:
             if engine == "ray":
-                report = run_backfill(archives, store, options, on_item=advance, analyze=analyze)
+                report = run_backfill(
+                    archives, store, options, on_item=advance, on_plan=advance.plan, analyze=analyze
+                )
             else:
                 items = read_inputs(
                     archives,
