@@ -76,6 +76,22 @@ def _one(found, content):
             "the mayor was trailing",
             "Anne Berg",
         ),
+        # a cue after its claim: advice with no subject; a subject or a cue the parser misread
+        (
+            "Decide what you can do to make a difference, Wright says.",
+            "Decide what you can do to make a difference",
+            "Wright",
+        ),
+        (
+            "The council has grown since 2010, a new analysis shows.",
+            "The council has grown since 2010",
+            "new analysis",
+        ),
+        (
+            "The fund sent $341,000 to the party as of May, election commission records show.",
+            "The fund sent $341,000 to the party as of May",
+            "records",
+        ),
     ],
 )
 def test_a_claim_and_its_speaker(statements, text, content, speaker):

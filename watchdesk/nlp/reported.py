@@ -88,6 +88,10 @@ def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list
             # "first reported by the Harbour Times, the closure …": a participle with "by" too.
             found.extend(_said_by(token))
             continue
+        misread = _cue_read_as_noun(token)
+        if misread is not None:
+            found.append(misread)
+            continue
         subject = subject_of(token) if _is_any_cue(token) else None
         if subject is None:
             continue
@@ -103,6 +107,29 @@ def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list
                 )
             )
     return found
+
+
+def _cue_read_as_noun(token: Token) -> Attribution | None:
+    """ "…, port records show." at a sentence's end: the parser may read the cue as a noun with
+    its subject as a modifier ("records show" as one thing) and the clause before as its own."""
+    lemma = token.lemma_.lower()
+    if token.dep_ != "ROOT" or token.pos_ != "NOUN" or lemma not in REPORTING_VERBS:
+        return None
+    if token.lower_ not in {lemma, lemma + "s"}:
+        return None  # "a statement", "the report": nouns that are nouns
+    if any(not t.is_punct for t in token.doc[token.i + 1 : token.sent.end]):
+        return None
+    modifiers = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i), None)
+    if not modifiers or clause is None or not _has_subject(clause):
+        return None
+    after = [c.left_edge.i for c in token.children if c.i > clause.right_edge.i]
+    opening = min(after, default=token.i)
+    tokens = [t for t in clause.subtree if t.i < opening]
+    span = trimmed(without_writer_tail(tokens))
+    subject = modifiers[-1]
+    sense = REPORTING_VERBS[lemma]
+    return Attribution("indirect", (token,), subject, span, sense) if span else None
 
 
 def _said_by(verb: Token) -> list[Attribution]:
@@ -160,6 +187,10 @@ def subject_of(verb: Token) -> Token | None:
         # Two subjects are a misparse ("when a bus overturned, police said"; "The opposition
         # Unity bloc says"): the one nearest the verb is the speaker.
         return min(subjects, key=lambda s: abs(s.i - verb.i))
+    # "…, election commission records show.": the subject read as a modifier of the verb.
+    modifier = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
+    if modifier is not None and modifier.pos_ in {"NOUN", "PROPN"}:
+        return modifier
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in WITHHOLDING_VERBS:
         # "The ministry declined to confirm that …" reports the clause, left open; a refusal with
@@ -591,7 +622,10 @@ def _complement(verb: Token) -> Token | None:
     before = [
         c
         for c in clauses
-        if c.i < verb.i and not _colon_between(c, verb) and _has_subject(c) and reporting
+        if c.i < verb.i
+        and not _colon_between(c, verb)
+        and (_has_subject(c) or _imperative(c))
+        and reporting
     ]
     subject = subject_of(verb)
     if before and subject is not None and before[0].i < subject.i < verb.i:
@@ -637,6 +671,11 @@ def _after_occasion(verb: Token) -> Token | None:
                 if occasion and clause.dep_ == "relcl" and opened and _has_subject(clause):
                     return clause
     return None
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Decide what matters to you, Wright says.": advice the speaker gives, with no subject."""
+    return verb.tag_ == "VB" and verb.i == verb.sent.start and not _is_infinitive(verb)
 
 
 def _has_subject(verb: Token) -> bool:
