@@ -59,6 +59,7 @@ def test_a_week_with_nothing_on_the_theme_says_so_in_each_part(client, theme_id)
     assert "No conflicting signals raised in this period." in page
     assert "No promise fell due in this period." in page
     assert "No report states the day of an event in this period." in page
+    assert "No promise set a later date in this period." in page
 
 
 def test_an_event_told_the_week_after_is_shown_in_the_week_it_happened(
