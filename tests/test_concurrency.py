@@ -7,9 +7,11 @@ every document and article is stored once, and the desk answers every request.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -19,13 +21,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import pytest
 from conftest import build_raw
 from figures import record
 from local_server import serve
 from newsroom import report, serve_reports, write_corpus
 
-from watchdesk.pipeline import PIPELINE_VERSION
+from watchdesk.nlp.parse import Parser
+from watchdesk.pipeline import PIPELINE_VERSION, reprocess
 from watchdesk.store import open_store
+from watchdesk.store import store as store_module
 
 FOLDER = range(6)  # reports in the folder both ingests read
 STALE = range(10, 13)  # stored without an article: reprocess makes them
@@ -192,4 +197,44 @@ def test_two_ingests_reprocess_watch_and_the_desk_write_one_store_at_once(
         f" {counts['articles']} articles, each once; {requests} desk requests"
         f" ({client.themes_created} themes written), none refused or failed"
     )
+    store.close()
+
+
+def test_an_article_meeting_a_lock_held_past_the_wait_is_stored_on_a_later_try(
+    tmp_path: Path,
+    parser: Parser,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Another process holds SQLite's write lock longer than a writer waits: the article's whole
+    transaction is run again a moment later instead of failing the run."""
+    monkeypatch.setattr(store_module, "_BUSY_TIMEOUT_MS", 100)  # the wait, made short
+    path = tmp_path / "desk.db"
+    store = open_store(f"sqlite:///{path}")
+    store.add_document(build_raw("https://wire.example/1", report(1), content_type="text/plain"))
+    other = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the other writer, holding the lock
+
+    gave_up = threading.Event()
+
+    def release_after_a_failed_try() -> None:
+        while not any("met another writer" in r.getMessage() for r in caplog.records):
+            if gave_up.wait(0.05):
+                break
+        other.execute("COMMIT")
+
+    releaser = threading.Thread(target=release_after_a_failed_try)
+    releaser.start()
+    try:
+        with caplog.at_level(logging.INFO, logger="watchdesk.pipeline"):
+            done = reprocess(store, parser, analyze=False)
+    finally:
+        gave_up.set()
+        releaser.join(60)
+        other.close()
+
+    assert (done.stored, done.errors) == (1, [])
+    assert any("met another writer" in r.getMessage() for r in caplog.records)
+    assert store.counts()["articles"] == 1
+    assert store.stale_documents(PIPELINE_VERSION) == []
     store.close()

@@ -205,7 +205,7 @@ def test_the_watcher_killed_at_random_points_loses_nothing_and_stores_nothing_tw
 
 
 BACKFILL_KILLS = 2
-ARCHIVE = 16
+ARCHIVE = 12
 
 
 def test_the_backfill_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
