@@ -154,8 +154,10 @@ def _sqlite_checkin(dbapi_connection: Any, _record: object) -> None:
         dbapi_connection.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
 
 
-# How long a statement waits for another process's write lock before "database is locked".
-_BUSY_TIMEOUT_MS = 10_000
+# How long a writer waits for another process's write lock before "database is locked". Only
+# BEGIN IMMEDIATE waits (reads take no lock), for transactions of milliseconds; a machine loaded
+# enough to queue writers for 10 s failed them, where waiting longer loses nothing.
+_BUSY_TIMEOUT_MS = 60_000
 # Upgrading a large store can take minutes; a command started meanwhile waits for it to end.
 _MIGRATION_WAIT_MS = 30 * 60_000
 # Execution options of a connection, read when its transaction begins on SQLite.
