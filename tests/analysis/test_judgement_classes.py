@@ -442,3 +442,18 @@ def test_one_state_said_of_two_things_is_no_conflict():
     bridge = linked("The old footbridge is not safe", speaker="Oda Brekk", day=6)
 
     assert find_conflicts([bridge], [wells]) == []
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("The field hospital at Osby is ready", "kept"),
+        ("The field hospital at Osby is still not ready", "broken"),
+        ("The field hospital at Osby is ready to admit patients", "due"),
+    ],
+)
+def test_a_state_promised_is_judged_by_the_state_reported(report, expected):
+    promise = "The field hospital at Osby will be ready by March 10"
+
+    assert promised_actions(promise) == {"s:ready": (1, "be ready")}
+    assert status_of(promise, linked(report, day=11)) == expected

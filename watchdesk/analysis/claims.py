@@ -194,16 +194,23 @@ def verb_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
 # A state said of the subject by a copula: "the tap water is safe", "the dam was not stable",
 # "the road remains passable".
 _STATE = re.compile(
-    r"\b(is|are|was|were|remains|remain|remained)(n't|\s+not|\s+no\s+longer)?\s+"
-    r"(?:(?:still|now|also|[a-z]+ly)\s+)?([a-z]{3,})\b",
+    r"\b(is|are|was|were|remains|remain|remained|be)"
+    r"((?:\s+(?:still|now|also|yet))?(?:n't|\s+not|\s+no\s+longer))?\s+"
+    r"(?:(?:still|now|also|again|yet|[a-z]+ly)\s+)?([a-z]{3,})\b",
     re.IGNORECASE,
 )
+
+
+# A state the function-word lists hold for "is ready to withdraw", said of itself ("the new
+# terminal will be ready by May 4"); with an infinitive after it, the infinitive is the action.
+_READY = frozenset({"ready"})
 
 
 def state_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
     """States keyed by their adjective ("s:safe"), +1 said to hold and -1 not: "the water is
     unsafe" and "the water is not safe" deny what "the water is safe" says, whatever the
-    situation. English only; the word lists' own states ("closed", "open") are theirs."""
+    situation; "will be operational" promises the state "is operational" reports. English only;
+    the word lists' own states ("closed", "open") are theirs."""
     if language != "en":
         return {}
     found: dict[str, tuple[int, str]] = {}
@@ -213,7 +220,8 @@ def state_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
         state = word.lower()
         if (
             not word[0].islower()
-            or state in NOT_VERBS
+            or (state in NOT_VERBS and state not in _READY)
+            or (state in _READY and re.match(r"\s+to\b", clause[match.end() :]))
             or state in NOT_THINGS
             or state in IRREGULAR_FORMS
             or state.endswith(("ed", "en", "ing", "ly"))

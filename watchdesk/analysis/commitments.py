@@ -25,6 +25,7 @@ from watchdesk.analysis.claims import (
     opposite,
     read_claim,
     same_thing,
+    state_actions,
     token,
     verb_actions,
     verb_of_noun,
@@ -294,6 +295,9 @@ def track_commitments(
     # A verb no list knows ("v:deliver") is found by its forms in the words, once per verb.
     for verb in {a for promised in promises for a in promised if a.startswith("v:")}:
         by_action[verb] = [r for r in ordered if _verb_said(r.content, verb) is not None]
+    # A state ("s:operational") by the copula that says it.
+    for state in {a for promised in promises for a in promised if a.startswith("s:")}:
+        by_action[state] = [r for r in ordered if state in state_actions(r.content, r.language)]
     result = []
     for commitment, promised in zip(commitments, promises, strict=True):
         later = list({r.key: r for a in promised for r in by_action.get(a, ())}.values())
@@ -322,6 +326,8 @@ def promised_actions(content: str, language: str = "en") -> dict[str, tuple[int,
         named = {a: v for a, v in verbs.items() if v[1].partition(" ")[0] in _FUTURE_AUX}
         if named:
             return _completed(head, named)
+        if states := state_actions(head, language):
+            return states  # "the terminal will be operational by May 4"
     # A plan said with an infinitive ("pledged to reimburse the farmers", "plans not to raise
     # the fees"): the first verb after "to" is promised.
     for match in _INFINITIVE.finditer(main_clauses(content)):
@@ -525,6 +531,8 @@ def _evidence(
         reported = dict(listed)
         for action in promised:
             said_verb = _verb_said(clause, action) if action.startswith("v:") else None
+            if action.startswith("s:"):
+                said_verb = state_actions(clause, report.language).get(action)
             if said_verb is not None:
                 reported[action] = said_verb
             elif action not in reported and action in actions(clause):
@@ -537,9 +545,9 @@ def _evidence(
         for action, (want, _) in promised.items():
             if action not in reported:
                 continue
-            if action.startswith("v:"):
+            if action.startswith(("v:", "s:")):
                 # Only the verb is known: the thing is a head noun both name, not the verb.
-                stem = action.removeprefix("v:")
+                stem = action[2:]
                 heads = {h for h in promise_claim.heads & report_claim.heads if stem not in h}
                 thing = sorted(heads)[0] if heads else None
             else:
