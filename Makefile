@@ -72,6 +72,10 @@ bench: install
 	# Throughput against the floor, peak memory, cost of one article at 1k / 100k stored (and at
 	# 1M on PostgreSQL when WATCHDESK_BENCH_PG names a scratch database): one table.
 	$(BIN)/python benchmarks/bench_table.py
+	# Hostile input: atheris over extraction, feeds, dates, annotation; inputs tried, 0 failures.
+	$(BIN)/python benchmarks/fuzz.py --check
+	# The desk under load while ingesting: requests served, p95 against idle, 0 failed, 0 lost.
+	$(BIN)/python benchmarks/load.py --check
 
 # Desk interface catalogues: extract new strings, merge them into each language, compile (.mo is committed).
 messages: install
