@@ -158,3 +158,28 @@ def test_a_question_as_an_adverbial_clause_after_the_addressee(statements):
 
 def test_a_duty_to_disclose_reports_nothing(statements):
     assert statements("Ferry operators should be required to disclose their fuel costs.") == []
+
+
+# --- what follows a noun-phrase claim -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the rest of the clause goes with the object
+        (
+            "The mayor blasted the council for hypocrisy in relying on imported steel.",
+            "the council for hypocrisy in relying on imported steel",
+        ),
+        # a promise keeps its condition and its first step
+        (
+            "The mayor promised a new pier, if elected, starting with a survey of the harbour.",
+            "a new pier, if elected, starting with a survey of the harbour",
+        ),
+        # when it was said is not what was said
+        ("The senator endorsed Lena Holt during the primary.", "Lena Holt"),
+        ("The mayor denied any wrongdoing when he stepped down.", "any wrongdoing"),
+    ],
+)
+def test_the_end_of_a_noun_phrase_claim(statements, text, content):
+    assert [s.content for s in statements(text)] == [content]

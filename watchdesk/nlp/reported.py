@@ -52,6 +52,8 @@ _LEADING_EDGE = frozenset({",", ":", '"', "\u201c", "\u201d", "-", "\u2014"})
 # charge", "denied it"): such an object has no words of its own and is not a statement.
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
 _UNDECIDED = CueSense(polarity="affirm", modality="uncertain")
+_OBJECT_ALONG = frozenset({"prep", "oprd", "advcl"})
+_TIME_MARKS = frozenset({"when", "after", "before", "while", "as", "since", "until"})
 _FINDING_MIN_WORDS = 3
 _FINDING_ALONG = frozenset({"prep", "prt", "advmod", "oprd", "acomp", "npadvmod"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, what, which, whose: an open question
@@ -514,7 +516,11 @@ def _object_span(verb: Token, obj: Token) -> Span | None:
     """The object with the phrase that judges it: "praised the crews as heroes", "accused
     Karesia of meddling", "blamed imports for the losses"."""
     as_phrase = _judgement_phrases(verb, obj)
-    last = max([obj.right_edge.i, *(c.right_edge.i for c in as_phrase)])
+    # What follows the object in the same clause goes with it ("blasted the mayor for hypocrisy
+    # in relying on imports", "attacked the council over its spending"); the occasion and the
+    # writer's asides are cut below.
+    along = [c for c in verb.children if c.dep_ in _OBJECT_ALONG and c.i > obj.i]
+    last = max([obj.right_edge.i, *(c.right_edge.i for c in (*as_phrase, *along))])
     tokens = list(verb.doc[obj.left_edge.i : last + 1])
     return trimmed(without_occasion(verb, without_writer_tail(tokens)))
 
@@ -560,6 +566,15 @@ def _occasion(token: Token, *, dated: bool) -> bool:
     """ "in an interview", "for the first time"; with `dated`, "on Sunday", "last month"."""
     if token.dep_ == "npadvmod":
         return dated and token.ent_type_ in {"DATE", "TIME"}
+    if token.dep_ == "advcl" and token.head.dep_ not in {"relcl", "acl"}:
+        # "denied any wrongdoing when he stepped down": when it was said, not what.
+        return (
+            dated
+            and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in token.children)
+            and (token.left_edge.lower_ in _TIME_MARKS)
+        )
+    if dated and token.dep_ == "prep" and token.lower_ == "during":
+        return True  # "endorsed her during the primary"
     if token.dep_ != "prep" or token.lower_ not in _OCCASION_PREPOSITIONS:
         return False  # "a version of the interview" names the thing, not the occasion
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
