@@ -457,3 +457,13 @@ def test_a_state_promised_is_judged_by_the_state_reported(report, expected):
 
     assert promised_actions(promise) == {"s:ready": (1, "be ready")}
     assert status_of(promise, linked(report, day=11)) == expected
+
+
+def test_a_figure_that_is_someone_elses_by_a_possessive_is_cited_not_claimed():
+    cited = linked("They keep accepting the port authority's figure of 400 dockers", day=5)
+    counted = linked("There are 1,900 dockers at work in Osby today", speaker="Oda Brekk", day=6)
+    claimed = linked("There are 400 dockers at work in Osby today", day=5)
+
+    assert find_conflicts([counted], [cited]) == []
+    [conflict] = find_conflicts([counted], [claimed])
+    assert conflict.kind == "number"

@@ -232,9 +232,12 @@ PLAN_TIME: tuple[str, ...] = (
     "после",
 )
 
-# Words that cite someone else's figure or claim rather than make one: "claims that 12,000".
+# Words that cite someone else's figure or claim rather than make one: "claims that 12,000",
+# "accepting the ministry's figure of 4,500" (a figure someone's by a possessive).
 CITED: tuple[str, ...] = (
     "claim",
+    "'s figure",
+    "'s estimate",
     "we read",
     "reports of",
     "rumour",
