@@ -51,7 +51,9 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     cli = argparse.ArgumentParser(description=__doc__)
     cli.add_argument("--generated", type=int, default=200, help="generated pages to ingest")
     cli.add_argument("--sizes", default="1000,100000", help="articles stored (SQLite)")
-    cli.add_argument("--pg-sizes", default="1000,1000000", help="articles stored (PostgreSQL)")
+    cli.add_argument(
+        "--pg-sizes", default="1000,100000,1000000", help="articles stored (PostgreSQL)"
+    )
     return cli.parse_args(argv)
 
 
