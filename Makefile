@@ -69,8 +69,8 @@ bench: install
 	$(BIN)/python benchmarks/extraction.py
 	# Every public page and text under the per-document budget: 0 failures, peak < 1.5 GB a worker.
 	$(BIN)/python benchmarks/sweep.py --workers 2 --check
-	# Throughput against the floor, peak memory, cost of one article at 1k / 100k stored (and at
-	# 1M on PostgreSQL when WATCHDESK_BENCH_PG names a scratch database): one table.
+	# Throughput against the floor, peak memory, cost of one article at 1k / 100k / 1M stored on
+	# SQLite (and on PostgreSQL when WATCHDESK_BENCH_PG names a scratch database): one table.
 	$(BIN)/python benchmarks/bench_table.py
 	# Hostile input: atheris over extraction, feeds, dates, annotation; inputs tried, 0 failures.
 	$(BIN)/python benchmarks/fuzz.py --check
