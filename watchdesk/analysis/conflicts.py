@@ -155,11 +155,12 @@ def repeated_later(
     Articles do not always arrive in order; a recap stored first is a repeat once its original
     comes.
     """
+    news = [(_order(new), new) for new in new_statements]
     return {
         later.key
-        for later in candidates
-        for new in new_statements
-        if _order(new) < _order(later) and _repeated(new, later)
+        for later, after in ((c, _order(c)) for c in candidates)
+        for before, new in news
+        if before < after and _repeated(new, later)
     }
 
 
@@ -495,17 +496,21 @@ def _is_repeat(
 
 def _repeated(a: LinkedStatement, b: LinkedStatement) -> bool:
     """Say whether two statements say the same thing in nearly the same words."""
-    words_a, words_b = _word_set(a.content), _word_set(b.content)
-    if not words_a or not words_b or bool(negation(a.content)) != bool(negation(b.content)):
-        return False
+    # Every test must hold; the cheap ones first, since most pairs share few words.
     if a.polarity != b.polarity:
         return False  # "tanks crossed", said and denied ("denied that tanks crossed")
+    words_a, words_b = _word_set(a.content), _word_set(b.content)
+    if not words_a or not words_b:
+        return False
+    if len(words_a & words_b) / len(words_a | words_b) < REPEAT_OVERLAP:
+        return False
+    if bool(negation(a.content)) != bool(negation(b.content)):
+        return False
     if {f.value for f in a.figures} != {f.value for f in b.figures}:
         return False
     acts_a, acts_b = read_frame(a).acts, read_frame(b).acts
-    if any(acts_a[k][0] != acts_b[k][0] for k in acts_a.keys() & acts_b.keys()):
-        return False  # "the bridge is closed" and "the bridge is open": one word, two claims
-    return len(words_a & words_b) / len(words_a | words_b) >= REPEAT_OVERLAP
+    # "the bridge is closed" and "the bridge is open": one word, two claims
+    return not any(acts_a[k][0] != acts_b[k][0] for k in acts_a.keys() & acts_b.keys())
 
 
 @lru_cache(maxsize=65536)
