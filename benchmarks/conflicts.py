@@ -9,6 +9,8 @@
 - dev3: benchmarks/corpora/conflicts/dev3/ ("Kesh Strait", grain freighters and inspections:
   vocabulary no other corpus uses, joint speakers, "this matter", an event's end stated in another
   article, spelled-out figures and precision traps; written to tune on);
+- dev4: benchmarks/corpora/conflicts/dev4/ ("Semmel", a fuel spill in a city's reservoir: one
+  matter said in other words, figures written as wires write them; written to tune on);
 - heldout: benchmarks/corpora/conflicts/heldout/ (listed in benchmarks/corpora/EVALUATION: never
   tuned on, run for figures only; skipped until written).
 
@@ -22,7 +24,7 @@ the corpus's last day with its outcome: precision over the listed promises found
 over all listed. Every kept or broken verdict is also held against its own first evidence: a
 verdict that evidence contradicts is counted (goal: none).
 
-    .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|dev|dev2|dev3|heldout]
+    .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|dev|dev2|dev3|dev4|heldout]
 """
 
 from __future__ import annotations
