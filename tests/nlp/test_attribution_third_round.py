@@ -92,6 +92,18 @@ def _one(found, content):
             "The fund sent $341,000 to the party as of May",
             "records",
         ),
+        # a noun of saying with its owner and its "that" clause
+        (
+            "The minister's claim that the tolls were illegal was rejected.",
+            "the tolls were illegal",
+            "minister",
+        ),
+        (
+            "The announcement last week from Mayor Lena Holt that the ferry would stop surprised"
+            " many.",
+            "the ferry would stop",
+            "Lena Holt",
+        ),
     ],
 )
 def test_a_claim_and_its_speaker(statements, text, content, speaker):
@@ -183,3 +195,7 @@ def test_a_duty_to_disclose_reports_nothing(statements):
 )
 def test_the_end_of_a_noun_phrase_claim(statements, text, content):
     assert [s.content for s in statements(text)] == [content]
+
+
+def test_a_noun_of_saying_with_no_owner_invents_no_speaker(statements):
+    assert statements("The claim that the tolls were illegal was rejected.") == []

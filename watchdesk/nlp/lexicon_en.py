@@ -165,6 +165,13 @@ OCCASION_NOUNS = frozenset(
     | {"letter", "email", "memo", "broadcast", "show", "podcast", "event", "session", "time"}
     | {"op-ed", "column", "editorial", "video", "visit", "stop", "campaign", "testimony", "call"}
 )
+# Nouns of saying whose "that" clause is what was said, by their owner: "the minister's warning
+# that …", "his claim that …", "the announcement from the mayor that …".
+SAYING_NOUNS = frozenset(
+    {"claim", "statement", "announcement", "assertion", "allegation", "suggestion", "warning"}
+    | {"insistence", "admission", "promise", "pledge", "denial", "prediction", "argument"}
+    | {"contention", "assurance", "threat", "vow", "charge", "accusation", "complaint"}
+)
 # Verbs of naming whose object and predicate are the judgement: "called the plan a disaster",
 # "branded the tolls unfair".
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})

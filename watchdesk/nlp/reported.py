@@ -34,6 +34,7 @@ from watchdesk.nlp.lexicon_en import (
     PROCEDURAL_OBJECTS,
     QUOTING_VERBS,
     REPORTING_VERBS,
+    SAYING_NOUNS,
     WITHHOLDING_VERBS,
     XCOMP_CUES,
     CueSense,
@@ -90,7 +91,7 @@ def find_reported(tokens: Iterator[Token] | list[Token], skip: set[int]) -> list
             # "first reported by the Harbour Times, the closure …": a participle with "by" too.
             found.extend(_said_by(token))
             continue
-        misread = _cue_read_as_noun(token)
+        misread = _cue_read_as_noun(token) or _owned_saying(token)
         if misread is not None:
             found.append(misread)
             continue
@@ -132,6 +133,23 @@ def _cue_read_as_noun(token: Token) -> Attribution | None:
     subject = modifiers[-1]
     sense = REPORTING_VERBS[lemma]
     return Attribution("indirect", (token,), subject, span, sense) if span else None
+
+
+def _owned_saying(noun: Token) -> Attribution | None:
+    """ "the minister's warning that the pier would close", "the announcement from the mayor
+    that …": a noun of saying with its owner and the clause of what was said."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"})
+        owner = next((g for c in by for g in c.children if g.dep_ == "pobj"), None)
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and _has_that(c)), None)
+    if owner is None or clause is None or not _has_subject(clause):
+        return None
+    span = trimmed(without_writer_tail(list(clause.subtree)))
+    sense = REPORTING_VERBS.get(noun.lemma_.lower(), CueSense())
+    return Attribution("indirect", (noun,), owner, span, sense) if span else None
 
 
 def _said_by(verb: Token) -> list[Attribution]:
