@@ -467,8 +467,3 @@ def test_a_figure_that_is_someone_elses_by_a_possessive_is_cited_not_claimed():
     assert find_conflicts([counted], [cited]) == []
     [conflict] = find_conflicts([counted], [claimed])
     assert conflict.kind == "number"
-
-
-def test_a_verb_in_ing_that_drops_its_e_is_the_verb():
-    assert actions("The board is closing the Osby lock on Friday")["open"][0] == -1
-    assert actions("We have no intention of closing the Osby lock")["open"][0] == 1

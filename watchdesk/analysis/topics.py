@@ -78,12 +78,8 @@ def _has_stem(text: str, beginnings: frozenset[str], stem: str) -> bool:
 
 def _beginnings(tokens: list[str]) -> frozenset[str]:
     """Every beginning of every word: a word starts with a stem exactly when the stem is among
-    them, so each of the hundreds of listed stems costs one look-up; and the verb an "-ing"
-    form is made of."""
-    found = {word[:end] for word in tokens for end in range(len(word) + 1)}
-    # A verb's "-ing" drops its "e": "closing" is a form of "close", "moving" of "move".
-    found.update(word[:-3] + "e" for word in tokens if word.endswith("ing") and len(word) > 5)
-    return frozenset(found)
+    them, so each of the hundreds of listed stems costs one look-up."""
+    return frozenset(word[:end] for word in tokens for end in range(len(word) + 1))
 
 
 @lru_cache(maxsize=65536)
