@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi import Depends, HTTPException, Request, Response
 
 from watchdesk.contract import (
     analysis_json,
@@ -17,12 +17,13 @@ from watchdesk.contract import (
 from watchdesk.paging import Page, Paged
 from watchdesk.snippets import snippet
 from watchdesk.store.stories import Story
-from watchdesk.web.deps import Admin, Reader, SearchFiltersDep, StoreDep, check_csrf
+from watchdesk.web.api_router import api_v1_router
+from watchdesk.web.deps import Admin, Reader, SearchFiltersDep, StoreDep
 from watchdesk.web.ids import RowId
 from watchdesk.web.paging import api_page, paged_json
 
 # Every route needs a login (or `public_read` for reading); writes also need the CSRF header.
-router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(check_csrf)])
+router = api_v1_router("api")
 
 
 @router.get("/articles")

@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi import HTTPException, Request, Response
 from pydantic import BaseModel, Field
 
 from watchdesk.errors import AccountError, LoginRefused
 from watchdesk.store import Session, User
+from watchdesk.web.api_router import api_v1_router
 from watchdesk.web.deps import (
     SESSION_COOKIE,
     Admin,
@@ -21,13 +22,12 @@ from watchdesk.web.deps import (
     SessionDep,
     SettingsDep,
     StoreDep,
-    check_csrf,
     client_address,
 )
 from watchdesk.web.routes_account import set_session_cookie
 from watchdesk.web.templating import LANGUAGES
 
-router = APIRouter(prefix="/api/v1", tags=["people"], dependencies=[Depends(check_csrf)])
+router = api_v1_router("people")
 
 
 class Credentials(BaseModel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi import Depends, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 
 from watchdesk.analysis.stances import stance_json
@@ -16,6 +16,7 @@ from watchdesk.link import linked_json, statement_stance
 from watchdesk.paging import Page, Paged
 from watchdesk.records import Question
 from watchdesk.store.desk import DeskStatement
+from watchdesk.web.api_router import api_v1_router
 from watchdesk.web.deps import (
     Analyst,
     CommitmentFiltersDep,
@@ -23,7 +24,6 @@ from watchdesk.web.deps import (
     Reader,
     StoreDep,
     ThemeFilterDep,
-    check_csrf,
 )
 from watchdesk.web.flags import (
     CONFLICT_STATUSES,
@@ -38,7 +38,7 @@ from watchdesk.web.ids import RowId
 from watchdesk.web.paging import QueuePage, api_page, paged_json
 from watchdesk.web.timeline import stance
 
-router = APIRouter(prefix="/api/v1", tags=["analysis"], dependencies=[Depends(check_csrf)])
+router = api_v1_router("analysis")
 
 
 class Verdict(BaseModel):

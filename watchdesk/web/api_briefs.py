@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import HTTPException
 
 from watchdesk.contract import brief_json, published_brief_json
-from watchdesk.web.deps import StoreDep, check_csrf
+from watchdesk.web.api_router import api_v1_router
+from watchdesk.web.deps import StoreDep
 from watchdesk.web.ids import RowId, RowIdFilter
 from watchdesk.web.routes_briefs import Member
 
-router = APIRouter(prefix="/api/v1", tags=["briefs"], dependencies=[Depends(check_csrf)])
+router = api_v1_router("briefs")
 
 
 @router.get("/briefs")

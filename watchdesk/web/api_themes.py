@@ -6,19 +6,20 @@ from dataclasses import asdict
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi import Depends, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 
 from watchdesk.contract import article_ref_json, stored_statement_json
 from watchdesk.errors import StoreError
 from watchdesk.link import commitment_json, conflict_json
 from watchdesk.paging import Page, Paged
-from watchdesk.web.deps import Editor, Reader, StoreDep, check_csrf
+from watchdesk.web.api_router import api_v1_router
+from watchdesk.web.deps import Editor, Reader, StoreDep
 from watchdesk.web.ids import RowId
 from watchdesk.web.paging import api_page, paged_json
 from watchdesk.web.today import theme_digests
 
-router = APIRouter(prefix="/api/v1", tags=["themes"], dependencies=[Depends(check_csrf)])
+router = api_v1_router("themes")
 
 
 class ThemeBody(BaseModel):

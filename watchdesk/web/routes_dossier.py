@@ -22,6 +22,7 @@ from watchdesk.dossier import choose_period, theme_dossier
 from watchdesk.errors import WatchdeskError
 from watchdesk.records import Dossier, Period, Trend, TrendReason
 from watchdesk.store import Store
+from watchdesk.web.api_router import api_v1_router
 from watchdesk.web.charts import bar_chart
 from watchdesk.web.deps import Reader, StoreDep, check_csrf
 from watchdesk.web.ids import RowId
@@ -29,7 +30,7 @@ from watchdesk.web.reasons import say_reason
 from watchdesk.web.templating import choose_language, gettext_for, render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
-api_router = APIRouter(prefix="/api/v1", tags=["briefs"], dependencies=[Depends(check_csrf)])
+api_router = api_v1_router("briefs")
 
 
 def _dossier(
