@@ -199,3 +199,8 @@ def test_the_end_of_a_noun_phrase_claim(statements, text, content):
 
 def test_a_noun_of_saying_with_no_owner_invents_no_speaker(statements):
     assert statements("The claim that the tolls were illegal was rejected.") == []
+
+
+def test_a_possessive_owner_of_words_resolves_as_its_pronoun(statements):
+    found = statements("Lena Holt spoke first. Her warning that the pier would close came later.")
+    assert _one(found, "the pier would close").speaker == "Lena Holt"

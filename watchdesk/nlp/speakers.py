@@ -40,6 +40,7 @@ from watchdesk.records import Entity, SpeakerKind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+_POSSESSIVE_OWNERS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _GROUP_LABELS = frozenset({"NORP"})
 _PEOPLE_LABELS = frozenset({"PERSON", "NORP"})  # "Karesians said"
@@ -168,6 +169,9 @@ class SpeakerBook:
         if entity is not None:
             return self._from_entity(entity, token)
         lower = token.lower_
+        if token.dep_ == "poss":
+            # "his claim that …": the owner of the words is the one "he" would be.
+            lower = _POSSESSIVE_OWNERS.get(lower, lower)
         if lower in PERSON_PRONOUNS:
             # "He" is one person, never a group: the last person named as a subject, or else
             # the last person named at all.
