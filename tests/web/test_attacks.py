@@ -1,11 +1,12 @@
-"""The desk under attack, by real requests on both databases: a session id planted before login
-never survives it, SQL in search words and filters stays text, no export or static path leaves
-its folder, and what schemathesis found (tests/web/test_schema_fuzz.py) is refused with a 422.
+"""The desk under attack, by real requests on both databases: a session id planted before
+login never survives it, guessing across many accounts from one client is locked, SQL in search
+words and filters stays text, no export or static path leaves its folder, and what schemathesis
+found (tests/web/test_schema_fuzz.py) is refused with a 422.
 
 Already proved elsewhere: stored XSS through article text, titles, speakers, entities and outlets
 (test_pages.py), brief bodies and headlines (test_routes_briefs.py, test_routes_public.py); the
-login lock and the subscription limit (test_access.py, test_newsletter_pages.py); every write
-refusing a reader and a stranger (test_access.py, test_brief_write_routes.py).
+per-account login lock and the subscription limit (test_access.py, test_newsletter_pages.py);
+every write refusing a reader and a stranger (test_access.py, test_brief_write_routes.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 
 import pytest
+
+from watchdesk.store.accounts import MAX_FAILURES
 
 PASSWORD = "correct horse battery"  # as in conftest.py
 DOMAIN = "testserver.local"  # where the test client keeps the desk's cookies
@@ -58,6 +61,27 @@ def test_every_login_issues_a_new_session_id(store, anon):
     assert first.status_code == second.status_code == 200
     assert first.cookies["wd_session"] != second.cookies["wd_session"]
     assert first.json()["csrf_token"] != second.json()["csrf_token"]
+
+
+# -- password guessing ----------------------------------------------------------------------------
+
+
+def test_guessing_across_many_accounts_from_one_client_is_locked_too(store, anon):
+    # Spraying one guess at each of many names never trips a per-account lock; the per-client
+    # one must. The API login counts with the form's.
+    store.add_user("maria", PASSWORD, "analyst")
+    guesses = [
+        anon.post("/api/v1/session", json={"name": f"someone-{n}", "password": "guess"})
+        for n in range(MAX_FAILURES)
+    ]
+    assert {guess.status_code for guess in guesses[:-1]} == {401}
+    assert guesses[-1].status_code == 429  # the failure that sets the lock says so
+
+    answer = anon.post("/api/v1/session", json={"name": "maria", "password": PASSWORD})
+
+    assert answer.status_code == 429
+    assert "wd_session" not in answer.headers.get("set-cookie", "")
+    assert _form_login(anon, "maria").status_code == 429
 
 
 # -- SQL injection through search and filters ---------------------------------------------------
