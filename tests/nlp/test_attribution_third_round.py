@@ -92,6 +92,13 @@ def _one(found, content):
             "The fund sent $341,000 to the party as of May",
             "records",
         ),
+        # the hearer of "told" after the claim does not stop it being the claim
+        (
+            "The council is not planning any more events, the mayor's finance chief, Lena Holt,"
+            " told the Harbour Times.",
+            "The council is not planning any more events",
+            "Lena Holt",
+        ),
         # a noun of saying with its owner and its "that" clause
         (
             "The minister's claim that the tolls were illegal was rejected.",

@@ -841,7 +841,9 @@ def _words_before(verb: Token) -> Span | None:
     sentence = verb.sent
     if first - 1 <= sentence.start or verb.doc[first - 1].text not in {",", "\u2014"}:
         return None
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+    # "…, Lena Holt told the Harbour Times.": the object of a verb of telling is its hearer.
+    objects = {"ccomp", "xcomp"} | (set() if verb.lemma_.lower() in HEARER_VERBS else {"dobj"})
+    if any(c.dep_ in objects for c in verb.children):
         return None
     words = [t for t in sentence if t.i < first - 1]
     return trimmed(words) if main_clause(words) else None
