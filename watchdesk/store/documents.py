@@ -137,15 +137,11 @@ def save_article(conn: Connection, document_id: int, processed: ProcessedArticle
 def _insert_article(conn: Connection, document_id: int, values: Mapping[str, object]) -> int:
     insert = schema.articles.insert().values(document_id=document_id, **values)
     try:
-        if conn.dialect.name == "sqlite":
-            # SQLite undoes a refused statement alone. A savepoint there would be wrong: pysqlite
-            # opens no transaction for SAVEPOINT, so when the insert is the transaction's first
-            # write, SAVEPOINT starts one and RELEASE commits it, out of the caller's hands.
+        # A savepoint: on PostgreSQL a refused insert aborts the whole transaction unless nested.
+        # (SQLite's savepoints are sound since the store begins its own transactions: pysqlite
+        # left SAVEPOINT outside any, and RELEASE then committed the caller's work.)
+        with conn.begin_nested():
             inserted = conn.execute(insert)
-        else:
-            # On PostgreSQL a refused insert aborts the whole transaction unless it is nested.
-            with conn.begin_nested():
-                inserted = conn.execute(insert)
     except IntegrityError:
         # Another process (two ingests of one folder) saved this document's article between our
         # look-up and insert: ours replaces it, as re-processing does, and nothing is doubled.
