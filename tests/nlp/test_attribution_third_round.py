@@ -99,6 +99,14 @@ def _one(found, content):
             "The council is not planning any more events",
             "Lena Holt",
         ),
+        # a quoted phrase that the parser ends the clause in: the clause runs on past it
+        (
+            "Ana Berg, a professor at the college, says the \u201cwould you have a beer with this"
+            " person\u201d test is not exactly right when it comes to picking a mayor.",
+            "the \u201cwould you have a beer with this person\u201d test is not exactly right when"
+            " it comes to picking a mayor",
+            "Ana Berg",
+        ),
         # a noun of saying with its owner and its "that" clause
         (
             "The minister's claim that the tolls were illegal was rejected.",

@@ -406,7 +406,13 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
     if complement is not None:
         if _open_question(complement, verb, sense):
             return []  # "He did not say whether the appeal would be lodged"
-        return [(span, sense, cue) for span in _clause_spans(complement, verb)]
+        spans = _clause_spans(complement, verb)
+        rest = _subjectless_rest(verb, complement)
+        if rest is not None and spans:
+            # 'says the "have a beer" test is wrong': the parser ends the first clause inside
+            # the quoted words and makes the rest a clause with no subject; it is one claim.
+            spans[-1] = Span(spans[-1].start, end_of(rest.right_edge))
+        return [(span, sense, cue) for span in spans]
     if obj is not None and lemma in CLAUSE_ONLY_CUES and _misread_clause(verb, obj):
         # "said the difference between the two years is remarkable": the parser took the clause's
         # subject for an object; the object's words with their verb are the claim.
@@ -709,6 +715,16 @@ def _after_occasion(verb: Token) -> Token | None:
 def _imperative(verb: Token) -> bool:
     """ "Decide what matters to you, Wright says.": advice the speaker gives, with no subject."""
     return verb.tag_ == "VB" and verb.i == verb.sent.start and not _is_infinitive(verb)
+
+
+def _subjectless_rest(verb: Token, complement: Token) -> Token | None:
+    """A second clause after the cue's clause with no subject of its own, right after it."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i <= complement.right_edge.i:
+            continue
+        if not _has_subject(clause) and clause.left_edge.i == complement.right_edge.i + 1:
+            return clause
+    return None
 
 
 def _has_subject(verb: Token) -> bool:
