@@ -216,3 +216,9 @@ def test_closing_cue_keeps_the_clause_before_it_not_the_aside_after(statements):
 def test_cue_inside_an_according_to_clause_is_not_a_second_statement(statements):
     [statement] = statements("According to Eva Lund, the mayor did not rule out a new toll.")
     assert statement.kind == "according_to"
+
+
+@pytest.mark.parametrize("text", ['Officials said "###".', "He told ###.", 'They said on ###"#.'])
+def test_an_object_of_symbols_alone_is_no_claim_and_no_crash(statements, text):
+    # Found by benchmarks/fuzz.py: an object with no word but punctuation raised IndexError.
+    assert all(s.content.strip('#". ') for s in statements(text))

@@ -836,6 +836,8 @@ def _says_something(obj: Token) -> bool:
     if obj.pos_ == "PRON":
         return False
     words = [t for t in obj.subtree if not t.is_punct]
+    if not words:  # punctuation alone (a run of symbols the parser took for an object)
+        return False
     return not (len(words) <= 2 and words[0].lower_ in _ANAPHORIC)
 
 
