@@ -107,6 +107,12 @@ def _one(found, content):
             " it comes to picking a mayor",
             "Ana Berg",
         ),
+        # a verb of manner reports a clause marked by "that"
+        (
+            "Lena Holt joked that her account had gained hundreds of followers.",
+            "her account had gained hundreds of followers",
+            "Lena Holt",
+        ),
         # a noun of saying with its owner and its "that" clause
         (
             "The minister's claim that the tolls were illegal was rejected.",
@@ -219,3 +225,7 @@ def test_a_noun_of_saying_with_no_owner_invents_no_speaker(statements):
 def test_a_possessive_owner_of_words_resolves_as_its_pronoun(statements):
     found = statements("Lena Holt spoke first. Her warning that the pier would close came later.")
     assert _one(found, "the pier would close").speaker == "Lena Holt"
+
+
+def test_a_verb_of_manner_alone_reports_nothing(statements):
+    assert statements("Lena Holt came in. She laughed at the plan.") == []

@@ -32,6 +32,7 @@ from watchdesk.nlp.lexicon_en import (
     PHRASAL_CUES,
     PREPOSITION_CUES,
     PROCEDURAL_OBJECTS,
+    QUOTE_ONLY_CUES,
     QUOTING_VERBS,
     REPORTING_VERBS,
     SAYING_NOUNS,
@@ -350,6 +351,8 @@ def _is_any_cue(token: Token) -> bool:
         or _preposition_cue(token) is not None
         or _for_clause(token) is not None
         or _naming(token) is not None
+        # "joked that …", "recalled that …": a verb of manner with a clause marked as said.
+        or (lemma in QUOTE_ONLY_CUES and any(_has_that(c) for c in token.children))
     )
 
 
