@@ -390,7 +390,8 @@ def test_a_store_failure_is_no_fault_of_the_source_which_stays_due(
         )
 
     failed = fetch_due(store, fetcher, parser, NOW)
-    assert failed.store_error is not None and "the disk says no" in failed.store_error
+    assert failed.store_error is not None
+    assert "the disk says no" in failed.store_error
     assert (failed.failed_sources, failed.errors) == (0, [])
     [watched] = store.watched_sources()
     assert (watched.error_count, watched.last_error) == (0, None)
