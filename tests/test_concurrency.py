@@ -17,18 +17,19 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from conftest import build_raw
 from figures import record
 from local_server import serve
 from newsroom import report, serve_reports, write_corpus
 
 from watchdesk.nlp.parse import Parser
 from watchdesk.pipeline import PIPELINE_VERSION, reprocess
+from watchdesk.records import RawDocument
 from watchdesk.store import open_store
 from watchdesk.store import store as store_module
 
@@ -123,7 +124,7 @@ def wait_until_up(base: str, desk: subprocess.Popen[bytes], timeout: float = 120
 
 
 def test_two_ingests_reprocess_watch_and_the_desk_write_one_store_at_once(
-    store_url: str, tmp_path: Path
+    store_url: str, tmp_path: Path, make_raw: Callable[..., RawDocument]
 ) -> None:
     inbox = tmp_path / "inbox"
     write_corpus(inbox, len(FOLDER))
@@ -131,7 +132,7 @@ def test_two_ingests_reprocess_watch_and_the_desk_write_one_store_at_once(
     store.add_user("editor", PASSWORD, "editor")
     for n in STALE:  # raw documents no pipeline has processed yet
         store.add_document(
-            build_raw(
+            make_raw(
                 f"https://wire.example/stale/{n}",
                 report(n),
                 content_type="text/plain",
@@ -203,6 +204,7 @@ def test_two_ingests_reprocess_watch_and_the_desk_write_one_store_at_once(
 def test_an_article_meeting_a_lock_held_past_the_wait_is_stored_on_a_later_try(
     tmp_path: Path,
     parser: Parser,
+    make_raw: Callable[..., RawDocument],
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -211,7 +213,7 @@ def test_an_article_meeting_a_lock_held_past_the_wait_is_stored_on_a_later_try(
     monkeypatch.setattr(store_module, "_BUSY_TIMEOUT_MS", 100)  # the wait, made short
     path = tmp_path / "desk.db"
     store = open_store(f"sqlite:///{path}")
-    store.add_document(build_raw("https://wire.example/1", report(1), content_type="text/plain"))
+    store.add_document(make_raw("https://wire.example/1", report(1), content_type="text/plain"))
     other = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # the other writer, holding the lock
 
