@@ -13,8 +13,12 @@ conditional offer. gold.json lists the genuine conflicts and the promises with t
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from articles import write_articles  # noqa: E402
 
 OUTLETS = {
     "kw": "https://keshwire.example/",
@@ -116,18 +120,7 @@ ARTICLES = [
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "pages" / "articles.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        for outlet, published, slug, title, text in ARTICLES:
-            record = {
-                "url": f"{OUTLETS[outlet]}{published}-{slug}",
-                "title": title,
-                "published": published,
-                "text": text,
-                "language": "en",
-                "source": outlet,
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_articles(HERE, OUTLETS, ARTICLES)
 
 
 if __name__ == "__main__":
