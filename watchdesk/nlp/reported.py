@@ -64,6 +64,7 @@ _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "for", "after", 
 _ASIDE_MARKS = frozenset({",", "\u2014", "--"})
 # Words that open a contrast the writer sets against a claim: "…, even though …", "…, despite …".
 # ("though" is left out: "he backed the plan, though his family did not" is his own hedge.)
+_IMPERATIVE_OPENERS = frozenset({"advmod", "cc", "intj", "punct"})
 _CONTRAST_WORDS = frozenset({"while", "whereas", "despite", "as"})
 
 
@@ -500,8 +501,15 @@ def _misread_clause(verb: Token, obj: Token) -> bool:
     a clause the parser read as a noun phrase."""
     if obj.i < verb.i or obj.pos_ == "PRON":
         return False
+    # "said he had secured contracts": the parser may also hang the clause's subject and its
+    # finite verb before the object ("he had secured" as a modifier of "contracts").
+    subject_before = any(t.dep_ in _SUBJECT_DEPS and t.i < obj.i for t in obj.subtree)
     return any(
-        t.tag_ in _FINITE_TAGS and t.i > obj.i and not _on_a_noun(t, obj) for t in obj.subtree
+        t.tag_ in _FINITE_TAGS
+        and t.i != obj.i
+        and (t.i > obj.i or subject_before)
+        and not _on_a_noun(t, obj)
+        for t in obj.subtree
     )
 
 
@@ -717,7 +725,10 @@ def _after_occasion(verb: Token) -> Token | None:
 
 def _imperative(verb: Token) -> bool:
     """ "Decide what matters to you, Wright says.": advice the speaker gives, with no subject."""
-    return verb.tag_ == "VB" and verb.i == verb.sent.start and not _is_infinitive(verb)
+    # "Then try a walk, she says": an adverb or a conjunction may come first.
+    opening = verb.doc[verb.sent.start : verb.i]
+    led = all(t.head.i == verb.i and t.dep_ in _IMPERATIVE_OPENERS for t in opening)
+    return verb.tag_ == "VB" and led and not _is_infinitive(verb)
 
 
 def _subjectless_rest(verb: Token, complement: Token) -> Token | None:
