@@ -395,3 +395,31 @@ def test_a_clause_misread_as_the_object_of_say_is_the_claim(statements):
         "the gap between this year compared with 2012 is remarkable"
     ]
     assert statements("Lund said a few words that nobody heard.") == []
+
+
+def test_a_clause_whose_subject_the_parser_hung_before_the_object_is_the_claim(statements):
+    # The parser reads "he had secured" as a modifier of "contracts", the object of "said".
+    found = statements("Mr. Ode said he had secured contracts for the former mayor.")
+    assert [s.content for s in found] == ["he had secured contracts for the former mayor"]
+
+
+def test_advice_opened_by_an_adverb_is_what_the_speaker_says(statements):
+    text = "Dr. Amy Lee works in Ohio. Then try a short walk after dinner, she says."
+    assert _by_content(statements(text), "Then try a short walk after dinner").speaker == (
+        "Amy Lee"
+    )
+
+
+def test_a_documents_finding_at_the_sentence_end_when_its_verb_is_read_as_a_noun(statements):
+    text = "Mayor Ross has drawn more support from farmers than her rival did, a new analysis shows."
+    found = statements(text)
+    assert _by_content(found, "Mayor Ross has drawn more support from farmers than her rival did")
+    # "game shows" is a noun of a noun, and no document finds anything in it.
+    assert statements("The channel cut its budget for quiz shows.") == []
+
+
+def test_a_poll_showing_someone_ahead_is_a_finding_however_short(statements):
+    assert _by_content(statements("There would be more polls showing Reed ahead."), "Reed ahead")
+    text = "With polls showing her with a wide lead, Ross plans a final rally."
+    assert _by_content(statements(text), "her with a wide lead").cue == "showing"
+    assert statements("The report shows it.") == []

@@ -317,6 +317,7 @@ DOCUMENT_NOUNS = frozenset(
     | {"record", "letter", "email", "memo", "filing", "review", "investigation", "analysis"}
     | {"audit", "research", "census", "assessment", "tally", "count", "projection", "number"}
     | {"estimate", "result", "video", "note", "message", "minute", "release", "ruling"}
+    | {"disclosure", "datum"}  # spaCy's lemma of "data" is "datum"
 )
 
 # Singular nouns for an unnamed person who speaks: "one woman asked", "a driver said".

@@ -118,22 +118,35 @@ def _cue_read_as_noun(token: Token) -> Attribution | None:
     """ "…, port records show." at a sentence's end: the parser may read the cue as a noun with
     its subject as a modifier ("records show" as one thing) and the clause before as its own."""
     lemma = token.lemma_.lower()
-    if token.dep_ != "ROOT" or token.pos_ != "NOUN" or lemma not in REPORTING_VERBS:
+    if token.pos_ != "NOUN" or lemma not in REPORTING_VERBS:
         return None
     if token.lower_ not in {lemma, lemma + "s"}:
         return None  # "a statement", "the report": nouns that are nouns
     if any(not t.is_punct for t in token.doc[token.i + 1 : token.sent.end]):
         return None
     modifiers = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if not modifiers:
+        return None
+    subject = modifiers[-1]
+    sense = REPORTING_VERBS[lemma]
+    if token.dep_ != "ROOT":
+        # "…, a new analysis shows.": the noun hung on the clause before it, as its object or
+        # its complement; a document's finding is then the words before the comma.
+        first = token.left_edge.i
+        if subject.lemma_.lower() not in DOCUMENT_NOUNS or first - 1 <= token.sent.start:
+            return None
+        words = [t for t in token.sent if t.i < first - 1]
+        if token.doc[first - 1].text != "," or not main_clause(words):
+            return None
+        span = trimmed(without_writer_tail(words))
+        return Attribution("indirect", (token,), subject, span, sense) if span else None
     clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i), None)
-    if not modifiers or clause is None or not _has_subject(clause):
+    if clause is None or not _has_subject(clause):
         return None
     after = [c.left_edge.i for c in token.children if c.i > clause.right_edge.i]
     opening = min(after, default=token.i)
     tokens = [t for t in clause.subtree if t.i < opening]
     span = trimmed(without_writer_tail(tokens))
-    subject = modifiers[-1]
-    sense = REPORTING_VERBS[lemma]
     return Attribution("indirect", (token,), subject, span, sense) if span else None
 
 
@@ -242,7 +255,7 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head.head)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "with polls showing her ahead": the document is the source of what it shows.
-        finding = any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+        finding = any(c.dep_ == "dobj" for c in verb.children)
         return head if finding and verb.lemma_.lower() in FINDING_VERBS else None
     named = head.ent_type_ in {"PERSON", "ORG"} or any(c.dep_ == "appos" for c in head.children)
     named_head = named and verb.tag_ in {"VBD", "VBN"}
@@ -482,7 +495,7 @@ def _documented(verb: Token, obj: Token) -> bool:
     """Whether a document (a poll, records, a study) is the subject of the verb of evidence."""
     subject = subject_of(verb)
     document = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS
-    return document and obj.i > verb.i and obj.pos_ != "PRON"
+    return document and obj.i > verb.i
 
 
 def _finding(verb: Token, obj: Token) -> Span | None:
@@ -491,8 +504,10 @@ def _finding(verb: Token, obj: Token) -> Span | None:
     along = [c for c in verb.children if c.dep_ in _FINDING_ALONG and c.i > obj.i]
     last = max([obj.right_edge.i, *(c.right_edge.i for c in along)])
     tokens = list(verb.doc[obj.left_edge.i : last + 1])
-    if sum(not t.is_punct for t in tokens) < _FINDING_MIN_WORDS:
-        return None  # "shows the damage", "found it": no words of its own
+    # "shows the damage", "found it": no words of its own; "show Reed ahead", "showing her with
+    # a lead" say something of the object, however short.
+    if not along and (obj.pos_ == "PRON" or sum(not t.is_punct for t in tokens) < _FINDING_MIN_WORDS):
+        return None
     return trimmed(tokens)
 
 
