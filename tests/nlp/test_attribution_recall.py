@@ -423,3 +423,38 @@ def test_a_poll_showing_someone_ahead_is_a_finding_however_short(statements):
     text = "With polls showing her with a wide lead, Ross plans a final rally."
     assert _by_content(statements(text), "her with a wide lead").cue == "showing"
     assert statements("The report shows it.") == []
+
+
+def test_a_speaker_with_an_apposition_hung_inside_the_clause_before_the_cue(statements):
+    # The parser makes "chief" the object of "planning" and leaves "said" without a subject.
+    text = "The mayor isn't planning any more events, the party's finance chief, Ann Ode, said."
+    statement = _by_content(statements(text), "The mayor isn't planning any more events")
+    assert statement.speaker == "Ann Ode"
+
+
+def test_a_noun_the_parser_read_as_an_adjective_of_the_cue_is_its_subject(statements):
+    found = statements('"We back her without doubt," the city\'s main daily wrote.')
+    assert _by_content(found, "We back her without doubt").kind == "direct"
+
+
+def test_an_aside_opened_by_as_credits_the_clause_it_hangs_on(statements):
+    before = statements("As the Tribune reported on Monday, the council will close the pool.")
+    assert [(s.speaker, s.content) for s in before] == [
+        ("Tribune", "the council will close the pool")
+    ]
+    after = statements("The council will close the pool, as the Tribune reported on Monday.")
+    assert [(s.speaker, s.content) for s in after] == [
+        ("Tribune", "The council will close the pool")
+    ]
+    # An occasion, not a source: the cue has an object, or no words of saying.
+    assert statements("As the mayor defended the plan, the crowd cheered.") == []
+    assert statements("As expected, the council closed the pool.") == []
+
+
+def test_a_gerund_cue_after_before_or_after_is_a_second_claim(statements):
+    found = statements("The mayor said the pool would close after noting that the budget was short.")
+    assert [(s.cue, s.content) for s in found] == [
+        ("said", "the pool would close"),
+        ("noting", "the budget was short"),
+    ]
+    assert statements("Ode thanked the staff before leaving the hall.") == []

@@ -64,6 +64,7 @@ _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "for", "after", 
 _ASIDE_MARKS = frozenset({",", "\u2014", "--"})
 # Words that open a contrast the writer sets against a claim: "…, even though …", "…, despite …".
 # ("though" is left out: "he backed the plan, though his family did not" is his own hedge.)
+_NOUN_PHRASE_DEPS = frozenset({"compound", "flat", "appos", "amod", "poss", "det", "case", "punct"})
 _IMPERATIVE_OPENERS = frozenset({"advmod", "cc", "intj", "punct"})
 _CONTRAST_WORDS = frozenset({"while", "whereas", "despite", "as"})
 
@@ -226,6 +227,14 @@ def subject_of(verb: Token) -> Token | None:
     modifier = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
     if modifier is not None and modifier.pos_ in {"NOUN", "PROPN"}:
         return modifier
+    # '"…," the city's main daily wrote': a noun the parser read as an adjective of the verb.
+    last = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    owned = any(c.dep_ in {"det", "poss"} and c.i < last.i for c in verb.children)
+    if last.head.i == verb.i and last.dep_ == "amod" and owned:
+        return last
+    hung = _speaker_hung_before(verb)
+    if hung is not None:
+        return hung
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in WITHHOLDING_VERBS:
         # "The ministry declined to confirm that …" reports the clause, left open; a refusal with
@@ -244,7 +253,7 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in QUOTING_VERBS:
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+    if verb.tag_ == "VBG" and (verb.dep_ in {"advcl", "xcomp", "conj"} or _sequenced(verb)):
         ancestors = list(verb.ancestors)
         for ancestor in ancestors:
             if is_cue_verb(ancestor):
@@ -262,6 +271,24 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and named_head and not any(c.dep_ == "agent" for c in verb.children):
         return head
     return None
+
+
+def _speaker_hung_before(verb: Token) -> Token | None:
+    """ "…, the party's finance chief, Ann Ode, said.": a speaker named with an apposition
+    between commas, which the parser hangs on the clause before as its object or an apposition
+    of its last noun, leaving the cue without a subject."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    token = doc[verb.i - 2]
+    while True:
+        opens = token.left_edge.i > verb.sent.start and doc[token.left_edge.i - 1].text == ","
+        named = any(c.dep_ == "appos" and c.i > token.i for c in token.children)
+        if token.pos_ in {"NOUN", "PROPN"} and opens and named:
+            return token
+        if token.dep_ not in _NOUN_PHRASE_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
 
 
 def cue_tokens(verb: Token) -> tuple[Token, ...]:
@@ -481,8 +508,30 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
         return [(named, sense, cue)]
     if lemma not in REPORTING_VERBS:
         return []
+    aside = _as_aside(verb)
+    if aside is not None:
+        return [(aside, sense, cue)]
     span = _words_before(verb) or _that_clause(verb)
     return [(span, sense, cue)] if span else []
+
+
+def _as_aside(verb: Token) -> Span | None:
+    """ "As the Tribune reported on Monday, the council will close the pool": an aside opened by
+    "as" credits the clause it hangs on to its subject; the cue has no claim of its own."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() in ASPECTUAL_CUES:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children):
+        return None  # "as he defended the plan": an occasion, not a source
+    head = verb.head
+    if head.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" for c in head.children):
+        return None
+    if not _has_subject(head):
+        return None
+    aside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    tokens = [t for t in head.subtree if t.i not in aside]
+    return trimmed(without_writer_tail(tokens))
 
 
 def _a_figure(at: Token) -> bool:
@@ -506,7 +555,9 @@ def _finding(verb: Token, obj: Token) -> Span | None:
     tokens = list(verb.doc[obj.left_edge.i : last + 1])
     # "shows the damage", "found it": no words of its own; "show Reed ahead", "showing her with
     # a lead" say something of the object, however short.
-    if not along and (obj.pos_ == "PRON" or sum(not t.is_punct for t in tokens) < _FINDING_MIN_WORDS):
+    if not along and (
+        obj.pos_ == "PRON" or sum(not t.is_punct for t in tokens) < _FINDING_MIN_WORDS
+    ):
         return None
     return trimmed(tokens)
 
@@ -784,7 +835,13 @@ def _colon_between(clause: Token, verb: Token) -> bool:
 def _clause_spans(complement: Token, cue: Token) -> list[Span]:
     """The complement's characters, one span per claim: split at "and that", cues cut out."""
     heads = [complement, *_split_clauses(complement)]
-    cut = {t.i for t in _other_cues(complement) for t in t.subtree}
+    # "before noting that …" goes with its preposition.
+    others = [c.head if _sequenced(c) else c for c in _other_cues(complement)]
+    cut = {t.i for other in others for t in other.subtree}
+    speaker = subject_of(cue)
+    if speaker is not None and complement.left_edge.i <= speaker.i < cue.i:
+        # "…, the finance chief, Ann Ode, said.": the parser hung the speaker in the clause.
+        cut |= {t.i for t in speaker.subtree}
     spans: list[Span] = []
     for index, head in enumerate(heads):
         others = {t.i for other in heads[index + 1 :] for t in other.subtree}
@@ -837,7 +894,17 @@ def _other_cues(clause: Token) -> list[Token]:
         and not _has_that(child)
         and (child.dep_ == "conj" or child.tag_ == "VBG")
         and child.head.i == clause.i
+    ] + [
+        child  # "… was troubling, before noting that …": a second claim in time after the first
+        for child in clause.subtree
+        if _sequenced(child) and child.head.head.i == clause.i and is_cue_verb(child)
     ]
+
+
+def _sequenced(verb: Token) -> bool:
+    """ "before noting that …", "after adding that …": a gerund cue after a preposition of time."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in {"before", "after"}
 
 
 def _reports_with(verb: Token) -> bool:
