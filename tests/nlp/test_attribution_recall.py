@@ -458,3 +458,25 @@ def test_a_gerund_cue_after_before_or_after_is_a_second_claim(statements):
         ("noting", "funds were short"),
     ]
     assert statements("Ode thanked the staff before leaving the hall.") == []
+
+
+def test_a_participle_after_a_spaced_dash_is_the_writers_aside(statements):
+    found = statements("Ross said the pool would reopen - cementing her lead in the polls.")
+    assert [s.content for s in found] == ["the pool would reopen"]
+
+
+def test_a_that_clause_hung_on_an_adverb_or_phrase_after_the_cue_is_its_claim(statements):
+    found = statements("His team conceded publicly as well as privately that he was trailing.")
+    assert _by_content(found, "he was trailing").cue == "conceded"
+    found = statements("Ross was in Dorset, claiming without evidence that the race is tied.")
+    assert _by_content(found, "the race is tied").cue == "claiming"
+    # With an object of its own, the cue keeps it: the clause is the noun's.
+    found = statements("Ross cited evidence that the race is tied.")
+    assert all(s.content != "the race is tied" for s in found)
+
+
+def test_verbs_of_forecast_and_vow_report_their_object(statements):
+    found = statements("Analysts have predicted an unusually weak quarter for the firm.")
+    assert _by_content(found, "an unusually weak quarter for the firm").cue == "predicted"
+    found = statements("The mayor vowed victory in the northern wards.")
+    assert _by_content(found, "victory in the northern wards").speaker == "mayor"

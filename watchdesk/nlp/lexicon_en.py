@@ -148,6 +148,9 @@ NOUN_OBJECT_CUES = frozenset(
     # Verbs of taking a side in words on a thing named: "repeated his warning of …",
     # "acknowledged mistakes", "attacked the minister's record", "defended the decision to …".
     | {"repeat", "reveal", "acknowledge", "attack", "defend"}
+    # Verbs of forecast and of vow, whose object is what is foreseen or vowed: "predicted a weak
+    # quarter", "forecast growth of 2 percent", "vowed victory in the north".
+    | {"predict", "forecast", "vow"}
 )
 # Verbs of judging someone or something, whose object (and "as …") is the judgement reported:
 # "praised the rescue teams as heroes", "criticised the ruling", "endorsed the candidate".

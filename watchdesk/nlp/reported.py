@@ -65,6 +65,7 @@ _ASIDE_MARKS = frozenset({",", "\u2014", "--"})
 # Words that open a contrast the writer sets against a claim: "…, even though …", "…, despite …".
 # ("though" is left out: "he backed the plan, though his family did not" is his own hedge.)
 _NOUN_PHRASE_DEPS = frozenset({"compound", "flat", "appos", "amod", "poss", "det", "case", "punct"})
+_MODIFIER_LINKS = frozenset({"advmod", "cc", "conj", "prep", "pobj"})
 _IMPERATIVE_OPENERS = frozenset({"advmod", "cc", "intj", "punct"})
 _CONTRAST_WORDS = frozenset({"while", "whereas", "despite", "as"})
 
@@ -341,12 +342,15 @@ def without_writer_tail(tokens: list[Token]) -> list[Token]:
     cut: int | None = None
     for token in words:
         opening = token.left_edge.i
+        if opening > first and token.doc[opening].text in {"-", "\u2014", "--"}:
+            opening += 1  # "… would reopen - cementing …": the parser hangs the dash on the aside
         mark = opening - 1
         while mark > first and token.doc[mark].text in _QUOTE_MARKS:
             mark -= 1  # 'would be "fully funded," despite …': the comma inside the quote
         if opening <= first or token.right_edge.i < last or mark not in inside:
             continue
-        if token.doc[mark].text not in _ASIDE_MARKS or not _writers_aside(token):
+        dash = token.doc[mark].text != ","
+        if not _aside_mark(token.doc[mark]) or not _writers_aside(token, dash=dash):
             continue
         cut = opening if cut is None else min(cut, opening)
     bracket = next((t.i for t in reversed(tokens) if t.text == "("), None)
@@ -359,15 +363,26 @@ def without_writer_tail(tokens: list[Token]) -> list[Token]:
     return tokens if cut is None else [t for t in tokens if t.i < cut]
 
 
-def _writers_aside(head: Token) -> bool:
+def _aside_mark(token: Token) -> bool:
+    """A comma or a dash, "-" spaced on both sides included ("… living wage - stopping short")."""
+    if token.text in _ASIDE_MARKS:
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return token.text == "-" and spaced
+
+
+def _writers_aside(head: Token, *, dash: bool = False) -> bool:
     """Whether the phrase a word heads is an aside: a relative clause opened by "which" or
     "who", a participle, a clause of contrast, or "despite …"."""
     opening = head.left_edge
+    if _aside_mark(opening) and opening.i < head.i:
+        opening = head.doc[opening.i + 1]
     if head.dep_ == "relcl":
         return opening.lower_ == "which"  # "who …" often goes on with the speaker's words
     if head.dep_ == "prep":
         return head.lower_ in _CONTRAST_WORDS
-    if head.dep_ != "advcl":
+    # After a dash, the parser often makes the participle a complement of the verb before.
+    if head.dep_ != "advcl" and not (dash and head.dep_ == "xcomp"):
         return False
     if head.tag_ == "VBG" and opening.i == head.i:
         return True
@@ -748,7 +763,7 @@ def _complement(verb: Token) -> Token | None:
         return before[0]  # "…, Foreign Minister Jonas Berg said, a day after …"
     if after or before:
         return (after or before)[0]
-    occasioned = _after_occasion(verb)
+    occasioned = _after_occasion(verb) or _hung_on_a_modifier(verb)
     if occasioned is not None:
         return occasioned
     if REPORTING_VERBS.get(verb.lemma_.lower(), CueSense()).modality == "question":
@@ -786,6 +801,28 @@ def _after_occasion(verb: Token) -> Token | None:
                 opened = clause.left_edge.lower_ == "that" and clause.left_edge.dep_ != "nsubj"
                 if occasion and clause.dep_ == "relcl" and opened and _has_subject(clause):
                     return clause
+    return None
+
+
+def _hung_on_a_modifier(verb: Token) -> Token | None:
+    """ "conceded publicly as well as privately that …", "claiming without evidence that …": a
+    clause opened by "that" which the parser hangs on an adverb or a phrase between the cue and
+    the clause. A cue with an object of its own ("cited evidence that …") keeps its object."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    for clause in verb.subtree:
+        mark = clause.left_edge
+        if clause.i <= verb.i or mark.lower_ != "that" or mark.dep_ != "mark":
+            continue
+        if not _has_subject(clause) or clause.head.i == verb.i:
+            continue
+        link = clause.head
+        while link.i != verb.i and link.dep_ in _MODIFIER_LINKS and verb.i < link.i < mark.i:
+            link = link.head
+        if link.i == verb.i:
+            return clause
     return None
 
 
