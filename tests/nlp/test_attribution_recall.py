@@ -480,3 +480,35 @@ def test_verbs_of_forecast_and_vow_report_their_object(statements):
     assert _by_content(found, "an unusually weak quarter for the firm").cue == "predicted"
     found = statements("The mayor vowed victory in the northern wards.")
     assert _by_content(found, "victory in the northern wards").speaker == "mayor"
+
+
+def test_a_clause_without_a_mark_after_the_object_is_a_relative_clause_on_it(statements):
+    found = statements("Mayor Ross appeared in Dorset, vowing victory in a county no mayor has won.")
+    assert [s.content for s in found] == ["victory in a county no mayor has won"]
+
+
+def test_a_noun_object_cut_off_its_clause_is_no_claim(statements):
+    text = "While predicting the scandal would not doom her hopes, Ms. Ode said turnout was weak."
+    assert [s.content for s in statements(text)] == ["turnout was weak"]
+
+
+def test_an_apposition_after_a_dash_is_the_writers(statements):
+    found = statements("Analysts have predicted a weak quarter -- revenue that is flat.")
+    assert [s.content for s in found] == ["a weak quarter"]
+
+
+def test_an_act_after_before_or_after_is_not_a_statement(statements):
+    text = "After attacking Reed, Mayor Ross turned to her message about unity."
+    assert statements(text) == []
+
+
+def test_a_cue_in_a_relative_clause_stays_inside_the_outer_claim(statements):
+    # The parser makes "says" a second clause of "said"; the outer claim runs on through it.
+    text = (
+        "Lane said she was “shocked and saddened” by Democratic leaders she says are repeating"
+        " the governor’s claims on taxes."
+    )
+    found = statements(text)
+    outer = next(s for s in found if s.cue == "said")
+    assert outer.content.endswith("she says are repeating the governor’s claims on taxes")
+    assert _by_content(found, "are repeating the governor’s claims on taxes").cue == "says"

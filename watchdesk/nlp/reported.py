@@ -254,7 +254,12 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in QUOTING_VERBS:
         return next((c for c in head.head.children if c.dep_ == "dobj"), None)
-    if verb.tag_ == "VBG" and (verb.dep_ in {"advcl", "xcomp", "conj"} or _sequenced(verb)):
+    # "before noting that …" takes the speaker of the cue before; "after attacking X" is an act.
+    sequenced = _sequenced(verb) and any(
+        c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in {"as", "of", "for"})
+        for c in verb.children
+    )
+    if verb.tag_ == "VBG" and (verb.dep_ in {"advcl", "xcomp", "conj"} or sequenced):
         ancestors = list(verb.ancestors)
         for ancestor in ancestors:
             if is_cue_verb(ancestor):
@@ -381,6 +386,8 @@ def _writers_aside(head: Token, *, dash: bool = False) -> bool:
         return opening.lower_ == "which"  # "who …" often goes on with the speaker's words
     if head.dep_ == "prep":
         return head.lower_ in _CONTRAST_WORDS
+    if dash and head.dep_ == "appos":
+        return True  # "a weak quarter -- revenue that is flat": the writer explains the thing
     # After a dash, the parser often makes the participle a complement of the verb before.
     if head.dep_ != "advcl" and not (dash and head.dep_ == "xcomp"):
         return False
@@ -497,7 +504,11 @@ def _claims(verb: Token) -> list[tuple[Span, CueSense, tuple[Token, ...]]]:
     # "accused her of lying", "praised the crews for their work": what the object is judged
     # for or as says something, whatever the object ("her", "the crews").
     worded = obj is not None and (_says_something(obj) or bool(_judgement_phrases(verb, obj)))
+    # "predicting the scandal would not doom her": a clause the parser cut after its subject.
+    cut_clause = obj is not None and _finite_after(obj)
     if obj is not None and lemma in NOUN_OBJECT_CUES and worded and not two_objects:
+        if cut_clause:
+            return []
         clause = _that_clause_of(obj)  # "denied reports that ballot boxes had gone missing"
         if clause is None and obj.lemma_.lower() in PROCEDURAL_OBJECTS:
             return []  # "dismissed a challenge brought by …": a ruling, not words
@@ -549,6 +560,12 @@ def _as_aside(verb: Token) -> Span | None:
     return trimmed(without_writer_tail(tokens))
 
 
+def _finite_after(obj: Token) -> bool:
+    """Whether a finite verb follows the object's phrase right away: its words are a subject."""
+    after = obj.right_edge.i + 1
+    return after < len(obj.doc) and obj.doc[after].tag_ in _FINITE_TAGS
+
+
 def _a_figure(at: Token) -> bool:
     """Whether "at …" names a figure ("at 40 percent", "at less than even"), not a place or a
     state ("on display at a rally", "put jobs at risk")."""
@@ -565,7 +582,11 @@ def _documented(verb: Token, obj: Token) -> bool:
 def _finding(verb: Token, obj: Token) -> Span | None:
     """The object with what it is shown with: "shows the mayor with a nine-point lead"."""
     # "shows the mayor with a lead", "show the mayor up by four points in the north".
-    along = [c for c in verb.children if c.dep_ in _FINDING_ALONG and c.i > obj.i]
+    along = [
+        c
+        for c in verb.children
+        if c.i > obj.i and (c.dep_ in _FINDING_ALONG or _reduced_relative(verb, c))
+    ]
     last = max([obj.right_edge.i, *(c.right_edge.i for c in along)])
     tokens = list(verb.doc[obj.left_edge.i : last + 1])
     # "shows the damage", "found it": no words of its own; "show Reed ahead", "showing her with
@@ -635,7 +656,11 @@ def _object_span(verb: Token, obj: Token) -> Span | None:
     # What follows the object in the same clause goes with it ("blasted the mayor for hypocrisy
     # in relying on imports", "attacked the council over its spending"); the occasion and the
     # writer's asides are cut below.
-    along = [c for c in verb.children if c.dep_ in _OBJECT_ALONG and c.i > obj.i]
+    along = [
+        c
+        for c in verb.children
+        if c.i > obj.i and (c.dep_ in _OBJECT_ALONG or _reduced_relative(verb, c))
+    ]
     last = max([obj.right_edge.i, *(c.right_edge.i for c in (*as_phrase, *along))])
     tokens = list(verb.doc[obj.left_edge.i : last + 1])
     return trimmed(without_occasion(verb, without_writer_tail(tokens)))
@@ -743,7 +768,7 @@ def _open_question(complement: Token, verb: Token, sense: CueSense) -> bool:
 
 def _complement(verb: Token) -> Token | None:
     """The clause a cue verb reports: its ccomp (after it, where it has two), or its xcomp."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _reduced_relative(verb, c)]
     after = [c for c in clauses if c.i > verb.i]
     # "Reyes was more cautious: he said …": a clause before a colon is the writer's, not his.
     # "In an interview focused on trade, Lund said …": a phrase before the cue with no subject
@@ -804,6 +829,18 @@ def _after_occasion(verb: Token) -> Token | None:
     return None
 
 
+def _reduced_relative(verb: Token, clause: Token) -> bool:
+    """ "vowing victory in a county no mayor has won": a clause with no mark after the object of
+    a verb that names no hearer is a relative clause on the last noun, misread as what was said."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i or verb.lemma_.lower() in HEARER_VERBS:
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    # "showed us he is ready": a pronoun is a hearer, not a noun a clause could describe.
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.left_edge.i]
+    return any(c.pos_ != "PRON" for c in objects)
+
+
 def _hung_on_a_modifier(verb: Token) -> Token | None:
     """ "conceded publicly as well as privately that …", "claiming without evidence that …": a
     clause opened by "that" which the parser hangs on an adverb or a phrase between the cue and
@@ -839,7 +876,11 @@ def _subjectless_rest(verb: Token, complement: Token) -> Token | None:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i <= complement.right_edge.i:
             continue
-        if not _has_subject(clause) and clause.left_edge.i == complement.right_edge.i + 1:
+        if clause.left_edge.i != complement.right_edge.i + 1:
+            continue
+        # "by lawmakers he says are echoing …": a cue inside a relative clause on the last noun
+        # of the first clause, which the parser makes a second clause of the outer cue.
+        if not _has_subject(clause) or is_cue_verb(clause):
             return clause
     return None
 
