@@ -483,8 +483,8 @@ def test_verbs_of_forecast_and_vow_report_their_object(statements):
 
 
 def test_a_clause_without_a_mark_after_the_object_is_a_relative_clause_on_it(statements):
-    found = statements("Mayor Ross was in Dorset, vowing victory in a county no mayor has won.")
-    assert [s.content for s in found] == ["victory in a county no mayor has won"]
+    found = statements("Ross was in Dorset, vowing victory in a ward no mayor has won since 1988.")
+    assert [s.content for s in found] == ["victory in a ward no mayor has won since 1988"]
 
 
 def test_a_noun_object_cut_off_its_clause_is_no_claim(statements):
