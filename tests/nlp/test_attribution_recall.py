@@ -512,3 +512,16 @@ def test_a_cue_in_a_relative_clause_stays_inside_the_outer_claim(statements):
     outer = next(s for s in found if s.cue == "said")
     assert outer.content.endswith("she says are repeating the governor’s claims on taxes")
     assert _by_content(found, "are repeating the governor’s claims on taxes").cue == "says"
+
+
+def test_a_documents_finding_at_a_paragraphs_end(statements):
+    # The paragraph break is a token of its own, after the full stop.
+    claim = "The deal sent $3.1 million to the party and $1.2 million to state groups as of May 30"
+    found = statements(f"{claim}, state records show.\n\nThe next paragraph begins here.")
+    assert _by_content(found, claim).speaker == "state records"
+
+
+def test_a_documents_finding_after_a_closing_quote(statements):
+    claim = 'Ode was among those who lobbied the council on "matters of water rights'
+    found = statements(f'{claim}," lobbying disclosures show. The vote is on Friday.')
+    assert _by_content(found, claim).cue == "show"

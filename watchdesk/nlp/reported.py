@@ -124,9 +124,9 @@ def _cue_read_as_noun(token: Token) -> Attribution | None:
         return None
     if token.lower_ not in {lemma, lemma + "s"}:
         return None  # "a statement", "the report": nouns that are nouns
-    if any(not t.is_punct for t in token.doc[token.i + 1 : token.sent.end]):
+    if any(not (t.is_punct or t.is_space) for t in token.doc[token.i + 1 : token.sent.end]):
         return None
-    modifiers = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "nsubj"} and c.i < token.i]
     if not modifiers:
         return None
     subject = modifiers[-1]
@@ -134,11 +134,15 @@ def _cue_read_as_noun(token: Token) -> Attribution | None:
     if token.dep_ != "ROOT":
         # "…, a new analysis shows.": the noun hung on the clause before it, as its object or
         # its complement; a document's finding is then the words before the comma.
-        first = token.left_edge.i
+        # The parser may hang the comma before the noun phrase on the noun itself.
+        first = next(t.i for t in token.subtree if not t.is_punct)
         if subject.lemma_.lower() not in DOCUMENT_NOUNS or first - 1 <= token.sent.start:
             return None
-        words = [t for t in token.sent if t.i < first - 1]
-        if token.doc[first - 1].text != "," or not main_clause(words):
+        comma = first - 1
+        while comma > token.sent.start and token.doc[comma].text in _QUOTE_MARKS:
+            comma -= 1  # '… the agreement," lobbying disclosures show.'
+        words = [t for t in token.sent if t.i < comma]
+        if token.doc[comma].text != "," or not main_clause(words):
             return None
         span = trimmed(without_writer_tail(words))
         return Attribution("indirect", (token,), subject, span, sense) if span else None
