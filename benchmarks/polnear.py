@@ -29,7 +29,8 @@ What is scored, and how:
   emits one statement per claim with the same cue: those are joined too. As the gold counts
   the characters of its content fragments, a prediction counts those of its own words: a
   direct statement's quoted words (not the cue between the halves of a split quote or between
-  a quote and its continuation), any other statement's span. The line "as emitted" scores the
+  a quote and its continuation), any other statement's span less a speaker and cue inside it
+  ("X, he said, Y"). The line "as emitted" scores the
   statements exactly as the pipeline gives them, each by its whole span;
 - a lenient line repeats P/R with "half of the shorter span" instead of the longer, for
   comparison with scorers that accept a cut-down or padded content;
@@ -227,6 +228,16 @@ def own_words(statement: Statement, quotes: Sequence[Span]) -> Fragments:
         inside = tuple((q.start, q.end) for q in quotes if start <= q.start and q.end <= end)
         if inside:
             return inside
+    # "Beyond that, he said, the bank may …": the speaker and cue inside the span are not words
+    # of the claim, as the gold's content leaves them out.
+    marks = [
+        m
+        for m in (statement.cue_span, statement.speaker_span)
+        if m is not None and start < m.start and m.end < end
+    ]
+    if statement.cue_span in marks:
+        low, high = min(m.start for m in marks), max(m.end for m in marks)
+        return ((start, low), (high, end))
     return whole_span(statement)
 
 

@@ -525,3 +525,14 @@ def test_a_documents_finding_after_a_closing_quote(statements):
     claim = 'Ode was among those who lobbied the council on "matters of water rights'
     found = statements(f'{claim}," lobbying disclosures show. The vote is on Friday.')
     assert _by_content(found, claim).cue == "show"
+
+
+def test_an_absolute_phrase_with_with_at_the_end_is_the_writers_gloss(statements):
+    text = (
+        "Traders expect markets to fall sharply if Mr. Reed wins, with local stocks and bonds"
+        " likely to suffer the most."
+    )
+    assert [s.content for s in statements(text)] == ["markets to fall sharply if Mr. Reed wins"]
+    # "with" and a plain noun is part of the claim.
+    found = statements("Ode said the council would meet on Friday, with the mayor.")
+    assert [s.content for s in found] == ["the council would meet on Friday, with the mayor"]

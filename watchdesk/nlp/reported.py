@@ -389,7 +389,8 @@ def _writers_aside(head: Token, *, dash: bool = False) -> bool:
     if head.dep_ == "relcl":
         return opening.lower_ == "which"  # "who …" often goes on with the speaker's words
     if head.dep_ == "prep":
-        return head.lower_ in _CONTRAST_WORDS
+        # "…, with Mexican stocks likely to suffer most": an absolute phrase, the writer's gloss.
+        return head.lower_ in _CONTRAST_WORDS or _absolute_with(head)
     if dash and head.dep_ == "appos":
         return True  # "a weak quarter -- revenue that is flat": the writer explains the thing
     # After a dash, the parser often makes the participle a complement of the verb before.
@@ -398,6 +399,19 @@ def _writers_aside(head: Token, *, dash: bool = False) -> bool:
     if head.tag_ == "VBG" and opening.i == head.i:
         return True
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_WORDS for c in head.children)
+
+
+def _absolute_with(prep: Token) -> bool:
+    """ "with one poll finding a tie", "with stocks likely to fall": "with", a noun and what is
+    said of it (a participle or an adjective with its own complement)."""
+    if prep.lower_ != "with":
+        return False
+    nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(
+        c.i > noun.i and (c.tag_ in {"VBG", "VBN"} or (c.pos_ == "ADJ" and any(c.children)))
+        for noun in nouns
+        for c in noun.children
+    )
 
 
 def end_of(token: Token) -> int:
