@@ -536,3 +536,15 @@ def test_an_absolute_phrase_with_with_at_the_end_is_the_writers_gloss(statements
     # "with" and a plain noun is part of the claim.
     found = statements("Ode said the council would meet on Friday, with the mayor.")
     assert [s.content for s in found] == ["the council would meet on Friday, with the mayor"]
+
+
+def test_a_finding_in_a_poll_is_sourced_to_the_poll(statements):
+    text = "That very week, the mayor's approval reached 73 percent in the Tribune poll."
+    finding = _by_content(statements(text), "the mayor's approval reached 73 percent")
+    assert (finding.kind, finding.speaker) == ("according_to", "Tribune poll")
+    found = statements("Even as Mr. Reed slips in the polls in every county, his allies spend.")
+    assert [s.content for s in found] == ["Mr. Reed slips"]
+    # A cue of its own speaks for the clause; going to the polls finds nothing.
+    found = statements("In the survey, most voters said the bridge should reopen.")
+    assert [s.cue for s in found] == ["said"]
+    assert statements("Voters went to the polls on Sunday.") == []

@@ -497,3 +497,6 @@ CONCESSIVE_WORDS = frozenset({"although", "though", "despite", "while", "whereas
 
 # The cue phrase "according to" and its rarer kin.
 ACCORDING_TO_HEADS = frozenset({"according"})
+# Documents that are the source of what stands "in" them: "the mayor is up four points in the
+# latest poll", "support slipped in the survey".
+POLL_NOUNS = frozenset({"poll", "survey"})

@@ -24,6 +24,7 @@ from watchdesk.nlp.lexicon_en import (
     MESSAGE_NOUNS,
     NOTE_AUTHORS,
     NOTE_LABELS,
+    POLL_NOUNS,
     QUOTE_ONLY_CUES,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -39,6 +40,7 @@ from watchdesk.nlp.reported import (
     main_clause,
     subject_of,
     trimmed,
+    without_writer_tail,
 )
 from watchdesk.nlp.speakers import Speaker, SpeakerBook
 from watchdesk.records import Entity, Span, Statement
@@ -98,6 +100,7 @@ def find_statements(doc: Doc, entities: Sequence[Entity]) -> list[Statement]:
             *reported,
             *going_on,
             *_according_to(doc, inside),
+            *_in_a_poll(doc, inside),
             *_named_before_colon(doc, text, quotes, inside),
         ]
     )
@@ -431,6 +434,40 @@ def _according_to(doc: Doc, quoted: set[int]) -> list[Attribution]:
                 Attribution("according_to", (token, to), _issuer(source), content, _NEUTRAL)
             )
     return found
+
+
+def _in_a_poll(doc: Doc, quoted: set[int]) -> list[Attribution]:
+    """ "The mayor is up four points in the latest poll": a finding sourced to the poll it stands
+    in, from the clause's subject to the phrase. A clause with a cue of its own ("in the survey,
+    most said …") is that cue's."""
+    found: list[Attribution] = []
+    for prep in doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i in quoted:
+            continue
+        poll = _poll_of(prep)
+        clause = prep.head
+        while clause.dep_ in {"dobj", "attr"} and clause.pos_ not in {"VERB", "AUX"}:
+            clause = clause.head  # "reached 73 percent in the poll"
+        if poll is None or clause.pos_ not in {"VERB", "AUX"} or is_cue_verb(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or prep.i < subject.i:
+            continue
+        last = prep.left_edge.i - 1 if prep.i > clause.i else clause.right_edge.i
+        content = trimmed(without_writer_tail(list(doc[subject.left_edge.i : last + 1])))
+        if content is not None:
+            found.append(Attribution("according_to", (prep,), poll, content, _NEUTRAL))
+    return found
+
+
+def _poll_of(prep: Token) -> Token | None:
+    """The poll a phrase names: "in the polls", "in most of the polls", "in the vast majority of
+    the polls"."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    while noun is not None and noun.lemma_.lower() not in POLL_NOUNS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return noun
 
 
 def _named_before_colon(
