@@ -60,7 +60,8 @@ if TYPE_CHECKING:
 
 REPORT_HEAD_CHARS = 40  # a sentence's narration before a statement's cue is a report this long
 NAME_MARGIN = 0.25  # a question's name changes for a clearly better one, not at every member
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”»]?|\n|$)")
+# A stop inside a word or a figure ("$2.4 billion", "U.S.-led") ends no sentence.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s\"'”».!?]))+(?:[.!?]+[\"'”»]?|\n|$)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -932,8 +932,8 @@ def _clause_spans(complement: Token, cue: Token) -> list[Span]:
     """The complement's characters, one span per claim: split at "and that", cues cut out."""
     heads = [complement, *_split_clauses(complement)]
     # "before noting that …" goes with its preposition.
-    others = [c.head if _sequenced(c) else c for c in _other_cues(complement)]
-    cut = {t.i for other in others for t in other.subtree}
+    second = [c.head if _sequenced(c) else c for c in _other_cues(complement)]
+    cut = {t.i for other in second for t in other.subtree}
     speaker = subject_of(cue)
     if speaker is not None and complement.left_edge.i <= speaker.i < cue.i:
         # "…, the finance chief, Ann Ode, said.": the parser hung the speaker in the clause.
