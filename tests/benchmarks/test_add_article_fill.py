@@ -3,33 +3,22 @@ load (a fill that left them dropped would time every later look-up as a table sc
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from bench_scripts import load
 from sqlalchemy import text
 
 from watchdesk.store import Store, open_store
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 40
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    """The benchmark script, imported by path (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "add_article_bench", ROOT / "benchmarks" / "add_article.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load("add_article")
 
 
 def _indexes(store: Store) -> set[str]:

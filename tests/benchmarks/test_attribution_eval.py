@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from bench_scripts import load
 
 from watchdesk.records import Span, Statement, TimeMention
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "benchmarks" / "attribution.py"
 CORPUS = ROOT / "benchmarks" / "corpora" / "attribution"
 HELDOUT = ROOT / "benchmarks" / "corpora" / "attribution-heldout"
 # The tuning corpus and the held-out set written after tuning: both must be well-formed.
@@ -25,18 +22,7 @@ MODALITIES = {"asserted", "expected", "planned", "uncertain", "question"}
 FILES = sorted(path for root in MIN_PASSAGES for path in root.glob("*/*.json"))
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("attribution_benchmark", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look their module up in sys.modules while the class body is built.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_script()
+bench = load("attribution")
 
 
 def _statement(speaker: str, start: int, end: int, kind: str = "person") -> Statement:

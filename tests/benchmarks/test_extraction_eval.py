@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from bench_scripts import load
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "benchmarks" / "corpora" / "extraction"
@@ -16,16 +15,7 @@ CORPUS = ROOT / "benchmarks" / "corpora" / "extraction"
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    """The benchmark script, imported by path (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "extraction_bench", ROOT / "benchmarks" / "extraction.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load("extraction")
 
 
 def test_every_page_has_its_true_text() -> None:

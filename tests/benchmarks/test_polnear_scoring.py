@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from bench_scripts import load
 
 from watchdesk.records import Span, Statement
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "benchmarks" / "polnear.py"
-
-
-def _load_script() -> ModuleType:
-    sys.path.insert(0, str(SCRIPT.parent))  # it imports the matcher of benchmarks/attribution.py
-    spec = importlib.util.spec_from_file_location("polnear_benchmark", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_script()
+bench = load("polnear")
 
 
 def _indirect(text: str, content: str, cue: str, speaker: str) -> Statement:
