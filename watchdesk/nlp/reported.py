@@ -62,11 +62,11 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # how, what, which, whose: an
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "for", "after", "before", "since"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "--"})
-# Words that open a contrast the writer sets against a claim: "…, even though …", "…, despite …".
-# ("though" is left out: "he backed the plan, though his family did not" is his own hedge.)
 _NOUN_PHRASE_DEPS = frozenset({"compound", "flat", "appos", "amod", "poss", "det", "case", "punct"})
 _MODIFIER_LINKS = frozenset({"advmod", "cc", "conj", "prep", "pobj"})
 _IMPERATIVE_OPENERS = frozenset({"advmod", "cc", "intj", "punct"})
+# Words that open a contrast the writer sets against a claim: "…, even though …", "…, despite …".
+# ("though" is left out: "he backed the plan, though his family did not" is his own hedge.)
 _CONTRAST_WORDS = frozenset({"while", "whereas", "despite", "as"})
 
 
@@ -600,11 +600,7 @@ def _documented(verb: Token, obj: Token) -> bool:
 def _finding(verb: Token, obj: Token) -> Span | None:
     """The object with what it is shown with: "shows the mayor with a nine-point lead"."""
     # "shows the mayor with a lead", "show the mayor up by four points in the north".
-    along = [
-        c
-        for c in verb.children
-        if c.i > obj.i and (c.dep_ in _FINDING_ALONG or _reduced_relative(verb, c))
-    ]
+    along = _phrases_after(verb, obj, _FINDING_ALONG)
     last = max([obj.right_edge.i, *(c.right_edge.i for c in along)])
     tokens = list(verb.doc[obj.left_edge.i : last + 1])
     # "shows the damage", "found it": no words of its own; "show Reed ahead", "showing her with
@@ -674,11 +670,7 @@ def _object_span(verb: Token, obj: Token) -> Span | None:
     # What follows the object in the same clause goes with it ("blasted the mayor for hypocrisy
     # in relying on imports", "attacked the council over its spending"); the occasion and the
     # writer's asides are cut below.
-    along = [
-        c
-        for c in verb.children
-        if c.i > obj.i and (c.dep_ in _OBJECT_ALONG or _reduced_relative(verb, c))
-    ]
+    along = _phrases_after(verb, obj, _OBJECT_ALONG)
     last = max([obj.right_edge.i, *(c.right_edge.i for c in (*as_phrase, *along))])
     tokens = list(verb.doc[obj.left_edge.i : last + 1])
     return trimmed(without_occasion(verb, without_writer_tail(tokens)))
@@ -845,6 +837,14 @@ def _after_occasion(verb: Token) -> Token | None:
                 if occasion and clause.dep_ == "relcl" and opened and _has_subject(clause):
                     return clause
     return None
+
+
+def _phrases_after(verb: Token, obj: Token, deps: frozenset[str]) -> list[Token]:
+    """The verb's phrases after its object that go with it: those of the given kinds, and a
+    relative clause on the object that the parser hung on the verb."""
+    return [
+        c for c in verb.children if c.i > obj.i and (c.dep_ in deps or _reduced_relative(verb, c))
+    ]
 
 
 def _reduced_relative(verb: Token, clause: Token) -> bool:
