@@ -52,7 +52,8 @@ imports: install
 	$(BIN)/lint-imports
 
 pytest: install
-	$(BIN)/pytest -q
+	# The slowest tests are printed so that the 20-minute goal for `make test` stays visible.
+	$(BIN)/pytest -q --durations=25
 
 # Quality floors: extraction and attribution scores must not drop below benchmarks/floors/.
 eval: install
