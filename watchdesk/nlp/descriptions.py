@@ -15,6 +15,7 @@ points at a speaker, each explainable in one sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -104,11 +105,15 @@ def named_next(doc: Doc, token: Token, entities: Sequence[Entity]) -> Entity | N
 def people_in(subject: Token, entities: Sequence[Entity]) -> list[Entity]:
     """The people named inside a subject, outside its relative clauses: "Nurses Fatima
     Oyelaran and Bea Lindholm, who organised the petition" → both nurses."""
-    tokens = [t for t in subject.subtree if not _in_clause(t, subject)]
+    # Called for every subject of the article against every entity: each entity's test is a
+    # bisection on the tokens' starts, not a walk over the tokens.
+    starts = sorted(t.idx for t in subject.subtree if not _in_clause(t, subject))
     found: list[Entity] = []
     for entity in entities:
-        inside = any(entity.span.start <= t.idx < entity.span.end for t in tokens)
-        if entity.label == "PERSON" and inside and entity not in found:
+        if entity.label != "PERSON" or entity in found:
+            continue
+        first = bisect_left(starts, entity.span.start)
+        if first < len(starts) and starts[first] < entity.span.end:
             found.append(entity)
     return found
 

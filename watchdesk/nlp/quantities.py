@@ -10,6 +10,7 @@ not reported, nor is one that is part of a date, a year, a time of day, an ordin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from watchdesk.nlp.lexicon_time import (
@@ -56,14 +57,15 @@ _BAD_NEXT = re.compile(r"^(?::\d|[-–/]\d)")
 
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Return every figure with a unit, in text order."""
-    text: str = doc.text
+    text: str = doc.text  # built once: spaCy assembles `doc.text` anew on every access
+    starts = [token.idx for token in doc]  # where each token starts, for `_unit_after`
     found: list[Quantity] = []
     for match in _FIGURE.finditer(text):
-        quantity = _from_figure(doc, match)
+        quantity = _from_figure(doc, text, starts, match)
         if quantity is not None:
             found.append(quantity)
     for match in _WORD_FIGURE.finditer(text):
-        quantity = _from_words(doc, match)
+        quantity = _from_words(doc, text, starts, match)
         if quantity is not None:
             found.append(quantity)
     kept: list[Quantity] = []
@@ -73,8 +75,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     return kept
 
 
-def _from_figure(doc: Doc, m: re.Match[str]) -> Quantity | None:
-    text: str = doc.text
+def _from_figure(doc: Doc, text: str, starts: list[int], m: re.Match[str]) -> Quantity | None:
     if _BAD_NEXT.match(text[m.end() :]):
         return None
     value = float(m["num"].replace(",", ""))
@@ -98,14 +99,14 @@ def _from_figure(doc: Doc, m: re.Match[str]) -> Quantity | None:
         unit = CURRENCY_SYMBOLS[m["cur"]]
     end = m.end()
     if unit is None:
-        noun = _unit_after(doc, m.end())
+        noun = _unit_after(doc, starts, m.end())
         if noun is None:
             return None
         unit, end = _unit_name(noun), noun.idx + len(noun)
     return quantity_at(text, m.start(), end, value, unit)
 
 
-def _from_words(doc: Doc, m: re.Match[str]) -> Quantity | None:
+def _from_words(doc: Doc, text: str, starts: list[int], m: re.Match[str]) -> Quantity | None:
     words = re.split(r"[\s-]+", m["words"].lower())
     if words[0] == "a" and len(words) == 1:
         return None
@@ -113,11 +114,11 @@ def _from_words(doc: Doc, m: re.Match[str]) -> Quantity | None:
     if value is None:
         return None
     if m["pct"]:
-        return quantity_at(doc.text, m.start(), m.end(), value, "percent")
-    noun = _unit_after(doc, m.end(), counted_only=words[-1] not in SCALE_WORDS)
+        return quantity_at(text, m.start(), m.end(), value, "percent")
+    noun = _unit_after(doc, starts, m.end(), counted_only=words[-1] not in SCALE_WORDS)
     if noun is None:
         return None
-    return quantity_at(doc.text, m.start(), noun.idx + len(noun), value, _unit_name(noun))
+    return quantity_at(text, m.start(), noun.idx + len(noun), value, _unit_name(noun))
 
 
 def _word_value(words: list[str]) -> float | None:
@@ -141,9 +142,16 @@ def _word_value(words: list[str]) -> float | None:
     return value or None
 
 
-def _unit_after(doc: Doc, end: int, *, counted_only: bool = False) -> Token | None:
-    """Find the measure or the counted noun that follows a figure ending at character `end`."""
-    after = [t for t in doc if t.idx >= end][: _MAX_UNIT_DISTANCE + 1]
+def _unit_after(
+    doc: Doc, starts: list[int], end: int, *, counted_only: bool = False
+) -> Token | None:
+    """Find the measure or the counted noun that follows a figure ending at character `end`.
+
+    `starts` holds each token's start (`token.idx`), in order: the first token at or after
+    `end` is found by bisection rather than by walking the whole document for every figure.
+    """
+    first_after = bisect_left(starts, end)
+    after = list(doc[first_after : first_after + _MAX_UNIT_DISTANCE + 1])
     if not after:
         return None
     first = after[0]
