@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from watchdesk.nlp.lexicon_en import HONORIFICS
 
@@ -28,6 +29,10 @@ _LETTER_FOLDS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "�
 _APOSTROPHES = "'\u2019\u2018`"
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$")
 _NON_WORD = re.compile(r"[^\w\s]+")
+# The stages key the same few names over and over (every mention, every speaker, every pair of
+# people); the folds cost a Unicode normalisation and five substitutions per word, so the keys of
+# recent names are kept. Bounded, as a worker lives through a whole back-fill.
+_CACHED_NAMES = 1 << 16
 
 
 def strip_possessive(text: str) -> str:
@@ -35,6 +40,7 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.rstrip())
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def name_words(name: str) -> tuple[str, ...]:
     """Return the folded words of a name, without honorifics or a possessive ending."""
     folded = _fold(strip_possessive(name))
@@ -42,6 +48,7 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(word for word in words if word and word not in HONORIFICS)
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def canonical_key(name: str) -> str:
     """Return one matching key per name across case, diacritics, punctuation and romanisations."""
     words = list(name_words(name))

@@ -17,6 +17,7 @@ not fall").
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from watchdesk.nlp.aliases import canonical_key
@@ -295,4 +296,9 @@ def _names_speaker(subject: Token, speaker: Speaker) -> bool:
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
-    return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+    return _phrase_pattern(phrase).search(text) is not None
+
+
+@cache  # the phrases are the lexicon's, a fixed few; each is tried on every statement
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\b")
