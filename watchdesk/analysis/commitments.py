@@ -66,7 +66,7 @@ from watchdesk.records import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 FORWARD_MODALITIES = frozenset({"planned", "expected"})
 # A plain future in asserted words; "will not" is a denial and stays out.
@@ -174,9 +174,7 @@ def refusal(statement: Statement) -> str | None:
     before = re.split(r"[.!?;]\s", lowered[: _future_at(lowered)])[-1]
     if set(re.findall(r"\w+", before)) & QUESTION_WORDS:
         return "indirect question"
-    if statement.cue.lower() in MOCKING_CUES or any(
-        re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in IRONY_PHRASES
-    ):
+    if statement.cue.lower() in MOCKING_CUES or _IRONY.search(lowered):
         return "mockery"
     futures = [(m.group(1) or m.group(2)).lower() for m in _FUTURE_VERB.finditer(content)]
     if futures and all(verb in NON_COMMITTING_VERBS for verb in futures):
@@ -184,7 +182,7 @@ def refusal(statement: Statement) -> str | None:
     who = " ".join(
         w for w in (statement.speaker, statement.speaker_role, statement.speaker_org) if w
     ).lower()
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", who) for w in OBSERVER_WORDS):
+    if _OBSERVER.search(who):
         return "observer"
     return None
 
@@ -220,6 +218,17 @@ _FUTURE_VERB = re.compile(
     r"|\b(напишут|скажут|заявят|поверю|поверим|увидим)\b",
     re.IGNORECASE,
 )
+
+
+def _any_whole(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for "any of the phrases, standing whole (not inside a longer word)": built
+    once, where a pattern per phrase was built for every statement."""
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+_IRONY = _any_whole(IRONY_PHRASES)
+_OBSERVER = _any_whole(OBSERVER_WORDS)
 
 
 def _future_at(text: str) -> int:
