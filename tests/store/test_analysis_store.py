@@ -67,6 +67,28 @@ def test_statements_on_actions_come_in_one_look_up_reports_included(
     assert [s.key for s in found] == ["left", "open", "stay"]  # oldest first, window kept
 
 
+def test_statements_on_answers_for_more_topics_than_one_sqlite_query_holds(
+    store, make_raw, make_processed
+):
+    # Tracking every promise of a large store asks for over 500 topics at once: SQLite's limit
+    # on the terms of one compound SELECT.
+    article = _article(store, make_raw, make_processed, "https://news.example/a")
+    rows = [
+        LinkedRow(_linked(f"s{n}", f"Statement {n}", 1 + n % 20, (f"h:thing{n}",)), n)
+        for n in range(700)
+    ]
+    store.save_linked(article, rows)
+
+    found = store.statements_on(
+        [f"h:thing{n}" for n in range(700)] + ["h:thing3"],
+        since=date(2026, 2, 1),
+        until=date(2026, 2, 28),
+    )
+
+    assert len(found) == len({s.key for s in found}) == 700
+    assert [s.published for s in found] == sorted(s.published for s in found)
+
+
 def test_a_dismissed_conflict_stays_dismissed_when_found_again(store, make_raw, make_processed):
     first = _article(store, make_raw, make_processed, "https://news.example/a")
     second = _article(store, make_raw, make_processed, "https://news.example/b")

@@ -223,23 +223,36 @@ def _copies_among(conn: Connection, article_id: int, article_ids: set[int]) -> s
 def statements_on(
     conn: Connection, topics: Iterable[str], *, since: date, until: date, per_topic: int
 ) -> list[LinkedStatement]:
-    """Statements and reports with any of these topics published in [since, until], one query.
+    """Statements and reports with any of these topics published in [since, until], one query
+    per TOPICS_PER_QUERY topics.
 
     Each topic contributes at most `per_topic` rows, newest first, read from the topic index.
     """
     lt, t = schema.linked_topics, schema.linked
-    parts = [
-        select(lt.c.linked_id.label("id"))
-        .where(lt.c.topic == topic, lt.c.published.between(since, until))
-        .order_by(lt.c.published.desc())
-        .limit(per_topic)
-        for topic in sorted(set(topics))
-    ]
-    if not parts:
-        return []
-    ids = union(*(p.subquery().select() for p in parts)).subquery()
-    query = select(t).where(t.c.id.in_(select(ids.c.id))).order_by(t.c.published, t.c.id)
-    return [_linked(dict(row._mapping)) for row in conn.execute(query)]
+    wanted = sorted(set(topics))
+    found: dict[int, LinkedStatement] = {}
+    ordered: list[tuple[date, int]] = []
+    # SQLite takes at most 500 terms in one compound SELECT: a store with many promises asks
+    # for more topics than that at once.
+    for at in range(0, len(wanted), TOPICS_PER_QUERY):
+        parts = [
+            select(lt.c.linked_id.label("id"))
+            .where(lt.c.topic == topic, lt.c.published.between(since, until))
+            .order_by(lt.c.published.desc())
+            .limit(per_topic)
+            for topic in wanted[at : at + TOPICS_PER_QUERY]
+        ]
+        ids = union(*(p.subquery().select() for p in parts)).subquery()
+        query = select(t).where(t.c.id.in_(select(ids.c.id)))
+        for row in conn.execute(query):
+            mapping = dict(row._mapping)
+            if mapping["id"] not in found:
+                found[mapping["id"]] = _linked(mapping)
+                ordered.append((mapping["published"] or date.min, mapping["id"]))
+    return [found[row_id] for _, row_id in sorted(ordered)]
+
+
+TOPICS_PER_QUERY = 400
 
 
 def is_copy(conn: Connection, article_id: int) -> bool:
