@@ -11,6 +11,9 @@
   article, spelled-out figures and precision traps; written to tune on);
 - dev4: benchmarks/corpora/conflicts/dev4/ ("Semmel", a fuel spill in a city's reservoir: one
   matter said in other words, figures written as wires write them; written to tune on);
+- dev5: benchmarks/corpora/conflicts/dev5/ ("Ardwen", a port's customs backlog, written by someone
+  who had read neither the rules nor the held-out corpus: promises kept in other words, an audit's
+  end stated elsewhere, irony, a reporter's question; written to tune on);
 - heldout: benchmarks/corpora/conflicts/heldout/ (listed in benchmarks/corpora/EVALUATION: never
   tuned on, run for figures only; skipped until written).
 
@@ -24,7 +27,7 @@ the corpus's last day with its outcome: precision over the listed promises found
 over all listed. Every kept or broken verdict is also held against its own first evidence: a
 verdict that evidence contradicts is counted (goal: none).
 
-    .venv/bin/python benchmarks/conflicts.py [--json] [--corpus demo|dev|dev2|dev3|dev4|heldout]
+    .venv/bin/python benchmarks/conflicts.py [--json] [--corpus NAME]   (NAME: one of CORPORA)
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ from watchdesk.store.analysis import _linked as linked_row
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "benchmarks" / "corpora" / "conflicts"
-CORPORA = ("demo", "dev", "dev2", "dev3", "dev4", "heldout")
+CORPORA = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "heldout")
 EVALUATION = ("heldout",)  # never tuned on: see benchmarks/corpora/EVALUATION
 
 

@@ -2,11 +2,14 @@
 figures spelled out or bounded by a negation, evidence on another thing or
 only in the same place, an event's end stated by a subject no theme lists, a part counted against
 the whole, a verb only the parse knows, a gerund ruled out, two end dates a week apart;
-one matter in other words and figures as wires write them (fourth round, below). Invented
-sentences."""
+one matter in other words and figures as wires write them (fourth round, below); a place at work
+reported without the verb of opening, nearness that is no closing, short stems inside longer
+words, work under way that is not done, a place named before the action, the noun of a plan's
+verb left open (fifth round, at the end). Invented sentences."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -467,3 +470,105 @@ def test_a_figure_that_is_someone_elses_by_a_possessive_is_cited_not_claimed():
     assert find_conflicts([counted], [cited]) == []
     [conflict] = find_conflicts([counted], [claimed])
     assert conflict.kind == "number"
+
+
+# -- fifth round: a place at work, work under way, the noun of a plan (dev5) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first ferries sailed into the new harbour at Lunde on Tuesday",
+        "The depot took in its first buses on Monday",
+        "The payment portal went live at midnight",
+        "Traffic was flowing freely across the Holm bridge by noon",
+        "The reading room is back in operation",
+    ],
+)
+def test_a_place_at_work_is_reported_open_without_the_verb(text):
+    assert actions(text)["open"][0] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Arrivals were close to the usual level for March", None),
+        ("The two sides are close to a deal", None),
+        ("Prices rose closer to the target", None),
+        ("The pass will close to traffic on Friday", -1),
+        ("They close the gates at dusk", -1),
+    ],
+)
+def test_close_to_is_nearness_unless_a_verb_closes_something(text, sign):
+    assert actions(text).get("open", (None,))[0] == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The overflow car park filled by nine", "end"),
+        ("The council endorsed the budget", "end"),
+        ("Moving the archive was overdue", "end"),
+    ],
+)
+def test_a_short_stem_is_a_word_not_the_start_of_a_longer_one(text, absent):
+    assert absent not in actions(text)
+
+
+def test_a_short_stem_keeps_its_endings():
+    assert actions("The hearings ended on Friday")["end"][0] == 1
+    assert "meet" in actions("Two meetings were planned")
+
+
+def test_an_irregular_participle_opens_an_aside_like_a_regular_one():
+    assert main_clauses("The pier, shut since June, reopened on Friday.") == (
+        "The pier reopened on Friday."
+    )
+
+
+def test_work_under_way_is_no_report_that_it_is_done():
+    promise = "The arrears will be cleared by March 10"
+    under_way = linked("Arrears are still being cleared at every office", day=11)
+
+    assert status_of(promise, under_way) == "due"
+
+
+def test_a_place_named_before_the_action_ties_a_promise_to_its_report():
+    promise = "A second shelter, at Brevik, will open on March 9"
+    report = linked("The sports hall at Brevik took in its first families on Monday", day=9)
+
+    assert status_of(promise, report) == "kept"
+
+
+def test_a_place_named_only_after_the_actions_ties_nothing():
+    promise = "Talks will resume in Brevik on March 9"
+    report = linked("A new clinic opened in Brevik on Monday", day=9)
+
+    assert status_of(promise, report) == "due"
+
+
+def named(statement, *names):
+    """The statement with the entity topics the registry would give its names."""
+    return replace(statement, topics=(*statement.topics, *(f"e:{n}" for n in names)))
+
+
+def test_a_plan_and_the_noun_of_its_verb_left_open_at_one_place_conflict():
+    plan = named(linked("The new ticketing will be rolled out at Senja on April 2", day=3), "senja")
+    pending = named(
+        linked("The rollout at Senja is still under discussion", speaker="Oda Brekk", day=4),
+        "senja",
+    )
+
+    [conflict] = find_conflicts([pending], [plan])
+
+    assert conflict.kind == "definite_vs_undecided"
+
+
+def test_the_noun_of_a_plan_left_open_at_another_place_is_no_conflict():
+    plan = named(linked("The new ticketing will be rolled out at Senja on April 2", day=3), "senja")
+    pending = named(
+        linked("The rollout at Tromvik is still under discussion", speaker="Oda Brekk", day=4),
+        "tromvi",
+    )
+
+    assert find_conflicts([pending], [plan]) == []

@@ -28,7 +28,7 @@ from watchdesk.analysis.conflict_words import (
     OTHER_TIME,
     SUBORDINATE,
 )
-from watchdesk.analysis.frame_words import IRREGULAR_FORMS, NOT_THINGS
+from watchdesk.analysis.frame_words import BARE_PARTICIPLES, IRREGULAR_FORMS, NOT_THINGS
 from watchdesk.analysis.topics import (
     ACTIONS,
     actions,
@@ -140,8 +140,11 @@ def asserted_actions(clause: str) -> dict[str, tuple[int, str]]:
     found = {}
     for action, (_, stem_) in actions(clause).items():
         word = word_at(clause, stem_)
+        # A phrase is a verb by its first word: "be back in operation", "went live".
+        length = len(stem_.split())
+        verb = " ".join(word.split()[: len(word.split()) - length + 1]) if length > 1 else word
         # After "will" even "end" is a verb: "the drills will end on February 8".
-        if not (asserted(word) or word.partition(" ")[0] in FUTURE_AUXILIARIES):
+        if not (asserted(verb) or asserted(word) or word.partition(" ")[0] in FUTURE_AUXILIARIES):
             continue
         contrary = stem_ in ACTIONS[action][1]
         sign = -1 if contrary else 1
@@ -310,7 +313,11 @@ def asserted(word: str) -> bool:
 
 # An aside between commas that a participle opens: "the bridge, closed since May, reopened".
 # Its own "since" or "until" would otherwise cut the main verb after it.
-_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+(?:ed|en)\s+[^,.;]{1,60},\s*(?=[a-z])")
+# Irregular participles count too: "the desks, shut since early September, took in".
+_PARTICIPLE_ASIDE = re.compile(
+    rf",\s*(?:[a-z]+(?:ed|en)|{'|'.join(sorted({*IRREGULAR_FORMS, *BARE_PARTICIPLES}))})"
+    r"\s+[^,.;]{1,60},\s*(?=[a-z])"
+)
 
 
 @lru_cache(maxsize=65536)

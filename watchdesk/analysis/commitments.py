@@ -424,8 +424,8 @@ def _verb_said(clause: str, action: str) -> tuple[int, str] | None:
         word = match.group()
         before = lowered[: match.start()].split()[-2:]
         past = word.endswith("d") or word in irregular
-        if not (past or set(before) & _REPORT_AUXILIARIES):
-            continue
+        if not (past or set(before) & _REPORT_AUXILIARIES) or before[-1:] == ["being"]:
+            continue  # "is still being cleared" is under way, not done
         denied = bool(set(before) & {"not", "never", "n't"}) or negation(clause) is not None
         return (-1 if denied else 1, word)
     return None
@@ -570,7 +570,8 @@ def _evidence(
             if thing is None:
                 # Said of one named place or thing: "the rail link to Pesk will resume" and
                 # "trains to Pesk resumed" speak of one line, in other words.
-                thing = _shared_name(commitment.statement.content, clause)
+                words = (promised[action][1], reported[action][1])
+                thing = _shared_name(commitment.statement.content, clause, words)
             if thing is None:
                 # The parse says what both actions are said of: "the port will reopen" and "the
                 # harbour board reopened the port on Monday" speak of the port.
@@ -621,25 +622,27 @@ def _names_of(thing: str, text: str) -> frozenset[str]:
     return frozenset(n for n in found - _NOT_NAMES if not _time_word(n))
 
 
-def _shared_name(promise: str, report: str) -> str | None:
+def _shared_name(promise: str, report: str, words: tuple[str, str]) -> str | None:
     """A capitalised name (not a day or a month, not a sentence's first word) both texts use,
     not only as the place where something happens: "talks will resume in Vellin" and "a terminal
-    opened in Vellin" name one city, not one thing."""
-    ours, theirs = _names_in(promise), _names_in(report)
+    opened in Vellin" name one city, not one thing. `words` are the action's words in each."""
+    ours, theirs = _names_in(promise, words[0]), _names_in(report, words[1])
     shared = sorted(n for n in ours.keys() & theirs.keys() if not (ours[n] and theirs[n]))
     return shared[0] if shared else None
 
 
-def _names_in(text: str) -> dict[str, bool]:
-    """Each name (its first letters) and whether the text names it only as a place, after "in",
-    "at", "near" or "off"."""
+def _names_in(text: str, action_word: str) -> dict[str, bool]:
+    """Each name (its first letters) and whether the text names it only as a place: after "in",
+    "at", "near" or "off", and after the action's word. Before it the place is part of what the
+    action is said of: "the yard at Tarrow will open", "the lorry park at Tarrow took in"."""
+    verb = text.lower().find(action_word.lower().split()[-1]) if action_word.strip() else -1
     found: dict[str, bool] = {}
     for m in _NAME.finditer(text):
         before = text[: m.start()].rstrip()
         if m.start() == 0 or before[-1:] in '.!?"«“' or _time_word(m.group().lower()):
             continue
         key = m.group().lower()[:5]
-        place = before.rpartition(" ")[2].lower() in _LOCATIVES
+        place = before.rpartition(" ")[2].lower() in _LOCATIVES and not 0 <= m.start() < verb
         found[key] = found.get(key, True) and place
     return found
 
@@ -696,7 +699,12 @@ def _still(clause: str, word: str) -> bool:
     """Whether the word says a state goes on ("still open", «по-прежнему открыт»)."""
     lowered = " ".join(clause.lower().split())
     at = lowered.find(word.lower())
-    return at > 0 and lowered[:at].split()[-1:] in (["still"], ["ещё"], ["еще"], ["по-прежнему"])
+    # "still open", and "still being cleared" with an auxiliary between.
+    before = [w for w in lowered[:at].split()[-3:] if w not in _STILL_AUXILIARIES]
+    return at > 0 and before[-1:] in (["still"], ["ещё"], ["еще"], ["по-прежнему"])
+
+
+_STILL_AUXILIARIES = frozenset({"being", "been", "is", "are", "was", "were"})
 
 
 def _obliged(clause: str, word: str) -> bool:

@@ -376,11 +376,14 @@ def _definite_vs_undecided(a: Claim, b: Claim, gap: int, *, same_speaker: bool) 
     cue = pending.open_matter or ""
     rule_out = cue in RULE_OUT  # "not ruled out" opens what a plan denies, as well as its date
     for action, (sign, word) in sorted(definite.acts.items()):
-        if action not in pending.acts or (sign < 0 and not rule_out):
+        # The matter left open names the plan's action, or its verb by its noun and one name.
+        by_noun = action not in pending.acts
+        if by_noun and not _named_by_noun(action, definite, pending):
             continue
-        if not asserted(word):
+        if (sign < 0 and not rule_out) or not asserted(word):
             continue
-        if _said_of(action, pending) and same_thing(action, definite, pending) is None:
+        apart = same_thing(action, definite, pending) is None
+        if not by_noun and _said_of(action, pending) and apart:
             continue
         # "A decision on withdrawal has not been made" names only the action.
         if not _said_of(action, definite):
@@ -399,6 +402,19 @@ def _definite_vs_undecided(a: Claim, b: Claim, gap: int, *, same_speaker: bool) 
             (token(word), cue),
         )
     return None
+
+
+def _named_by_noun(action: str, definite: Claim, pending: Claim) -> bool:
+    """Say whether the open matter names the plan's verb by its noun, of one named thing: "will
+    be rolled out at Mellin on November 2" and "the rollout at Mellin is still under discussion".
+    """
+    stem = action.removeprefix("v:")
+    if stem == action or len(stem) < _NOUN_STEM or not definite.names & pending.names:
+        return False
+    return any(head.startswith(stem) and head not in definite.heads for head in pending.heads)
+
+
+_NOUN_STEM = 4  # shorter verb stems begin too many nouns ("run": "runway")
 
 
 def _scheduled(content: str, acts: dict[str, tuple[int, str]]) -> bool:

@@ -22,6 +22,12 @@ def _forms(text: str) -> dict[str, str]:
 # repairing, as "was repaired" does.
 COMPLETIVE_VERBS: frozenset[str] = _words("complete finish conclude finalise finalize")
 
+# Verbs of coming in that, said of the first arrivals, report a place opened: "the first lorries
+# rolled into the new yard on Monday".
+FIRST_ARRIVAL_VERBS: frozenset[str] = _words(
+    "rolled drove came moved pulled sailed flew walked arrived streamed filed"
+)
+
 # Verbs that undo what their object names (see `topics.actions`): "lifted the closure" is a
 # reopening, "ended the suspension" a resumption.
 REVERSIVES: tuple[str, ...] = ("lift", "scrap", "rescind", "revok", "overturn")
@@ -29,8 +35,30 @@ REVERSIVES: tuple[str, ...] = ("lift", "scrap", "rescind", "revok", "overturn")
 # Verb stems of general news actions, added to `lexicon.ACTIONS` under the same keys:
 # (affirming stems, opposite stems). A new key is a new action.
 NEWS_ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # A place or a service at work is open: "went live", "traffic was moving freely", "the
+    # yard took in its first lorries" report an opening without its verb.
     "open": (
-        ("resum", "restart", "restor", "running again", "back in service"),
+        (
+            "resum",
+            "restart",
+            "restor",
+            "running again",
+            "back in service",
+            "back in operation",
+            "went live",
+            "go live",
+            "goes live",
+            "gone live",
+            "moving freely",
+            "moved freely",
+            "flowing freely",
+            "flowed freely",
+            "took in its first",
+            "takes in its first",
+            "took its first",
+            "received its first",
+            "welcomed its first",
+        ),
         ("suspend", "halt", "shut down"),
     ),
     "move": (
@@ -162,6 +190,11 @@ BOUND_WORDS: frozenset[str] = _words(
 )
 # Words after a figure that make it the size of the body named before: "5,000 strong".
 STRENGTH_WORDS: frozenset[str] = _words("strong")
+
+# Past participles no ending rule reaches that the action lists read themselves, or that equal
+# their verb ("shut", "cut"): with IRREGULAR_FORMS, what opens a participle aside ("the desks,
+# shut since early September, took in").
+BARE_PARTICIPLES: frozenset[str] = _words("shut cut set put let spread left held met")
 
 # English verbs whose past forms no ending rule reaches ("paid" is "pay", "rebuilt" "rebuild"):
 # "compensation was paid" reports the paying that "will pay" promised. Verbs that some action

@@ -10,7 +10,13 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from watchdesk.analysis.frame_words import NAME_HEADS, NEWS_ACTIONS, NOT_THINGS, REVERSIVES
+from watchdesk.analysis.frame_words import (
+    FIRST_ARRIVAL_VERBS,
+    NAME_HEADS,
+    NEWS_ACTIONS,
+    NOT_THINGS,
+    REVERSIVES,
+)
 from watchdesk.analysis.lexicon import (
     ACTIONS as SITUATION_ACTIONS,
 )
@@ -73,13 +79,25 @@ def words(text: str) -> list[str]:
 def _has_stem(text: str, beginnings: frozenset[str], stem: str) -> bool:
     if " " in stem:
         return f" {stem}" in text
+    if len(stem) <= _SHORT_STEM and stem.isascii():
+        # A short English stem is a word with its endings, not the start of any longer word:
+        # "end" is not in "endorse", "over" not in "overflow", "open" is in "reopened" only
+        # through its own stem.
+        return any(f"{stem}{ending}{_WHOLE}" in beginnings for ending in _ENDINGS)
     return stem in beginnings
 
 
+_SHORT_STEM = 4
+_ENDINGS = ("", "s", "es", "ed", "d", "ing", "ings", "ning", "ting", "ped", "ping", "ned", "ted")
+_WHOLE = "\x00"  # marks a whole word among the beginnings
+
+
 def _beginnings(tokens: list[str]) -> frozenset[str]:
-    """Every beginning of every word: a word starts with a stem exactly when the stem is among
-    them, so each of the hundreds of listed stems costs one look-up."""
-    return frozenset(word[:end] for word in tokens for end in range(len(word) + 1))
+    """Every beginning of every word, and every whole word marked as such: a word starts with
+    a stem exactly when the stem is among them, so each of the hundreds of listed stems costs
+    one look-up."""
+    starts = {word[:end] for word in tokens for end in range(len(word) + 1)}
+    return frozenset(starts | {word + _WHOLE for word in tokens})
 
 
 @lru_cache(maxsize=65536)
@@ -156,7 +174,9 @@ def actions(text: str) -> dict[str, tuple[int, str]]:
     "not yet" phrase: "no unit had left" and "troops remained" both say the withdrawal did not
     happen, "not a single soldier will stay" says it will.
     """
-    norm, tokens = normalise(text), words(text)
+    # "close to the usual level", "closer to home": nearness, not a closing.
+    near = _NEAR.sub(" near", text)
+    norm, tokens = normalise(near), words(near)
     beginnings = _beginnings(tokens)
     denied = negation(text) is not None
     flip = -1 if (denied or not_yet(text)) else 1
@@ -177,7 +197,21 @@ def actions(text: str) -> dict[str, tuple[int, str]]:
             continue
         if hit is not None:
             found[key] = (sign * flip, hit)
+    if "open" not in found and (arrival := _FIRST_ARRIVAL.search(norm)) is not None:
+        found["open"] = (flip, arrival.group(1))
     return found
+
+
+# "close" is near, not shut, as "closer"/"closest", or after a comma, a copula or a degree word:
+# "close to the usual level", "is close to a deal"; "will close to traffic" is a closing.
+_NEAR = re.compile(
+    r"\bclose(?:r|st)\s+(?:to|by)\b|(?:,|\b(?:is|are|was|were|be|been|being|very|so|too|come|came|"
+    r"comes|get|gets|got|remain|remains|remained|stay|stays|stayed))\s+close\s+(?:to|by)\b",
+    re.IGNORECASE,
+)
+_FIRST_ARRIVAL = re.compile(
+    rf"\bthe first (?:\w+ ){{1,2}}({'|'.join(sorted(FIRST_ARRIVAL_VERBS))}) (?:in|into|at)\b"
+)
 
 
 _NOUN_OF_ACTION = re.compile(r"(?:ures?|s?ions?|s)$")
