@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from watchdesk.analysis.claims import main_clauses
+from watchdesk.analysis.claims import existence_actions, main_clauses
 from watchdesk.analysis.commitments import promised_actions, refusal, track_commitments
 from watchdesk.analysis.conflicts import find_conflicts, read_frame
 from watchdesk.analysis.topics import actions, concepts, dates, figures, polarity
@@ -552,23 +552,45 @@ def named(statement, *names):
     return replace(statement, topics=(*statement.topics, *(f"e:{n}" for n in names)))
 
 
-def test_a_plan_and_the_noun_of_its_verb_left_open_at_one_place_conflict():
+@pytest.mark.parametrize(
+    ("place", "key", "kinds"),
+    [("Senja", "senja", ["definite_vs_undecided"]), ("Tromvik", "tromvi", [])],
+)
+def test_a_plan_and_the_noun_of_its_verb_left_open_conflict_at_one_place_only(place, key, kinds):
     plan = named(linked("The new ticketing will be rolled out at Senja on April 2", day=3), "senja")
     pending = named(
-        linked("The rollout at Senja is still under discussion", speaker="Oda Brekk", day=4),
-        "senja",
+        linked(f"The rollout at {place} is still under discussion", speaker="Oda Brekk", day=4),
+        key,
     )
 
-    [conflict] = find_conflicts([pending], [plan])
-
-    assert conflict.kind == "definite_vs_undecided"
+    assert [c.kind for c in find_conflicts([pending], [plan])] == kinds
 
 
-def test_the_noun_of_a_plan_left_open_at_another_place_is_no_conflict():
-    plan = named(linked("The new ticketing will be rolled out at Senja on April 2", day=3), "senja")
-    pending = named(
-        linked("The rollout at Tromvik is still under discussion", speaker="Oda Brekk", day=4),
-        "tromvi",
+@pytest.mark.parametrize(
+    ("text", "key", "sign"),
+    [
+        ("The shelter has showers for families", "x:shower", 1),
+        ("There are no showers at the shelter", "x:shower", -1),
+        ("The shelter does not have showers", "x:shower", -1),
+        ("The ministry has said it will act", None, None),
+        ("There are not enough showers", None, None),
+    ],
+)
+def test_what_a_clause_says_is_there_or_not(text, key, sign):
+    found = existence_actions(text, "en")
+    if key is None:
+        assert found == {}
+    else:
+        assert found.get(key, (None,))[0] == sign
+
+
+def test_a_thing_said_to_be_there_and_said_not_to_be_conflict():
+    there = named(linked("The Osby shelter has showers for evacuated families", day=5), "osby")
+    not_there = named(
+        linked("There are no showers for evacuated families at Osby", speaker="Oda Brekk", day=6),
+        "osby",
     )
 
-    assert find_conflicts([pending], [plan]) == []
+    [conflict] = find_conflicts([not_there], [there])
+
+    assert conflict.kind == "polarity"

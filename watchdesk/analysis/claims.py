@@ -238,6 +238,42 @@ def state_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
     return found
 
 
+def existence_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
+    """What a clause says exists or not, keyed by the noun ("x:power"), +1 there and -1 not:
+    "Fennick has power points" and "there is no power supply at Fennick" disagree on one thing.
+    English only; an amount ("not enough beds", "more beds") says how much, not whether."""
+    if language != "en":
+        return {}
+    text = _HAS_NOT.sub(" has no ", clause.replace("\u2019", "'").lower())
+    found: dict[str, tuple[int, str]] = {}
+    for match in _EXISTENCE.finditer(text):
+        negated, noun = match.groups()
+        if (
+            noun in NOT_THINGS
+            or noun in _AMOUNTS
+            or noun in IRREGULAR_FORMS
+            or noun in BARE_PARTICIPLES
+            or noun.endswith(("ed", "en", "ly"))
+            or actions(noun)
+        ):
+            continue  # "has said", "has taken", "has left": a perfect, not a possession
+        singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        found.setdefault(f"x:{singular}", (-1 if negated else 1, noun))
+    return found
+
+
+# "there is no power supply", "the camp has no running water", "has power points" (a past
+# participle after "has" is a perfect, "has powered": the noun test above leaves it out).
+_EXISTENCE = re.compile(
+    r"\b(?:there\s+(?:is|are|was|were)|(?<!it\s)(?:has|have|had))(\s+no)?"
+    r"\s+(?:(?:a|an|any|some|its|their|own|running)\s+)?([a-z]{3,})\b"
+)
+_HAS_NOT = re.compile(r"\b(?:does|do|did)(?:n't|\s+not)\s+have\s+(?:a\s+|an\s+|any\s+)?")
+_AMOUNTS = frozenset(
+    {"enough", "more", "fewer", "less", "many", "much", "few", "been", "also", "not", "yet", "the"}
+)
+
+
 def verb_stem(verb: str) -> str:
     """A crude English stem: "reopened", "reopens", "reopening" and "reopen" are one action, and
     so are "paid" and "pay" (an irregular form goes to its base first)."""

@@ -38,6 +38,7 @@ from watchdesk.analysis.claims import (
     Claim,
     Finding,
     asserted,
+    existence_actions,
     kin,
     main_clauses,
     opposite,
@@ -227,6 +228,8 @@ def read_frame(statement: LinkedStatement) -> Claim:
         for action, said in verb_actions(clause, statement.language).items():
             verbs.setdefault(action, said)
         for action, said in state_actions(clause, statement.language).items():
+            verbs.setdefault(action, said)
+        for action, said in existence_actions(clause, statement.language).items():
             verbs.setdefault(action, said)
     acts = {**verbs, **claim.acts}
     for action, said in _ruled_out(statement.content, claim.open_matter).items():
@@ -427,8 +430,9 @@ def _scheduled(content: str, acts: dict[str, tuple[int, str]]) -> bool:
 
 
 def _named(action: str, word: str) -> str:
-    """An action as the reason names it: a listed action by its key, a verb by its word."""
-    return token(word) if action.startswith("v:") else action
+    """An action as the reason names it: a listed action by its key, a verb or a thing that is
+    there or not by its word."""
+    return token(word) if action.startswith(("v:", "x:")) else action
 
 
 def _clause_of(claim: Claim, word: str) -> str:
