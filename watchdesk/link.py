@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 REPORT_HEAD_CHARS = 40  # a sentence's narration before a statement's cue is a report this long
 NAME_MARGIN = 0.25  # a question's name changes for a clearly better one, not at every member
 # A stop inside a word or a figure ("$2.4 billion", "U.S.-led") ends no sentence.
+_CODE_NAME = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{1,3}(?![\w-])")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s\"'”».!?]))+(?:[.!?]+[\"'”»]?|\n|$)")
 
 
@@ -327,6 +328,9 @@ def _linked(
     topics = {f"c:{c}" for c in concepts(grouped)}
     topics |= {f"e:{stem(e.canonical)}" for e in processed.entities if e.span in span}
     topics |= {f"e:{stem(w)}" for w in re.findall(r"\w{4,}", grouped) if stem(w) in article_stems}
+    # A road, route or flight named by its code ("the N9", "the M25") is a name the entity
+    # stage often misses: two counts "on the N9" are of one road.
+    topics |= {f"e:{stem(code)}" for code in _CODE_NAME.findall(content)}
     topics |= {f"a:{a}" for a in actions(grouped)}
     topics.discard("e:")
     # Head nouns index what an action is said of ("h:warship"), for conflict candidates only.

@@ -19,7 +19,7 @@ from watchdesk.analysis.commitments import promised_actions, refusal, track_comm
 from watchdesk.analysis.conflicts import find_conflicts, read_frame
 from watchdesk.analysis.topics import actions, concepts, dates, figures, polarity
 from watchdesk.ingest.files import read_inputs
-from watchdesk.link import commitment_statuses
+from watchdesk.link import _linked, commitment_statuses
 from watchdesk.pipeline import ingest
 from watchdesk.records import Frame, LinkedStatement, Span, Statement, TrackedCommitment
 from watchdesk.store import open_store
@@ -594,3 +594,17 @@ def test_a_thing_said_to_be_there_and_said_not_to_be_conflict():
     [conflict] = find_conflicts([not_there], [there])
 
     assert conflict.kind == "polarity"
+
+
+def test_a_road_named_by_its_code_is_a_name_the_entity_stage_missed(make_processed):
+    content = "More than 900 coaches are queueing on the N4 between Orvik and Salme"
+    processed = make_processed()
+    text = f"{processed.article.text} {content}, police said."
+    processed = replace(processed, article=replace(processed.article, text=text))
+    start = processed.article.text.index(content)
+    span = Span(start, start + len(content))
+
+    topics = _linked(processed, "police", content, span, "", set()).topics
+
+    assert "e:n4" in topics
+    assert not {t for t in topics if t.startswith("e:") and t[2:].isdigit()}
