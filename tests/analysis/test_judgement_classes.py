@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from watchdesk.analysis.claims import existence_actions, main_clauses
+from watchdesk.analysis.claims import blame_actions, existence_actions, main_clauses
 from watchdesk.analysis.commitments import promised_actions, refusal, track_commitments
 from watchdesk.analysis.conflicts import find_conflicts, read_frame
 from watchdesk.analysis.topics import actions, concepts, dates, figures, polarity
@@ -608,3 +608,27 @@ def test_a_road_named_by_its_code_is_a_name_the_entity_stage_missed(make_process
 
     assert "e:n4" in topics
     assert not {t for t in topics if t.startswith("e:") and t[2:].isdigit()}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The fault lies with the contractor", {"b:contractor": 1}),
+        ("The contractor is not to blame for the delay", {"b:contractor": -1}),
+        ("The problem is not the contractor", {"b:contractor": -1}),
+        ("Residents blamed the contractor", {"b:contractor": 1}),
+        ("The contractor finished the job", {}),
+    ],
+)
+def test_whom_a_clause_blames_or_clears(text, found):
+    assert {k: sign for k, (sign, _) in blame_actions(text, "en").items()} == found
+
+
+def test_a_voice_that_blames_what_it_cleared_contradicts_itself():
+    cleared = linked("The problem is not the pumps; it is the heavy rain", day=2)
+    blamed = linked("The pumps were at fault from the first day", day=3)
+
+    [conflict] = find_conflicts([blamed], [cleared])
+
+    assert conflict.kind == "self_contradiction"
+    assert "the blame on pumps" in conflict.reason

@@ -274,6 +274,33 @@ _AMOUNTS = frozenset(
 )
 
 
+def blame_actions(clause: str, language: str) -> dict[str, tuple[int, str]]:
+    """Whom or what a clause blames, keyed by it ("b:software"), +1 blamed and -1 cleared: "the
+    problem is not the software" and "the software was at fault" disagree. English only."""
+    if language != "en":
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    for match in _BLAME.finditer(clause.replace("\u2019", "'").lower()):
+        blamed = match.group("x1") or match.group("x2") or match.group("x3")
+        if blamed in NOT_THINGS or blamed in _PRONOUN_SUBJECTS:
+            continue
+        cleared = bool(match.group("n1") or match.group("n2") or match.group("n3"))
+        found.setdefault(f"b:{blamed}", (-1 if cleared else 1, blamed))
+    return found
+
+
+# "X is (not) to blame / at fault / responsible / the problem", "the problem is (not) X", "the
+# fault lies with X", "(never) blamed X".
+_BLAME = re.compile(
+    r"\b(?P<x1>[a-z]{3,}) (?:is|was|are|were)(?P<n1> not)? (?:to blame|at fault|"
+    r"responsible|the (?:problem|cause|culprit))\b"
+    r"|\bthe (?:problem|cause|fault|culprit|blame) (?:is|was|lies with|lay with|rests with)"
+    r"(?P<n2> not)? (?:with )?(?:the |its |their )?(?P<x2>[a-z]{3,})\b"
+    r"|\b(?P<n3>not |never )?blam(?:e|es|ed|ing) (?:the |its |their )?(?P<x3>[a-z]{3,})\b"
+)
+_PRONOUN_SUBJECTS = frozenset({"who", "which", "that", "this", "she", "they", "nobody", "one"})
+
+
 def verb_stem(verb: str) -> str:
     """A crude English stem: "reopened", "reopens", "reopening" and "reopen" are one action, and
     so are "paid" and "pay" (an irregular form goes to its base first)."""
@@ -399,6 +426,8 @@ def same_thing(action: str, a: Claim, b: Claim) -> str | None:
         # A verb is no thing it is said of: "has drained" and "has not drained" need a noun;
         # nor is a state ("is safe").
         heads -= {token(claim.acts[action][1]) for claim in (a, b)}
+    if action.startswith("b:") and not heads:
+        return action[2:]  # what is blamed is what both speak of
     return sorted(heads)[0] if heads else None
 
 

@@ -38,6 +38,7 @@ from watchdesk.analysis.claims import (
     Claim,
     Finding,
     asserted,
+    blame_actions,
     existence_actions,
     kin,
     main_clauses,
@@ -230,6 +231,8 @@ def read_frame(statement: LinkedStatement) -> Claim:
         for action, said in state_actions(clause, statement.language).items():
             verbs.setdefault(action, said)
         for action, said in existence_actions(clause, statement.language).items():
+            verbs.setdefault(action, said)
+        for action, said in blame_actions(clause, statement.language).items():
             verbs.setdefault(action, said)
     acts = {**verbs, **claim.acts}
     for action, said in _ruled_out(statement.content, claim.open_matter).items():
@@ -430,9 +433,13 @@ def _scheduled(content: str, acts: dict[str, tuple[int, str]]) -> bool:
 
 
 def _named(action: str, word: str) -> str:
-    """An action as the reason names it: a listed action by its key, a verb or a thing that is
-    there or not by its word."""
-    return token(word) if action.startswith(("v:", "x:")) else action
+    """An action as the reason names it: a listed action by its key, a verb by its word, a thing
+    there or not and a thing blamed by what they say of it."""
+    if action.startswith("x:"):
+        return f"{token(word)} there"
+    if action.startswith("b:"):
+        return f"the blame on {token(word)}"
+    return token(word) if action.startswith("v:") else action
 
 
 def _clause_of(claim: Claim, word: str) -> str:
