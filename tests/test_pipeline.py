@@ -272,3 +272,25 @@ def test_an_article_and_its_links_are_stored_together_or_not_at_all(store, parse
     assert counts["documents"] == 1  # the raw bytes were stored first, in their own transaction
     assert counts["articles"] == 0
     assert counts["statements"] == 0
+
+
+def test_a_page_worked_ahead_stands_when_the_blocks_learned_since_are_none_of_its_own():
+    # Stripping is by paragraph: a model that only adds blocks the page does not keep strips
+    # the page as the model it was worked with did, so the page is not done again.
+    from watchdesk.extract.boilerplate import BoilerplateModel, block_fingerprint
+    from watchdesk.pipeline import _unaffected
+
+    def model(*blocks: str) -> BoilerplateModel:
+        return BoilerplateModel("herald", frozenset(block_fingerprint(b) for b in blocks))
+
+    article = Article(
+        "https://h.example/a", "A", "The vote is on Sunday.\n\nTurnout was low.", "en"
+    )
+    before = model("Share this story")
+
+    assert _unaffected(article, before, model("Share this story", "Subscribe to our letters"))
+    assert _unaffected(article, None, model("Subscribe to our letters"))
+    assert not _unaffected(article, before, model("Share this story", "Turnout was low."))
+    assert not _unaffected(article, before, model("Subscribe to our letters"))  # one dropped
+    credited = replace(article, syndicated_from="Wire")  # its credit line may be a new block
+    assert not _unaffected(credited, before, model("Share this story", "Subscribe to our letters"))

@@ -332,12 +332,16 @@ def _made(job: _Job, run: _Run) -> ProcessedArticle | None:
     assert job.raw is not None
     stored = run.store.boilerplate(job.raw.site_key)
     current = stored[0] if stored else None
-    if job.ahead is None or current != job.boilerplate:
-        # Learned meanwhile from the pages before it: done again, as a run in order would.
-        if job.ahead is not None:
-            job.ahead.cancel()
-        return _processed(job.document_id, job.raw, run, lambda: _timed_process(job.raw, run))
     ahead = job.ahead
+    if ahead is not None and not _same_blocks(current, job.boilerplate):
+        # Learned meanwhile from the pages before it: done again, as a run in order would,
+        # unless the blocks learned since are none of this page's and none were dropped.
+        worked = ahead if not ahead.cancel() and ahead.exception() is None else None
+        before, after = _model(job.boilerplate), _model(current)
+        if worked is None or not _unaffected(worked.result()[0].article, before, after):
+            ahead = None
+    if ahead is None:
+        return _processed(job.document_id, job.raw, run, lambda: _timed_process(job.raw, run))
     return _processed(job.document_id, job.raw, run, ahead.result)
 
 
@@ -435,6 +439,30 @@ def _boilerplate(store: Store, site_key: str) -> BoilerplateModel | None:
 
 def _model(model_json: str | None) -> BoilerplateModel | None:
     return BoilerplateModel.from_json(model_json) if model_json else None
+
+
+def _unaffected(
+    article: Article, before: BoilerplateModel | None, after: BoilerplateModel | None
+) -> bool:
+    """Say whether extracting with `after` gives the article extracted with `before`: stripping
+    is by paragraph, so it does when `after` only adds blocks and none of them is a paragraph
+    the article kept. A credit line found after stripping may have been one: done again."""
+    old = before.fingerprints if before else frozenset()
+    new = after.fingerprints if after else frozenset()
+    if not old <= new or article.syndicated_from is not None:
+        return False
+    added = BoilerplateModel(site=None, fingerprints=new - old)
+    return not any(paragraph in added for paragraph in article.text.split(PARAGRAPH_SEPARATOR))
+
+
+def _same_blocks(first: str | None, second: str | None) -> bool:
+    """Say whether two stored models strip the same blocks: extraction reads a model's
+    fingerprints alone (none is no model), so a relearning that only counted more pages changes
+    no page processed with the model before it."""
+    if first == second:
+        return True
+    fingerprints = [m.fingerprints if m else frozenset() for m in (_model(first), _model(second))]
+    return fingerprints[0] == fingerprints[1]
 
 
 def _learn_site(site_key: str, run: _Run) -> None:
