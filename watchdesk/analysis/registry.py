@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from watchdesk.analysis.lexicon import ROLE_WORDS
@@ -76,8 +77,11 @@ def _fold(name: str, *, endings: bool = True) -> str:
 _KNOWN = {_fold(alias): _fold(group[0]) for group in KNOWN_ALIASES for alias in group}
 
 
+@lru_cache(maxsize=65536)
 def stem(name: str) -> str:
-    """The first characters of a name's last word: one topic across cases and demonyms."""
+    """The first characters of a name's last word: one topic across cases and demonyms.
+
+    Cached: linking stems every word of every statement to find the article's names in it."""
     known = _KNOWN.get(_fold(name))
     key = known or _fold(name, endings=False)
     return key.split()[-1][:STEM_CHARS] if key else ""
