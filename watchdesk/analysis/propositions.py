@@ -64,8 +64,11 @@ class Proposition:
         return tuple(sorted(set(keys)))
 
 
+@lru_cache(maxsize=16384)
 def from_topics(topics: tuple[str, ...]) -> Proposition:
-    """Read a proposition back from its topic keys; older concept keys ("c:") are things."""
+    """Read a proposition back from its topic keys; older concept keys ("c:") are things.
+
+    Cached: each statement placed reads the same candidate questions' topics again."""
     found: dict[str, set[str]] = {field: set() for field in _PREFIXES.values()}
     for topic in topics:
         prefix, _, value = topic.partition(":")
